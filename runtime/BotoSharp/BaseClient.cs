@@ -1,0 +1,40 @@
+using BotoSharp.Clients;
+
+namespace BotoSharp;
+
+/// <summary>
+/// The base of every client, generated or dynamic, as botocore's <c>BaseClient</c>. Generated operation methods call
+/// <see cref="InvokeAsync{TResponse}"/>, the one entry point into the runtime's call path.
+/// </summary>
+public abstract partial class BaseClient
+{
+    private readonly IClientPipeline? _pipeline;
+
+    /// <summary>For mocking frameworks: a client with no pipeline, whose virtual operations are overridden.</summary>
+    protected BaseClient()
+    {
+    }
+
+    /// <summary>Creates a client that sends its operations through <paramref name="pipeline"/>.</summary>
+    protected BaseClient(IClientPipeline pipeline)
+    {
+        _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
+    }
+
+    /// <summary>The call path this client sends through.</summary>
+    protected IClientPipeline Pipeline =>
+        _pipeline ?? throw new InvalidOperationException("This client was created for mocking and has no pipeline; override the operation you call.");
+
+    /// <summary>Runs <paramref name="operation"/> with <paramref name="request"/> and returns its typed output.</summary>
+    /// <typeparam name="TResponse">The generated output type.</typeparam>
+    /// <param name="operation">The operation's static metadata.</param>
+    /// <param name="request">The typed input.</param>
+    /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+    public Task<TResponse> InvokeAsync<TResponse>(OperationMetadata operation, IRequestShape request, CancellationToken cancellationToken)
+        where TResponse : IResponseShape<TResponse>
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(request);
+        return Pipeline.InvokeAsync<TResponse>(operation, request, cancellationToken);
+    }
+}

@@ -1,0 +1,20 @@
+namespace BotoSharp.Errors;
+
+/// <summary>botocore's <c>MetadataRetrievalError</c>: Error retrieving metadata: error_msg</summary>
+public class MetadataRetrievalError : BotoCoreError
+{
+    /// <summary>Creates the error from its botocore fields.</summary>
+    public MetadataRetrievalError(string? errorMsg, Exception? innerException = null)
+        : base($"Error retrieving metadata: {errorMsg}", new (string, object?)[] { ("error_msg", errorMsg) }, innerException)
+    {
+    }
+
+    /// <summary>For subclasses that format their own message.</summary>
+    protected MetadataRetrievalError(string message, IReadOnlyList<(string Name, object? Value)> kwargs, Exception? innerException)
+        : base(message, kwargs, innerException)
+    {
+    }
+
+    /// <summary>The <c>error_msg</c> value of the error.</summary>
+    public string? ErrorMsg => Kwargs.TryGetValue("error_msg", out var v) ? v as string : null;
+}

@@ -1,0 +1,20 @@
+namespace BotoSharp.Errors;
+
+/// <summary>botocore's <c>UnsupportedS3ConfigurationError</c>: Unsupported configuration when using S3: msg</summary>
+public class UnsupportedS3ConfigurationError : BotoCoreError
+{
+    /// <summary>Creates the error from its botocore fields.</summary>
+    public UnsupportedS3ConfigurationError(string? msg, Exception? innerException = null)
+        : base($"Unsupported configuration when using S3: {msg}", new (string, object?)[] { ("msg", msg) }, innerException)
+    {
+    }
+
+    /// <summary>For subclasses that format their own message.</summary>
+    protected UnsupportedS3ConfigurationError(string message, IReadOnlyList<(string Name, object? Value)> kwargs, Exception? innerException)
+        : base(message, kwargs, innerException)
+    {
+    }
+
+    /// <summary>The <c>msg</c> value of the error.</summary>
+    public string? Msg => Kwargs.TryGetValue("msg", out var v) ? v as string : null;
+}
