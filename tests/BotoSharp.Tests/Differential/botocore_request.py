@@ -1,0 +1,69 @@
+"""Prints, as JSON, the HTTP request botocore 1.43.11 sends for one operation — nothing goes on the network.
+
+Input (stdin, JSON): {"service", "operation", "params", "region", "endpoint_url", "time" (ISO 8601, UTC),
+"access_key", "secret_key", "token", "data_path" (optional)}. The clock is fixed by patching
+botocore.auth.get_current_datetime, and the send is short-circuited by a before-send handler.
+Output: {"method", "url", "headers": {lower-case name: value}, "body_base64"} or {"error": type, "message"}.
+"""
+import base64
+import datetime
+import json
+import sys
+import uuid
+
+import botocore.auth
+import botocore.awsrequest
+import botocore.session
+
+
+def main():
+    scenario = json.load(sys.stdin)
+    fixed = datetime.datetime.fromisoformat(scenario["time"].replace("Z", "+00:00")).replace(tzinfo=None)
+    botocore.auth.get_current_datetime = lambda *args, **kwargs: fixed
+    session = botocore.session.get_session({})
+    if scenario.get("data_path"):
+        session.set_config_variable("data_path", scenario["data_path"])
+    client = session.create_client(
+        scenario["service"], region_name=scenario.get("region"), endpoint_url=scenario.get("endpoint_url"),
+        aws_access_key_id=scenario.get("access_key", "AKIDEXAMPLE"),
+        aws_secret_access_key=scenario.get("secret_key", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+        aws_session_token=scenario.get("token"))
+    captured = {}
+
+    def capture(request, **kwargs):
+        body = request.body
+        if hasattr(body, "read"):
+            body = body.read()
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        captured["request"] = {
+            "method": request.method,
+            "url": request.url,
+            "headers": {k.lower(): (v.decode() if isinstance(v, bytes) else v) for k, v in request.headers.items()},
+            "body_base64": base64.b64encode(body or b"").decode("ascii"),
+        }
+        return botocore.awsrequest.AWSResponse(request.url, 200, {}, _EmptyRaw())
+
+    client.meta.events.register_first("before-send", capture)
+    operation = client.meta.method_to_api_mapping
+    python_name = {v: k for k, v in operation.items()}[scenario["operation"]]
+    try:
+        getattr(client, python_name)(**scenario.get("params", {}))
+    except Exception as error:  # the stubbed empty response may not parse; the request is what we want
+        if "request" not in captured:
+            print(json.dumps({"error": type(error).__name__, "message": str(error)}))
+            return
+    print(json.dumps(captured["request"]))
+
+
+class _EmptyRaw:
+    def stream(self, *args, **kwargs):
+        return iter([b""])
+
+    def read(self, *args, **kwargs):
+        return b""
+
+
+if __name__ == "__main__":
+    uuid.uuid4 = lambda: uuid.UUID("00000000-0000-4000-8000-000000000000")
+    main()
