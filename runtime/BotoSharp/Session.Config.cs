@@ -108,8 +108,13 @@ public partial class Session
         {
             return GetComponent<ConfigValueStore>("config_store").GetConfigVariable(logicalName);
         }
-        var factory = new ConfigChainFactory(this, EnvironmentVariables, methods.ToList());
-        var mapping = SessionVariables.CreateDefaultMapping(factory, SessionVarMap.ToDictionary(p => p.Key, p => p.Value), this);
+        // As botocore, only the table's variables honour the filter; the s3 and proxies_config sections keep full chains.
+        var mapping = SessionVariables.CreateDefaultMapping(new ConfigChainFactory(this, EnvironmentVariables), SessionVariables.Create(EnvironmentVariables), this);
+        var subset = new ConfigChainFactory(this, EnvironmentVariables, methods.ToList());
+        foreach (var (name, variable) in SessionVarMap)
+        {
+            mapping[name] = subset.CreateConfigChain(name, variable);
+        }
         return new ConfigValueStore(mapping).GetConfigVariable(logicalName);
     }
 
