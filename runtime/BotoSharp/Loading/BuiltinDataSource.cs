@@ -7,21 +7,27 @@ namespace BotoSharp.Loading;
 /// embedded in the runtime (<see cref="EmbeddedData"/>) and the models compiled into loaded assemblies
 /// (<see cref="CompiledModelRegistry"/>), addressed by the same logical paths (<c>s3/2006-03-01/service-2</c>).
 /// </summary>
-internal static class BuiltinDataSource
+internal sealed class BuiltinDataSource
 {
+    private readonly Func<IReadOnlyList<CompiledServiceModel>> _compiledModels;
+
+    /// <summary>Creates the source over <paramref name="compiledModels"/> (default: <see cref="CompiledModelRegistry.All"/>).</summary>
+    public BuiltinDataSource(Func<IReadOnlyList<CompiledServiceModel>>? compiledModels = null) =>
+        _compiledModels = compiledModels ?? (() => CompiledModelRegistry.All);
+
     /// <summary>The prefix of the pseudo file path reported for built-in data.</summary>
     public const string PathPrefix = "builtin:";
 
     /// <summary>Services with a compiled <paramref name="typeName"/> file.</summary>
-    public static IEnumerable<string> ListServices(string typeName) =>
-        CompiledModelRegistry.All.Where(m => JsonFor(m, typeName) is not null).Select(m => m.ServiceName);
+    public IEnumerable<string> ListServices(string typeName) =>
+        _compiledModels().Where(m => JsonFor(m, typeName) is not null).Select(m => m.ServiceName);
 
     /// <summary>API versions of <paramref name="serviceName"/> with a compiled <paramref name="typeName"/> file.</summary>
-    public static IEnumerable<string> ListApiVersions(string serviceName, string typeName) =>
-        CompiledModelRegistry.All.Where(m => m.ServiceName == serviceName && JsonFor(m, typeName) is not null).Select(m => m.ApiVersion);
+    public IEnumerable<string> ListApiVersions(string serviceName, string typeName) =>
+        _compiledModels().Where(m => m.ServiceName == serviceName && JsonFor(m, typeName) is not null).Select(m => m.ApiVersion);
 
     /// <summary>A fresh parse of the built-in file for a logical path, or null when there is none.</summary>
-    public static JsonObject? TryLoad(string name)
+    public JsonObject? TryLoad(string name)
     {
         if (EmbeddedData.Contains(name))
         {
@@ -32,7 +38,7 @@ internal static class BuiltinDataSource
         {
             return null;
         }
-        var model = CompiledModelRegistry.Find(parts[0], parts[1]);
+        var model = _compiledModels().FirstOrDefault(m => m.ServiceName == parts[0] && m.ApiVersion == parts[1]);
         var json = model is null ? null : JsonFor(model, parts[2]);
         return json is null ? null : JsonFileLoader.Parse(PathPrefix + name, json);
     }

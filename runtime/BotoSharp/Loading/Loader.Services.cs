@@ -35,7 +35,7 @@ public sealed partial class Loader
             }
             if (IncludesBuiltinData)
             {
-                services.UnionWith(BuiltinDataSource.ListServices(typeName));
+                services.UnionWith(_builtin.ListServices(typeName));
             }
             return _servicesCache[typeName] = services.Order(StringComparer.Ordinal).ToArray();
         }
@@ -66,7 +66,7 @@ public sealed partial class Loader
             }
             if (IncludesBuiltinData)
             {
-                versions.UnionWith(BuiltinDataSource.ListApiVersions(serviceName, typeName));
+                versions.UnionWith(_builtin.ListApiVersions(serviceName, typeName));
             }
             if (versions.Count == 0)
             {

@@ -15,6 +15,7 @@ public sealed partial class Loader
     private readonly Dictionary<string, (JsonObject Data, string Path)> _dataCache = new(StringComparer.Ordinal);
     private readonly List<string> _searchPaths;
     private readonly List<string> _extrasTypes;
+    private readonly BuiltinDataSource _builtin;
 
     /// <summary>Creates a loader.</summary>
     /// <param name="extraSearchPaths">Folders searched first, in order.</param>
@@ -22,7 +23,14 @@ public sealed partial class Loader
     /// <param name="includeDefaultExtras">Apply <c>*.sdk-extras.json</c> files to models.</param>
     /// <param name="customerDataPath">The user's model folder; default <c>~/.aws/models</c> of the process environment.</param>
     public Loader(IEnumerable<string>? extraSearchPaths = null, bool includeDefaultSearchPaths = true, bool includeDefaultExtras = true, string? customerDataPath = null)
+        : this(extraSearchPaths, includeDefaultSearchPaths, includeDefaultExtras, customerDataPath, compiledModels: null)
     {
+    }
+
+    /// <summary>As the public constructor, with the compiled models taken from <paramref name="compiledModels"/> (tests).</summary>
+    internal Loader(IEnumerable<string>? extraSearchPaths, bool includeDefaultSearchPaths, bool includeDefaultExtras, string? customerDataPath, Func<IReadOnlyList<CompiledServiceModel>>? compiledModels)
+    {
+        _builtin = new BuiltinDataSource(compiledModels);
         _searchPaths = extraSearchPaths?.ToList() ?? new List<string>();
         IncludesBuiltinData = includeDefaultSearchPaths;
         if (includeDefaultSearchPaths)
@@ -83,7 +91,7 @@ public sealed partial class Loader
                     return _dataCache[name] = (found, location);
                 }
             }
-            if (IncludesBuiltinData && BuiltinDataSource.TryLoad(name) is { } builtin)
+            if (IncludesBuiltinData && _builtin.TryLoad(name) is { } builtin)
             {
                 return _dataCache[name] = (builtin, BuiltinDataSource.PathPrefix + name);
             }
