@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+
+namespace BotoSharp.Events;
+
+/// <summary>
+/// botocore's <c>EventAliaser</c>: rewrites every event name through an alias table before delegating to the wrapped
+/// emitter, so handlers registered for an old service name (<c>before-call.apigateway</c>) fire for the new one.
+/// </summary>
+public sealed class EventAliaser : IEventHooks
+{
+    private readonly IReadOnlyList<(string OldPart, string NewPart)> _aliases;
+    private readonly ConcurrentDictionary<string, string> _aliasNameCache = new(StringComparer.Ordinal);
+
+    /// <summary>Wraps <paramref name="emitter"/> with <paramref name="aliases"/> (default: <see cref="EventAliases.Default"/>).</summary>
+    public EventAliaser(IEventHooks emitter, IReadOnlyList<(string OldPart, string NewPart)>? aliases = null)
+    {
+        ArgumentNullException.ThrowIfNull(emitter);
+        Emitter = emitter;
+        _aliases = aliases ?? EventAliases.Default;
+    }
+
+    /// <summary>The wrapped emitter.</summary>
+    public IEventHooks Emitter { get; }
+
+    /// <inheritdoc />
+    public void Register(string eventName, BotoEventHandler handler, string? uniqueId = null, bool uniqueIdUsesCount = false) =>
+        Emitter.Register(AliasEventName(eventName), handler, uniqueId, uniqueIdUsesCount);
+
+    /// <inheritdoc />
+    public void RegisterFirst(string eventName, BotoEventHandler handler, string? uniqueId = null, bool uniqueIdUsesCount = false) =>
+        Emitter.RegisterFirst(AliasEventName(eventName), handler, uniqueId, uniqueIdUsesCount);
+
+    /// <inheritdoc />
+    public void RegisterLast(string eventName, BotoEventHandler handler, string? uniqueId = null, bool uniqueIdUsesCount = false) =>
+        Emitter.RegisterLast(AliasEventName(eventName), handler, uniqueId, uniqueIdUsesCount);
+
+    /// <inheritdoc />
+    public void Unregister(string eventName, BotoEventHandler? handler = null, string? uniqueId = null, bool uniqueIdUsesCount = false) =>
+        Emitter.Unregister(AliasEventName(eventName), handler, uniqueId, uniqueIdUsesCount);
+
+    /// <inheritdoc />
+    public IReadOnlyList<(BotoEventHandler Handler, object? Response)> Emit(string eventName, IDictionary<string, object?>? args = null) =>
+        Emitter.Emit(AliasEventName(eventName), args);
+
+    /// <inheritdoc />
+    public (BotoEventHandler? Handler, object? Response) EmitUntilResponse(string eventName, IDictionary<string, object?>? args = null) =>
+        Emitter.EmitUntilResponse(AliasEventName(eventName), args);
+
+    /// <summary>botocore's copy: a new aliaser over a copy of the wrapped emitter, with the same table and a fresh cache.</summary>
+    public EventAliaser Copy() => new(Emitter.Copy(), _aliases);
+
+    IEventHooks IEventHooks.Copy() => Copy();
+
+    /// <summary>
+    /// The name <paramref name="eventName"/> is rewritten to. The first table entry that matches decides: a dot-free
+    /// old part replaces the first whole part equal to it; a dotted old part that occurs anywhere in the name as a
+    /// substring replaces the first run of whole parts equal to it — and, as in botocore, stops the search even when
+    /// the substring did not line up with whole parts (the name is then kept unchanged).
+    /// </summary>
+    public string AliasEventName(string eventName)
+    {
+        ArgumentNullException.ThrowIfNull(eventName);
+        return _aliasNameCache.GetOrAdd(eventName, ComputeAlias);
+    }
+
+    private string ComputeAlias(string eventName)
+    {
+        foreach (var (oldPart, newPart) in _aliases)
+        {
+            var parts = new List<string>(eventName.Split('.'));
+            if (!oldPart.Contains('.'))
+            {
+                var index = parts.IndexOf(oldPart);
+                if (index < 0)
+                {
+                    continue;
+                }
+                parts[index] = newPart;
+            }
+            else if (eventName.Contains(oldPart, StringComparison.Ordinal))
+            {
+                ReplaceSubsection(parts, oldPart.Split('.'), newPart);
+            }
+            else
+            {
+                continue;
+            }
+            return string.Join('.', parts);
+        }
+        return eventName;
+    }
+
+    private static void ReplaceSubsection(List<string> sections, string[] oldParts, string newPart)
+    {
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (i + oldParts.Length <= sections.Count && MatchesAt(sections, oldParts, i))
+            {
+                sections.RemoveRange(i, oldParts.Length);
+                sections.Insert(i, newPart);
+                return;
+            }
+        }
+    }
+
+    private static bool MatchesAt(List<string> sections, string[] oldParts, int start)
+    {
+        for (var j = 0; j < oldParts.Length; j++)
+        {
+            if (!string.Equals(sections[start + j], oldParts[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

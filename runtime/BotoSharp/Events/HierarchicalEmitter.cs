@@ -1,0 +1,111 @@
+namespace BotoSharp.Events;
+
+/// <summary>
+/// botocore's <c>HierarchicalEmitter</c>: handlers registered on dot-separated event names and prefixes, called most
+/// specific first, with wildcard branches ahead of exact ones (see <see cref="EventHandlerTrie.PrefixSearch"/>).
+/// Registration is thread-safe; handlers run on the emitting thread outside any lock.
+/// </summary>
+public sealed partial class HierarchicalEmitter : IEventHooks
+{
+    private readonly object _gate = new();
+    private EventHandlerTrie _handlers;
+    private Dictionary<string, UniqueIdEntry> _uniqueIdHandlers;
+    private Dictionary<string, BotoEventHandler[]> _lookupCache = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an emitter with no handlers.</summary>
+    public HierarchicalEmitter()
+        : this(new EventHandlerTrie(), new Dictionary<string, UniqueIdEntry>(StringComparer.Ordinal))
+    {
+    }
+
+    private HierarchicalEmitter(EventHandlerTrie handlers, Dictionary<string, UniqueIdEntry> uniqueIdHandlers)
+    {
+        _handlers = handlers;
+        _uniqueIdHandlers = uniqueIdHandlers;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<(BotoEventHandler Handler, object? Response)> Emit(string eventName, IDictionary<string, object?>? args = null) =>
+        EmitCore(eventName, args, stopOnResponse: false);
+
+    /// <inheritdoc />
+    public (BotoEventHandler? Handler, object? Response) EmitUntilResponse(string eventName, IDictionary<string, object?>? args = null)
+    {
+        var responses = EmitCore(eventName, args, stopOnResponse: true);
+        return responses.Count > 0 ? responses[^1] : (null, null);
+    }
+
+    /// <summary>The handlers <see cref="Emit"/> would call for <paramref name="eventName"/>, in call order.</summary>
+    public IReadOnlyList<BotoEventHandler> GetHandlers(string eventName)
+    {
+        ArgumentNullException.ThrowIfNull(eventName);
+        return Lookup(eventName);
+    }
+
+    /// <summary>botocore's <c>first_non_none_response</c>: the first non-null response, else <paramref name="defaultValue"/>.</summary>
+    public static object? FirstNonNullResponse(IEnumerable<(BotoEventHandler Handler, object? Response)> responses, object? defaultValue = null)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        foreach (var (_, response) in responses)
+        {
+            if (response is not null)
+            {
+                return response;
+            }
+        }
+        return defaultValue;
+    }
+
+    /// <summary>
+    /// botocore's <c>copy.copy(emitter)</c>: the trie and its handler lists are copied, so registrations on either
+    /// side no longer affect the other; the unique-id map is copied but its entries are shared, so a counted
+    /// unique id registered again on one side raises the count seen by both (as in botocore).
+    /// </summary>
+    public HierarchicalEmitter Copy()
+    {
+        lock (_gate)
+        {
+            return new HierarchicalEmitter(_handlers.Copy(), new Dictionary<string, UniqueIdEntry>(_uniqueIdHandlers, StringComparer.Ordinal));
+        }
+    }
+
+    IEventHooks IEventHooks.Copy() => Copy();
+
+    private IReadOnlyList<(BotoEventHandler Handler, object? Response)> EmitCore(string eventName, IDictionary<string, object?>? args, bool stopOnResponse)
+    {
+        ArgumentNullException.ThrowIfNull(eventName);
+        var handlers = Lookup(eventName);
+        if (handlers.Length == 0)
+        {
+            return Array.Empty<(BotoEventHandler, object?)>();
+        }
+        var kwargs = args is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(args, StringComparer.Ordinal);
+        kwargs["event_name"] = eventName;
+        var responses = new List<(BotoEventHandler, object?)>(handlers.Length);
+        foreach (var handler in handlers)
+        {
+            // Python's handler(**kwargs) gives every handler its own argument dict: one handler rebinding a key
+            // is not seen by the next, while mutations of the values (params, request…) are.
+            var response = handler(handlers.Length == 1 ? kwargs : new Dictionary<string, object?>(kwargs, StringComparer.Ordinal));
+            responses.Add((handler, response));
+            if (stopOnResponse && response is not null)
+            {
+                break;
+            }
+        }
+        return responses;
+    }
+
+    private BotoEventHandler[] Lookup(string eventName)
+    {
+        lock (_gate)
+        {
+            if (!_lookupCache.TryGetValue(eventName, out var handlers))
+            {
+                handlers = _handlers.PrefixSearch(eventName);
+                _lookupCache[eventName] = handlers;
+            }
+            return handlers;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BotoSharp.Tests.Support;
+
+/// <summary>
+/// Runs a Python snippet against the installed botocore 1.43.11 (the oracle) with an explicit environment and
+/// returns what it emitted as JSON, for differential tests. Inside the snippet, <c>INPUT</c> is the decoded
+/// <c>input</c> argument and <c>emit(value)</c> writes the result (non-JSON values become their <c>str</c>).
+/// </summary>
+internal static class Botocore
+{
+    private const string Prelude =
+        "import json, sys\n" +
+        "INPUT = json.loads(sys.stdin.read() or 'null')\n" +
+        "def emit(value):\n" +
+        "    sys.stdout.write('\\n@@BOTOCORE@@' + json.dumps(value, default=str))\n";
+
+    private static readonly Lazy<string> s_python = new(FindPython);
+
+    /// <summary>
+    /// Runs <paramref name="script"/> with only <paramref name="environment"/> (plus <c>PATH</c>, and <c>HOME</c>
+    /// unless given) as its environment, and returns the value passed to <c>emit</c>.
+    /// </summary>
+    public static JsonNode? Run(string script, object? input = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(s_python.Value)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(Prelude + script);
+        start.Environment.Clear();
+        start.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+        start.Environment["HOME"] = Path.Combine(Path.GetTempPath(), "botosharp-no-home");
+        start.Environment["PYTHONIOENCODING"] = "utf-8";
+        start.Environment["LC_ALL"] = "C.UTF-8";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
+        process.StandardInput.Write(JsonSerializer.Serialize(input));
+        process.StandardInput.Close();
+        var stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        int marker = stdout.LastIndexOf("\n@@BOTOCORE@@", StringComparison.Ordinal);
+        if (process.ExitCode != 0 || marker < 0)
+        {
+            throw new InvalidOperationException($"botocore snippet failed ({process.ExitCode}): {stderr.Result}\n{stdout}");
+        }
+        return JsonNode.Parse(stdout.Substring(marker + "\n@@BOTOCORE@@".Length));
+    }
+
+    /// <summary>A .NET value tree (dictionaries, lists, strings, numbers, booleans) as JSON text comparable with botocore's.</summary>
+    public static string ToJson(object? value) => ToNode(value)?.ToJsonString() ?? "null";
+
+    /// <summary>Re-serializes botocore's output the same way as <see cref="ToJson"/> so strings compare equal.</summary>
+    public static string Normalize(JsonNode? node) => node?.ToJsonString() ?? "null";
+
+    private static JsonNode? ToNode(object? value) => value switch
+    {
+        null => null,
+        string s => JsonValue.Create(s),
+        bool b => JsonValue.Create(b),
+        int i => JsonValue.Create(i),
+        long l => JsonValue.Create(l),
+        double d => JsonValue.Create(d),
+        System.Collections.IDictionary map => ToObject(map),
+        System.Collections.IEnumerable list => new JsonArray(list.Cast<object?>().Select(ToNode).ToArray()),
+        _ => JsonValue.Create(value.ToString()),
+    };
+
+    private static JsonObject ToObject(System.Collections.IDictionary map)
+    {
+        var obj = new JsonObject();
+        foreach (System.Collections.DictionaryEntry entry in map)
+        {
+            obj[(string)entry.Key] = ToNode(entry.Value);
+        }
+        return obj;
+    }
+
+    // Resolve the real interpreter once, so a pyenv shim does not need its own environment variables.
+    private static string FindPython()
+    {
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("import sys; print(sys.executable)");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 not found");
+        string path = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return path;
+    }
+}
