@@ -47,7 +47,7 @@ public sealed class AssumeRoleProvider : CredentialProvider
 
     private Credentials LoadViaAssumeRole(string profileName)
     {
-        var profile = _loadedConfig.Profiles[profileName];
+        var profile = _loadedConfig.GetProfile(profileName);
         var sourceProfile = CredentialConfigView.GetString(profile, "source_profile");
         var credentialSource = CredentialConfigView.GetString(profile, "credential_source");
         if (credentialSource is not null && sourceProfile is not null)
@@ -92,7 +92,7 @@ public sealed class AssumeRoleProvider : CredentialProvider
 
     private void ValidateSourceProfile(string parentProfile, string sourceProfile)
     {
-        if (!_loadedConfig.Profiles.TryGetValue(sourceProfile, out var source))
+        if (!_loadedConfig.HasProfile(sourceProfile))
         {
             throw new InvalidConfigError(
                 $"The source_profile \"{sourceProfile}\" referenced in the profile \"{parentProfile}\" does not exist.");
@@ -102,7 +102,7 @@ public sealed class AssumeRoleProvider : CredentialProvider
             return;
         }
         // Naming itself is only allowed for a profile whose own static keys are the source.
-        if (sourceProfile != parentProfile || !StaticKeys.HasAny(source))
+        if (sourceProfile != parentProfile || !StaticKeys.HasAny(_loadedConfig.GetProfile(sourceProfile)))
         {
             throw new InfiniteLoopConfigError(sourceProfile, "[" + string.Join(", ", _visitedProfiles.Select(p => $"'{p}'")) + "]");
         }
@@ -110,7 +110,7 @@ public sealed class AssumeRoleProvider : CredentialProvider
 
     private Credentials ResolveFromProfile(string profileName)
     {
-        var profile = _loadedConfig.Profiles[profileName];
+        var profile = _loadedConfig.GetProfile(profileName);
         if (StaticKeys.HasAny(profile) && _profileProviderBuilder is null)
         {
             return StaticFromProfile(profile);

@@ -35,7 +35,7 @@ public sealed class BotoProvider : CredentialProvider
         var locations = _environment.TryGetValue("BOTO_CONFIG", out var named) ? [named] : s_defaultFiles;
         foreach (var location in locations)
         {
-            IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> sections;
+            IReadOnlyDictionary<string, object?> sections;
             try
             {
                 sections = _parser(location);
@@ -44,7 +44,7 @@ public sealed class BotoProvider : CredentialProvider
             {
                 continue;
             }
-            if (sections.TryGetValue("Credentials", out var credentials) && credentials.ContainsKey(StaticKeys.AccessKey))
+            if (CredentialConfigView.Section(sections, "Credentials") is { } credentials && credentials.ContainsKey(StaticKeys.AccessKey))
             {
                 var keys = ExtractCredsFromMapping(credentials, StaticKeys.AccessKey, StaticKeys.SecretKey);
                 return new Credentials(keys[0], keys[1], null, MethodName);

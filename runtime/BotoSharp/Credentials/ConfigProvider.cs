@@ -35,13 +35,13 @@ public sealed class ConfigProvider : CredentialProvider
         CredentialConfigView config;
         try
         {
-            config = _loader(_configFile);
+            config = new CredentialConfigView(_loader(_configFile));
         }
         catch (ConfigNotFound)
         {
             return null;
         }
-        if (!config.Profiles.TryGetValue(_profileName, out var profile) || !profile.ContainsKey(StaticKeys.AccessKey))
+        if (!config.HasProfile(_profileName) || config.GetProfile(_profileName) is var profile && !profile.ContainsKey(StaticKeys.AccessKey))
         {
             return null;
         }

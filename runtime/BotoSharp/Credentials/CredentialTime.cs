@@ -20,6 +20,11 @@ internal static class CredentialTime
         throw new CredentialRetrievalError(provider, $"Unable to parse expiry time: {value}");
     }
 
+    /// <summary>Parses like <see cref="Parse"/>, or returns <see langword="null"/> for text that is not a time.</summary>
+    public static DateTimeOffset? ParseOrNull(string value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed) ? parsed : null;
+
     /// <summary>Formats as <c>%Y-%m-%dT%H:%M:%SZ</c>, the form IMDS uses and botocore writes back.</summary>
     public static string FormatUtc(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

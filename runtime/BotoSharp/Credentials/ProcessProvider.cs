@@ -127,15 +127,9 @@ public sealed class ProcessProvider : CredentialProvider
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string command, CancellationToken cancellationToken)
     {
-        List<string> argv;
-        try
-        {
-            argv = ShellSplit.Split(command);
-        }
-        catch (FormatException e)
-        {
-            throw new CredentialRetrievalError(MethodName, $"Unable to parse credential_process '{command}': {e.Message}", e);
-        }
+        // botocore's shlex.split raises ValueError here; the typed error names the provider.
+        var argv = Configuration.ShellWords.TrySplit(command)
+            ?? throw new CredentialRetrievalError(MethodName, $"Unable to parse credential_process '{command}': unbalanced quotes or a trailing backslash");
         if (argv.Count == 0)
         {
             throw new CredentialRetrievalError(MethodName, "credential_process is empty");

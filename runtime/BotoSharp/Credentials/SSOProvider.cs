@@ -37,7 +37,7 @@ public sealed class SSOProvider : CredentialProvider
         {
             return null;
         }
-        var (resolved, extra) = ResolveSessionReference(profile, config.SsoSessions);
+        var (resolved, extra) = ResolveSessionReference(profile, config);
         var missing = s_allRequired.Concat(extra).Where(k => !resolved.ContainsKey(k)).ToList();
         if (missing.Count > 0)
         {
@@ -48,13 +48,13 @@ public sealed class SSOProvider : CredentialProvider
     }
 
     private static (IReadOnlyDictionary<string, object?> Config, string[] Extra) ResolveSessionReference(
-        IReadOnlyDictionary<string, object?> profile, IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> sessions)
+        IReadOnlyDictionary<string, object?> profile, CredentialConfigView config)
     {
         if (!profile.TryGetValue("sso_session", out var nameValue) || nameValue is not string name)
         {
             return (profile, []);
         }
-        if (!sessions.TryGetValue(name, out var session))
+        if (config.GetSsoSession(name) is not { } session)
         {
             throw new InvalidConfigError($"The specified sso-session does not exist: \"{name}\"");
         }

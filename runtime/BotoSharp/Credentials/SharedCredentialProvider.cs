@@ -33,7 +33,7 @@ public sealed class SharedCredentialProvider : CredentialProvider
     /// <inheritdoc/>
     public override Credentials? Load()
     {
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> sections;
+        IReadOnlyDictionary<string, object?> sections;
         try
         {
             sections = _parser(_credentialsFile);
@@ -42,7 +42,7 @@ public sealed class SharedCredentialProvider : CredentialProvider
         {
             return null;
         }
-        if (!sections.TryGetValue(_profileName, out var section) || !section.ContainsKey(StaticKeys.AccessKey))
+        if (CredentialConfigView.Section(sections, _profileName) is not { } section || !section.ContainsKey(StaticKeys.AccessKey))
         {
             return null;
         }
