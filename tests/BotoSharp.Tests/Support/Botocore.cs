@@ -70,7 +70,8 @@ internal static class Botocore
         bool b => JsonValue.Create(b),
         int i => JsonValue.Create(i),
         long l => JsonValue.Create(l),
-        double d => JsonValue.Create(d),
+        // Python writes a float that is a whole number as 30.0; keep that so floats and ints stay distinguishable.
+        double d when double.IsFinite(d) => JsonNode.Parse(d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + (Math.Floor(d) == d && Math.Abs(d) < 1e16 ? ".0" : string.Empty)),
         System.Collections.IDictionary map => ToObject(map),
         System.Collections.IEnumerable list => new JsonArray(list.Cast<object?>().Select(ToNode).ToArray()),
         _ => JsonValue.Create(value.ToString()),

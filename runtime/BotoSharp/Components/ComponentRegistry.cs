@@ -1,0 +1,72 @@
+namespace BotoSharp.Components;
+
+/// <summary>
+/// botocore's <c>ComponentLocator</c>: named session components, registered eagerly (an instance) or lazily (a
+/// factory run on first <see cref="GetComponent"/>, whose result is then cached).
+/// </summary>
+public sealed class ComponentRegistry
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, object?> _components = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<object?>> _deferred = new(StringComparer.Ordinal);
+
+    /// <summary>The component, creating it first when it was registered lazily.</summary>
+    /// <exception cref="ArgumentException">No component has that name (message <c>Unknown component: name</c>).</exception>
+    public object? GetComponent(string name)
+    {
+        Func<object?>? factory;
+        lock (_gate)
+        {
+            _deferred.TryGetValue(name, out factory);
+        }
+        if (factory is not null)
+        {
+            // The factory runs outside the lock, as botocore's does; two racing callers may both create it.
+            object? created = factory();
+            lock (_gate)
+            {
+                if (_deferred.TryGetValue(name, out var current) && ReferenceEquals(current, factory))
+                {
+                    _components[name] = created;
+                    _deferred.Remove(name);
+                }
+            }
+        }
+        lock (_gate)
+        {
+            return _components.TryGetValue(name, out var component)
+                ? component
+                : throw new ArgumentException($"Unknown component: {name}", nameof(name));
+        }
+    }
+
+    /// <summary>True when a component (eager or lazy) has this name.</summary>
+    public bool Contains(string name)
+    {
+        lock (_gate)
+        {
+            return _components.ContainsKey(name) || _deferred.ContainsKey(name);
+        }
+    }
+
+    /// <summary>Registers an instance, dropping any pending factory of that name.</summary>
+    public void RegisterComponent(string name, object? component)
+    {
+        lock (_gate)
+        {
+            _components[name] = component;
+            _deferred.Remove(name);
+        }
+    }
+
+    /// <summary>Registers a factory run on first use, dropping any instance of that name.</summary>
+    public void LazyRegisterComponent(string name, Func<object?> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        lock (_gate)
+        {
+            _deferred[name] = factory;
+            _components.Remove(name);
+        }
+    }
+}

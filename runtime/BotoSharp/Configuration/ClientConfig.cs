@@ -1,0 +1,109 @@
+namespace BotoSharp.Configuration;
+
+/// <summary>
+/// botocore's <c>Config</c>: advanced client options. Every option remembers whether the caller set it
+/// (<see cref="IsUserProvided"/>), because <see cref="Merge"/> and the client only honour options that were set;
+/// unset options read as botocore's defaults. Options are set with object initializers or by name.
+/// </summary>
+public sealed partial class ClientConfig
+{
+    private readonly Dictionary<string, object?> _userProvided = new(StringComparer.Ordinal);
+
+    /// <summary>An empty config: every option reads as its default.</summary>
+    public ClientConfig()
+    {
+    }
+
+    /// <summary>
+    /// A config from options by botocore name (<c>region_name</c>, <c>retries</c>…), as <c>Config(**kwargs)</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">An option name is unknown, or a value has the wrong type.</exception>
+    /// <exception cref="Errors.InvalidRetryConfigurationError">The <c>retries</c> option is invalid.</exception>
+    /// <exception cref="Errors.InvalidS3AddressingStyleError">The <c>s3.addressing_style</c> option is invalid.</exception>
+    public ClientConfig(IEnumerable<KeyValuePair<string, object?>> options)
+    {
+        foreach (var (name, value) in options)
+        {
+            if (!s_optionTypes.TryGetValue(name, out var type))
+            {
+                throw new ArgumentException($"Got unexpected keyword argument '{name}'", nameof(options));
+            }
+            Set(name, CheckType(name, value, type));
+        }
+    }
+
+    /// <summary>botocore's <c>UNSIGNED</c>: as <see cref="SignatureVersion"/>, requests are sent without signing.</summary>
+    public static object Unsigned { get; } = new UnsignedSignature();
+
+    /// <summary>The botocore option names in botocore's positional order.</summary>
+    public static IReadOnlyList<string> OptionNames => s_optionNames;
+
+    /// <summary>True when the option (botocore name) was set by the caller, even to null.</summary>
+    public bool IsUserProvided(string optionName) => _userProvided.ContainsKey(optionName);
+
+    /// <summary>The options the caller set, by botocore name, in the order they were set.</summary>
+    public IReadOnlyDictionary<string, object?> UserProvidedOptions => _userProvided;
+
+    /// <summary>
+    /// The value of an option by botocore name: what the caller set, else the default (<c>connect_timeout</c>
+    /// defaults to 60 only while <c>defaults_mode</c> is unset or <c>legacy</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The option name is unknown.</exception>
+    public object? GetOption(string optionName)
+    {
+        if (!s_optionTypes.ContainsKey(optionName))
+        {
+            throw new ArgumentException($"Unknown config option '{optionName}'", nameof(optionName));
+        }
+        if (_userProvided.TryGetValue(optionName, out var value))
+        {
+            return value;
+        }
+        return optionName switch
+        {
+            "connect_timeout" => IsUserProvided("defaults_mode") && !Equals(_userProvided["defaults_mode"], "legacy") ? null : DefaultTimeout,
+            "read_timeout" => DefaultTimeout,
+            "parameter_validation" => true,
+            "max_pool_connections" => DefaultMaxPoolConnections,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// botocore's <c>merge</c>: a new config from the options set on this one, updated by those set on
+    /// <paramref name="other"/> (which win). Defaults never override.
+    /// </summary>
+    public ClientConfig Merge(ClientConfig other)
+    {
+        var options = new Dictionary<string, object?>(_userProvided, StringComparer.Ordinal);
+        foreach (var (name, value) in other._userProvided)
+        {
+            options[name] = value;
+        }
+        return new ClientConfig(options);
+    }
+
+    /// <summary>True when <see cref="SignatureVersion"/> is <see cref="Unsigned"/>.</summary>
+    public bool IsUnsigned => ReferenceEquals(SignatureVersion, Unsigned);
+
+    private T? Get<T>(string name) => GetOption(name) is T value ? value : default;
+
+    private void Set(string name, object? value)
+    {
+        switch (name)
+        {
+            case "s3":
+                ValidateS3(value as IReadOnlyDictionary<string, object?>);
+                break;
+            case "retries":
+                ValidateRetries(value as IReadOnlyDictionary<string, object?>);
+                break;
+        }
+        _userProvided[name] = value;
+    }
+
+    private sealed class UnsignedSignature
+    {
+        public override string ToString() => "UNSIGNED";
+    }
+}

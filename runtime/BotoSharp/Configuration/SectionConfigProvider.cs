@@ -1,0 +1,74 @@
+namespace BotoSharp.Configuration;
+
+/// <summary>
+/// botocore's <c>SectionConfigProvider</c> (used for <c>s3</c> and <c>proxies_config</c>): the profile's nested
+/// section as a dictionary, with each override key replaced by its own chain's value when that is non-null.
+/// A section value that is not a dictionary is ignored.
+/// </summary>
+public sealed class SectionConfigProvider : ConfigProvider
+{
+    private readonly ScopedConfigProvider _section;
+    private readonly IConfigSource _source;
+    private readonly Dictionary<string, ConfigProvider> _overrides;
+
+    /// <summary>Creates the provider.</summary>
+    /// <param name="sectionName">The profile key holding the nested section.</param>
+    /// <param name="source">The session.</param>
+    /// <param name="overrides">Per-key providers whose values replace the file's.</param>
+    public SectionConfigProvider(string sectionName, IConfigSource source, IReadOnlyDictionary<string, ConfigProvider>? overrides = null)
+    {
+        SectionName = sectionName;
+        _source = source;
+        _section = new ScopedConfigProvider(sectionName, source);
+        _overrides = overrides?.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)
+            ?? new Dictionary<string, ConfigProvider>(StringComparer.Ordinal);
+    }
+
+    /// <summary>The profile key holding the nested section.</summary>
+    public string SectionName { get; }
+
+    /// <summary>The override providers by key.</summary>
+    public IReadOnlyDictionary<string, ConfigProvider> Overrides => _overrides;
+
+    /// <inheritdoc/>
+    public override object? Provide()
+    {
+        object? raw = _section.Provide();
+        if (raw is string { Length: > 0 } || (raw is not null and not string and not IReadOnlyDictionary<string, object?>))
+        {
+            return null;
+        }
+        // botocore writes the overrides into the profile's own dictionary; a copy keeps the scoped config untouched.
+        var section = raw is IReadOnlyDictionary<string, object?> map ? ConfigValues.CopyMap(map) : null;
+        foreach (var (key, provider) in _overrides)
+        {
+            object? value = provider.Provide();
+            if (value is not null)
+            {
+                section ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+                section[key] = value;
+            }
+        }
+        // An empty string is falsy to botocore, so it passes through when nothing overrides it.
+        return (object?)section ?? (raw is "" ? string.Empty : null);
+    }
+
+    /// <summary>
+    /// botocore's <c>set_default_provider(key, provider)</c>: sets the default at the end of one override chain
+    /// (smart defaults use this for <c>s3.us_east_1_regional_endpoint</c>).
+    /// </summary>
+    public void SetDefaultProvider(string key, ConfigProvider defaultProvider)
+    {
+        _overrides.TryGetValue(key, out var existing);
+        if (existing is ChainProvider chain)
+        {
+            chain.SetDefaultProvider(defaultProvider);
+            return;
+        }
+        _overrides[key] = existing is null ? defaultProvider : new ChainProvider(new[] { existing, defaultProvider });
+    }
+
+    /// <inheritdoc/>
+    public override ConfigProvider DeepCopy() =>
+        new SectionConfigProvider(SectionName, _source, _overrides.ToDictionary(p => p.Key, p => p.Value.DeepCopy(), StringComparer.Ordinal));
+}

@@ -1,0 +1,43 @@
+namespace BotoSharp.Configuration;
+
+/// <summary>
+/// One entry of botocore's session variable table, the 4-tuple <c>(config key(s), env var(s), default,
+/// converter)</c>. Each becomes a chain instance variable → env vars → profile keys → default.
+/// </summary>
+public sealed class SessionVariable
+{
+    /// <summary>An entry with at most one profile key and one environment variable.</summary>
+    /// <param name="configKey">The profile key, or null when the file is not consulted.</param>
+    /// <param name="envVar">The environment variable, or null when the environment is not consulted.</param>
+    /// <param name="defaultValue">The default, or null for none.</param>
+    /// <param name="converter">Applied to the value found (default included), or null.</param>
+    public SessionVariable(ConfigKey? configKey, string? envVar, object? defaultValue = null, Func<object?, object?>? converter = null)
+        : this(configKey is { } key ? new[] { key } : null, envVar is null ? null : new[] { envVar }, defaultValue, converter)
+    {
+    }
+
+    /// <summary>An entry with several profile keys and/or environment variables, asked in order.</summary>
+    /// <param name="configKeys">The profile keys, or null when the file is not consulted.</param>
+    /// <param name="envVars">The environment variables, or null when the environment is not consulted.</param>
+    /// <param name="defaultValue">The default, or null for none.</param>
+    /// <param name="converter">Applied to the value found (default included), or null.</param>
+    public SessionVariable(IReadOnlyList<ConfigKey>? configKeys, IReadOnlyList<string>? envVars, object? defaultValue, Func<object?, object?>? converter)
+    {
+        ConfigKeys = configKeys;
+        EnvVars = envVars;
+        DefaultValue = defaultValue;
+        Converter = converter;
+    }
+
+    /// <summary>The profile keys, first found wins; null when the file is not consulted.</summary>
+    public IReadOnlyList<ConfigKey>? ConfigKeys { get; }
+
+    /// <summary>The environment variables, first set wins; null when the environment is not consulted.</summary>
+    public IReadOnlyList<string>? EnvVars { get; }
+
+    /// <summary>The default (converted like any other value), or null.</summary>
+    public object? DefaultValue { get; }
+
+    /// <summary>The conversion applied to the value found, or null.</summary>
+    public Func<object?, object?>? Converter { get; }
+}

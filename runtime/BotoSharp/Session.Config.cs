@@ -1,0 +1,148 @@
+using BotoSharp.Configuration;
+using BotoSharp.Errors;
+
+namespace BotoSharp;
+
+/// <summary>Configuration: variables, profiles, the parsed config files and the default client config.</summary>
+public partial class Session
+{
+    private string? _profile;
+    private Dictionary<string, object?>? _config;
+    private Dictionary<string, object?>? _profileMap;
+    private ClientConfig? _clientConfig;
+
+    /// <summary>
+    /// The profile name: <c>GetConfigVariable("profile")</c> on first read, then cached as botocore does (a null
+    /// result is not cached). Setting it sets the <c>profile</c> instance variable too, which (like botocore's
+    /// <c>set_config_variable('profile', …)</c>) counts as an explicit profile.
+    /// </summary>
+    public string? Profile
+    {
+        get => _profile ??= GetConfigVariable("profile") as string;
+        set
+        {
+            SetConfigVariable("profile", value);
+            _profile = value;
+        }
+    }
+
+    /// <summary>Profile names: config-file profiles in file order, then credentials-file-only sections.</summary>
+    /// <exception cref="ConfigParseError">A config file is malformed.</exception>
+    public IReadOnlyList<string> AvailableProfiles => ProfileMap.Keys.ToList();
+
+    private Dictionary<string, object?> ProfileMap => _profileMap ??= (Dictionary<string, object?>)FullConfig["profiles"]!;
+
+    /// <summary>
+    /// Both config files parsed once for the session's lifetime: <c>profiles</c> (credentials-file sections merged
+    /// in verbatim, their keys overwriting), <c>sso_sessions</c>, <c>services</c> and any other section. A missing
+    /// config file gives just <c>{"profiles": {}}</c>.
+    /// </summary>
+    /// <exception cref="ConfigParseError">A config file is malformed.</exception>
+    public IReadOnlyDictionary<string, object?> FullConfig => _config ??= LoadFullConfig();
+
+    private Dictionary<string, object?> LoadFullConfig()
+    {
+        Dictionary<string, object?> config;
+        try
+        {
+            config = ConfigFileParser.LoadConfig(GetConfigVariable("config_file") as string, EnvironmentVariables);
+        }
+        catch (ConfigNotFound)
+        {
+            config = new Dictionary<string, object?>(StringComparer.Ordinal) { ["profiles"] = new Dictionary<string, object?>(StringComparer.Ordinal) };
+        }
+        try
+        {
+            var profiles = (Dictionary<string, object?>)config["profiles"]!;
+            var credentials = ConfigFileParser.RawConfigParse(GetConfigVariable("credentials_file") as string, true, EnvironmentVariables);
+            foreach (var (name, values) in credentials)
+            {
+                if (profiles.TryGetValue(name, out var existing) && existing is Dictionary<string, object?> merged)
+                {
+                    foreach (var (key, value) in (Dictionary<string, object?>)values!)
+                    {
+                        merged[key] = value;
+                    }
+                }
+                else
+                {
+                    profiles[name] = values;
+                }
+            }
+        }
+        catch (ConfigNotFound)
+        {
+            // A missing credentials file is normal.
+        }
+        return config;
+    }
+
+    /// <summary>
+    /// The current profile's config. No profile → the <c>default</c> profile or empty; a named profile (even
+    /// <c>default</c>) must exist.
+    /// </summary>
+    /// <exception cref="ProfileNotFound">The configured profile is in neither file.</exception>
+    /// <exception cref="ConfigParseError">A config file is malformed.</exception>
+    public IReadOnlyDictionary<string, object?> GetScopedConfig()
+    {
+        var name = GetConfigVariable("profile") as string;
+        if (name is null)
+        {
+            return ProfileMap.TryGetValue("default", out var fallback) && fallback is Dictionary<string, object?> map
+                ? map : new Dictionary<string, object?>(StringComparer.Ordinal);
+        }
+        return ProfileMap.TryGetValue(name, out var profile) && profile is Dictionary<string, object?> found
+            ? found : throw new ProfileNotFound(name);
+    }
+
+    /// <summary>
+    /// A configuration value by logical name (<c>region</c>, <c>retry_mode</c>…), or null when unknown or unset.
+    /// With <paramref name="methods"/> (a subset of <c>instance</c>, <c>env</c>, <c>config</c>) only those
+    /// sources are asked; the default still applies.
+    /// </summary>
+    /// <exception cref="InvalidConfigError">A value fails its conversion (e.g. <c>AWS_MAX_ATTEMPTS=abc</c>).</exception>
+    /// <exception cref="ProfileNotFound">The config file had to be read and the profile does not exist.</exception>
+    public object? GetConfigVariable(string logicalName, IEnumerable<string>? methods = null)
+    {
+        if (methods is null)
+        {
+            return GetComponent<ConfigValueStore>("config_store").GetConfigVariable(logicalName);
+        }
+        // As botocore, only the table's variables honour the filter; the s3 and proxies_config sections keep full chains.
+        var mapping = SessionVariables.CreateDefaultMapping(new ConfigChainFactory(this, EnvironmentVariables), SessionVariables.Create(EnvironmentVariables), this);
+        var subset = new ConfigChainFactory(this, EnvironmentVariables, methods.ToList());
+        foreach (var (name, variable) in SessionVarMap)
+        {
+            mapping[name] = subset.CreateConfigChain(name, variable);
+        }
+        return new ConfigValueStore(mapping).GetConfigVariable(logicalName);
+    }
+
+    /// <summary>Sets an instance variable, the first source of every chain (null counts as unset).</summary>
+    public void SetConfigVariable(string logicalName, object? value) => _instanceVariables[logicalName] = value;
+
+    /// <summary>A shallow copy of the instance variables.</summary>
+    public IReadOnlyDictionary<string, object?> InstanceVariables() => new Dictionary<string, object?>(_instanceVariables, StringComparer.Ordinal);
+
+    /// <summary>The session-wide client config merged under each client's own, or null.</summary>
+    public ClientConfig? GetDefaultClientConfig() => _clientConfig;
+
+    /// <summary>Sets (or clears with null) the session-wide client config.</summary>
+    public void SetDefaultClientConfig(ClientConfig? config) => _clientConfig = config;
+
+    private void RegisterConfigComponents()
+    {
+        var factory = new ConfigChainFactory(this, EnvironmentVariables);
+        var mapping = SessionVariables.CreateDefaultMapping(factory, SessionVariables.Create(EnvironmentVariables), this);
+        _components.RegisterComponent("config_store", new ConfigValueStore(mapping));
+        _internalComponents.LazyRegisterComponent("default_config_resolver", () => new DefaultConfigResolver(Loading.EmbeddedData.Read("sdk-default-configuration")));
+        _internalComponents.LazyRegisterComponent("smart_defaults_factory", () => new SmartDefaultsConfigStoreFactory(
+            (DefaultConfigResolver)_internalComponents.GetComponent("default_config_resolver")!, EnvironmentVariables));
+    }
+
+    private void UpdateConfigStoreFromSessionVar(string logicalName, SessionVariable variable)
+    {
+        var factory = new ConfigChainFactory(this, EnvironmentVariables);
+        GetComponent<ConfigValueStore>("config_store").SetConfigProvider(logicalName, factory.CreateConfigChain(logicalName, variable));
+    }
+}

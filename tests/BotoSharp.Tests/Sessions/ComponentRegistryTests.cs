@@ -1,0 +1,65 @@
+using BotoSharp.Components;
+using BotoSharp.Configuration;
+
+namespace BotoSharp.Tests.Sessions;
+
+/// <summary>botocore's component registry semantics.</summary>
+public class ComponentRegistryTests
+{
+    [Test]
+    public void LazyComponentIsCreatedOnceOnFirstUse()
+    {
+        var registry = new ComponentRegistry();
+        int calls = 0;
+        registry.LazyRegisterComponent("thing", () => ++calls);
+        Assert.That(calls, Is.Zero);
+        Assert.That(registry.GetComponent("thing"), Is.EqualTo(1));
+        Assert.That(registry.GetComponent("thing"), Is.EqualTo(1));
+        Assert.That(calls, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void RegisteringAnInstanceDropsThePendingFactory()
+    {
+        var registry = new ComponentRegistry();
+        registry.LazyRegisterComponent("thing", () => throw new InvalidOperationException("factory must not run"));
+        registry.RegisterComponent("thing", "instance");
+        Assert.That(registry.GetComponent("thing"), Is.EqualTo("instance"));
+    }
+
+    [Test]
+    public void LazyRegistrationReplacesAnInstance()
+    {
+        var registry = new ComponentRegistry();
+        registry.RegisterComponent("thing", "old");
+        registry.LazyRegisterComponent("thing", () => "new");
+        Assert.That(registry.GetComponent("thing"), Is.EqualTo("new"));
+    }
+
+    [Test]
+    public void UnknownComponentRaisesArgumentExceptionWithBotocoresMessage()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ComponentRegistry().GetComponent("nope"));
+        Assert.That(error!.Message, Does.StartWith("Unknown component: nope"));
+    }
+
+    [Test]
+    public void SessionRegistersTheConfigStoreEagerly()
+    {
+        var session = new Session(environment: new Dictionary<string, string>());
+        Assert.That(session.GetComponent("config_store"), Is.InstanceOf<ConfigValueStore>());
+        Assert.Throws<ArgumentException>(() => session.GetComponent("nope"));
+    }
+
+    [Test]
+    public void SessionComponentsCanBeReplaced()
+    {
+        var session = new Session(environment: new Dictionary<string, string>());
+        var store = new ConfigValueStore();
+        store.SetConfigVariable("region", "from-custom-store");
+        session.RegisterComponent("config_store", store);
+        Assert.That(session.GetConfigVariable("region"), Is.EqualTo("from-custom-store"));
+        session.LazyRegisterComponent("mine", () => 42);
+        Assert.That(session.GetComponent<int>("mine"), Is.EqualTo(42));
+    }
+}
