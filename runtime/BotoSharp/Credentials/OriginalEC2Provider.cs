@@ -37,7 +37,7 @@ public sealed class OriginalEC2Provider : CredentialProvider
         {
             return null;
         }
-        var values = ParseKeyValueFile(PathUtil.ExpandUser(path, _environment));
+        var values = ParseKeyValueFile(Configuration.PathExpansion.ExpandUser(path, _environment));
         if (!values.TryGetValue(AccessKey, out var accessKey))
         {
             return null;
