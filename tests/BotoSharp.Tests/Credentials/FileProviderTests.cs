@@ -1,6 +1,7 @@
 using BotoSharp.Auth;
 using BotoSharp.Configuration;
 using BotoSharp.Errors;
+using ConfigProvider = BotoSharp.Auth.ConfigProvider;
 
 namespace BotoSharp.Tests.Credentials;
 
