@@ -1,0 +1,100 @@
+using System.Globalization;
+using BotoSharp.Auth;
+using BotoSharp.Configuration;
+
+namespace BotoSharp;
+
+/// <summary>Credentials and bearer tokens: the lazily built provider chains and the session's cached results.</summary>
+public partial class Session
+{
+    private Auth.Credentials? _credentials;
+    private AuthToken? _authToken;
+
+    /// <summary>
+    /// The session's credentials: the cached value, else the <c>credential_provider</c> chain's result. A null
+    /// result is not cached, so the chain runs again next time.
+    /// </summary>
+    /// <exception cref="Errors.BotoCoreError">A provider failed (partial keys, a bad profile, a failed process…).</exception>
+    public Auth.Credentials? GetCredentials()
+    {
+        _credentials ??= GetComponent<CredentialResolver>("credential_provider").LoadCredentials();
+        return _credentials;
+    }
+
+    /// <summary><see cref="GetCredentials"/> without blocking a thread on the network or a credential process.</summary>
+    public async Task<Auth.Credentials?> GetCredentialsAsync(CancellationToken cancellationToken = default)
+    {
+        _credentials ??= await GetComponent<CredentialResolver>("credential_provider").LoadCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        return _credentials;
+    }
+
+    /// <summary>Sets credentials (method <c>explicit</c>) that win over the provider chain.</summary>
+    public void SetCredentials(string accessKey, string secretKey, string? token = null, string? accountId = null)
+    {
+        _credentials = new Auth.Credentials(accessKey, secretKey, token, accountId: accountId);
+    }
+
+    /// <summary>
+    /// The bearer token. With <paramref name="signingName"/> the chain is asked for that service first
+    /// (<c>AWS_BEARER_TOKEN_&lt;NAME&gt;</c>) and a hit is returned uncached; otherwise the chain's answer without a
+    /// signing name (only SSO can answer) is cached for the session.
+    /// </summary>
+    /// <exception cref="Errors.InvalidConfigError">The profile's sso-session is missing or incomplete.</exception>
+    public AuthToken? GetAuthToken(string? signingName = null)
+    {
+        var provider = GetComponent<TokenProviderChain>("token_provider");
+        if (signingName is not null && provider.LoadToken(signingName) is { } scoped)
+        {
+            return scoped;
+        }
+        _authToken ??= provider.LoadToken();
+        return _authToken;
+    }
+
+    /// <summary>The inputs of the default credential chain, read from this session as botocore reads them.</summary>
+    internal CredentialChainOptions CreateCredentialChainOptions()
+    {
+        var useIpv6 = ConfigValues.EnsureBoolean(GetConfigVariable("imds_use_ipv6"));
+        return new CredentialChainOptions
+        {
+            Environment = EnvironmentVariables,
+            ProfileName = GetConfigVariable("profile") as string,
+            // Only an explicit profile (constructor or SetConfigVariable) disables env keys, never AWS_PROFILE.
+            DisableEnvVars = _instanceVariables.TryGetValue("profile", out var explicitProfile) && explicitProfile is not null,
+            LoadFullConfig = () => new CredentialConfigView(FullConfig),
+            CredentialsFile = GetConfigVariable("credentials_file") as string ?? "~/.aws/credentials",
+            ConfigFile = GetConfigVariable("config_file") as string ?? "~/.aws/config",
+            RawParser = path => ConfigFileParser.RawConfigParse(path, true, EnvironmentVariables),
+            ConfigLoader = path => ConfigFileParser.LoadConfig(path, EnvironmentVariables),
+            Imds = new InstanceMetadataOptions
+            {
+                Timeout = TimeSpan.FromSeconds(Seconds(GetConfigVariable("metadata_service_timeout"), 1)),
+                NumAttempts = (int)Seconds(GetConfigVariable("metadata_service_num_attempts"), 1),
+                Endpoint = GetConfigVariable("ec2_metadata_service_endpoint") as string,
+                EndpointMode = InstanceMetadataOptions.ResolveEndpointMode(GetConfigVariable("ec2_metadata_service_endpoint_mode") as string, useIpv6),
+                V1Disabled = ConfigValues.EnsureBoolean(GetConfigVariable("ec2_metadata_v1_disabled")),
+                UserAgent = $"Botocore/{BotocoreVersion}",
+            },
+        };
+    }
+
+    partial void RegisterCredentialComponents()
+    {
+        LazyRegisterComponent("credential_provider", () => DefaultCredentialChain.Create(CreateCredentialChainOptions()));
+        LazyRegisterComponent("token_provider", () => new TokenProviderChain(
+        [
+            new ScopedEnvTokenProvider(EnvironmentVariables),
+            new SSOTokenProvider(() => new CredentialConfigView(FullConfig), GetConfigVariable("profile") as string ?? "default",
+                SSOTokenProvider.DefaultCacheDirectory(HomeDirectory)),
+        ]));
+    }
+
+    private static double Seconds(object? value, double fallback) => value switch
+    {
+        long l => l,
+        int i => i,
+        double d => d,
+        string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => fallback,
+    };
+}
