@@ -1,4 +1,5 @@
 using BotoSharp.Errors;
+using BotoSharp.Protocols.Cbor;
 using BotoSharp.Protocols.Json;
 using BotoSharp.Protocols.RestJson;
 using BotoSharp.Protocols.Validation;
@@ -20,6 +21,7 @@ public static class ProtocolFactory
         {
             "json" => new JsonSerializer(precision),
             "rest-json" => new RestJsonSerializer(precision),
+            "smithy-rpc-v2-cbor" => new RpcV2CborSerializer(precision),
             // One line per protocol: the XML protocols are registered here by their own part.
             _ => throw new UnsupportedProtocolError(protocol),
         };
@@ -31,6 +33,7 @@ public static class ProtocolFactory
     {
         "json" => new JsonParser(),
         "rest-json" => new RestJsonParser(),
+        "smithy-rpc-v2-cbor" => new RpcV2CborParser(),
         _ => throw new UnsupportedProtocolError(protocol),
     };
 }

@@ -18,6 +18,20 @@ public static class BodyComparers
         return text == expected ? null : $"{text} != {expected}";
     }
 
+    /// <summary>rpc-v2-cbor: the expected body is base64 CBOR; both sides are decoded and compared as values.</summary>
+    public static string? Cbor(byte[] actual, string expected)
+    {
+        if (actual.Length == 0 && expected.Length == 0)
+        {
+            return null;
+        }
+        var a = ConformanceRunner.Fixup(BotoSharp.Protocols.Cbor.CborDecoder.Decode(actual));
+        var e = ConformanceRunner.Fixup(BotoSharp.Protocols.Cbor.CborDecoder.Decode(Convert.FromBase64String(expected)));
+        return PlainValues.AreEqual(a, e, out var path)
+            ? null
+            : $"differs at {path}: {PlainValues.Describe(a)} != {PlainValues.Describe(e)}";
+    }
+
     private static string? CompareJson(byte[] actual, string expected, bool fallbackToText)
     {
         object? a;
