@@ -13,6 +13,12 @@ namespace BotoSharp.Protocols.Ec2;
 /// </summary>
 internal sealed class Ec2ParameterWriter : QueryParameterWriter
 {
+    /// <summary>Creates a writer that formats timestamps with <paramref name="precision"/>.</summary>
+    public Ec2ParameterWriter(TimestampPrecision precision)
+        : base(precision)
+    {
+    }
+
     /// <inheritdoc />
     protected override string SerializedName(Shape shape, string defaultName)
     {

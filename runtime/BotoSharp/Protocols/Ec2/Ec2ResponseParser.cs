@@ -15,28 +15,26 @@ public sealed class Ec2ResponseParser : QueryResponseParser
     /// <param name="timestampParser">Replaces botocore's timestamp parser (the test suites keep the raw text).</param>
     /// <param name="blobParser">Replaces base64 decoding of blobs.</param>
     public Ec2ResponseParser(Func<string, object?>? timestampParser = null, Func<string, object?>? blobParser = null)
-        : base(new Ec2ShapeParser(timestampParser, blobParser), timestampParser, blobParser)
+        : base(new Ec2ShapeParser(timestampParser, blobParser))
     {
+    }
+
+    /// <inheritdoc />
+    protected override Dictionary<string, object?> DoErrorParse(ProtocolResponse response, Shape? shape)
+    {
+        var parsed = base.DoErrorParse(response, shape);
+        if (parsed.Remove("RequestID", out var requestId))
+        {
+            parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = requestId };
+        }
+        return parsed;
     }
 
     private protected override void InjectResponseMetadata(XmlNode root, Dictionary<string, object?> parsed)
     {
         if (XmlNodeMap.Build(root).TryGetValue("requestId", out var node))
         {
-            parsed["ResponseMetadata"] = new Dictionary<string, object?>
-            {
-                ["RequestId"] = node is XmlNode leaf ? leaf.Text : ((List<XmlNode>)node)[0].Text,
-            };
+            parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = FirstText(node) };
         }
-    }
-
-    private protected override Dictionary<string, object?> DoErrorParse(XmlHttpResponse response, Shape? shape)
-    {
-        var parsed = base.DoErrorParse(response, shape);
-        if (parsed.Remove("RequestID", out var requestId))
-        {
-            parsed["ResponseMetadata"] = new Dictionary<string, object?> { ["RequestId"] = requestId };
-        }
-        return parsed;
     }
 }

@@ -12,6 +12,11 @@ namespace BotoSharp.Protocols.Query;
 /// </summary>
 internal class QueryParameterWriter
 {
+    private readonly TimestampPrecision _precision;
+
+    /// <summary>Creates a writer that formats timestamps with <paramref name="precision"/>.</summary>
+    public QueryParameterWriter(TimestampPrecision precision) => _precision = precision;
+
     /// <summary>Writes the value of <paramref name="shape"/> under <paramref name="prefix"/>.</summary>
     public void Write(List<KeyValuePair<string, string>> output, object? value, Shape shape, string prefix)
     {
@@ -30,7 +35,7 @@ internal class QueryParameterWriter
                 Set(output, prefix, ValueText.Base64(value));
                 break;
             case "timestamp":
-                Set(output, prefix, ValueText.Timestamp(value, shape.TimestampFormat ?? "iso8601"));
+                Set(output, prefix, ValueText.Timestamp(value, shape.TimestampFormat ?? "iso8601", _precision));
                 break;
             case "boolean":
                 Set(output, prefix, ValueText.IsTruthy(value) ? "true" : "false");
@@ -40,7 +45,7 @@ internal class QueryParameterWriter
                 Set(output, prefix, ValueText.Float(value));
                 break;
             default:
-                Set(output, prefix, value is null ? "None" : PythonText.Str(value));
+                Set(output, prefix, ValueText.Str(value));
                 break;
         }
     }

@@ -9,35 +9,42 @@ namespace BotoSharp.Protocols.Query;
 /// (or the root) with <c>ResponseMetadata</c> copied from the body; errors are the <c>ErrorResponse</c> document
 /// flattened to <c>Error</c> plus <c>ResponseMetadata.RequestId</c>.
 /// </summary>
-public class QueryResponseParser : XmlResponseParser
+public class QueryResponseParser : ResponseParserBase
 {
-    private readonly XmlShapeParser _shapes;
+    private readonly XmlShapeParser _xml;
 
     /// <summary>Creates the parser.</summary>
     /// <param name="timestampParser">Replaces botocore's timestamp parser (the test suites keep the raw text).</param>
     /// <param name="blobParser">Replaces base64 decoding of blobs.</param>
     public QueryResponseParser(Func<string, object?>? timestampParser = null, Func<string, object?>? blobParser = null)
-        : this(new XmlShapeParser(timestampParser, blobParser), timestampParser, blobParser)
+        : this(new XmlShapeParser(timestampParser, blobParser))
     {
     }
 
-    private protected QueryResponseParser(XmlShapeParser shapes, Func<string, object?>? timestampParser, Func<string, object?>? blobParser)
-        : base(timestampParser, blobParser)
-    {
-        _shapes = shapes;
-    }
+    private protected QueryResponseParser(XmlShapeParser xml) => _xml = xml;
 
-    private protected override XmlShapeParser Shapes => _shapes;
+    /// <inheritdoc />
+    protected override object? ParseShape(Shape shape, object? node) =>
+        node is null ? null : _xml.Parse(shape, node);
 
-    private protected override Dictionary<string, object?> DoParse(XmlHttpResponse response, Shape? shape) =>
+    /// <inheritdoc />
+    protected override object? HandleStructure(StructureShape shape, object? node) => ParseShape(shape, node);
+
+    /// <inheritdoc />
+    protected override object? HandleMap(MapShape shape, object? node) => ParseShape(shape, node);
+
+    /// <inheritdoc />
+    protected override Dictionary<string, object?> DoParse(ProtocolResponse response, Shape? shape) =>
         ParseBody(response, shape, injectMetadata: true);
 
-    private protected override Dictionary<string, object?> DoModeledErrorParse(XmlHttpResponse response, Shape shape) =>
+    /// <inheritdoc />
+    protected override Dictionary<string, object?> DoModeledErrorParse(ProtocolResponse response, Shape shape) =>
         ParseBody(response, shape, injectMetadata: false);
 
-    private protected override Dictionary<string, object?> DoErrorParse(XmlHttpResponse response, Shape? shape)
+    /// <inheritdoc />
+    protected override Dictionary<string, object?> DoErrorParse(ProtocolResponse response, Shape? shape)
     {
-        var root = XmlDocumentReader.Parse(response.BodyBytes());
+        var root = XmlDocumentReader.Parse(BodyOf(response));
         var parsed = XmlNodeMap.ToPlainValues(XmlNodeMap.Build(root));
         // <Errors><Error/></Errors> (ec2) lifts to Error; RequestId moves under ResponseMetadata like a success.
         if (parsed.Remove("Errors", out var errors) && errors is Dictionary<string, object?> inner)
@@ -49,7 +56,7 @@ public class QueryResponseParser : XmlResponseParser
         }
         if (parsed.Remove("RequestId", out var requestId))
         {
-            parsed["ResponseMetadata"] = new Dictionary<string, object?> { ["RequestId"] = requestId };
+            parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = requestId };
         }
         return parsed;
     }
@@ -57,21 +64,26 @@ public class QueryResponseParser : XmlResponseParser
     /// <summary>Copies the body's request metadata into the result.</summary>
     private protected virtual void InjectResponseMetadata(XmlNode root, Dictionary<string, object?> parsed)
     {
-        var map = XmlNodeMap.Build(root);
-        if (map.TryGetValue("ResponseMetadata", out var node))
+        if (XmlNodeMap.Build(root).TryGetValue("ResponseMetadata", out var node))
         {
             var metadata = new Dictionary<string, object?>(StringComparer.Ordinal);
             foreach (var (key, value) in XmlNodeMap.Build(node))
             {
-                metadata[key] = value is XmlNode leaf ? leaf.Text : ((List<XmlNode>)value)[0].Text;
+                metadata[key] = FirstText(value);
             }
             parsed["ResponseMetadata"] = metadata;
         }
     }
 
-    private Dictionary<string, object?> ParseBody(XmlHttpResponse response, Shape? shape, bool injectMetadata)
+    /// <summary>The text of a mapped node (the first one when the element was repeated).</summary>
+    private protected static string? FirstText(object node) => node is XmlNode leaf ? leaf.Text : ((List<XmlNode>)node)[0].Text;
+
+    private static byte[] BodyOf(ProtocolResponse response) =>
+        response.BodyStream is { } stream ? ValueConversions.ToBytes(stream) : response.Body;
+
+    private Dictionary<string, object?> ParseBody(ProtocolResponse response, Shape? shape, bool injectMetadata)
     {
-        var root = XmlDocumentReader.Parse(response.BodyBytes());
+        var root = XmlDocumentReader.Parse(BodyOf(response));
         var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (shape is not null)
         {
@@ -82,7 +94,7 @@ public class QueryResponseParser : XmlResponseParser
                     ? wrapped
                     : throw new ResponseParserError($"The response has no <{wrapper}> element for the output shape {shape.Name}");
             }
-            parsed = _shapes.Parse(shape, start) as Dictionary<string, object?> ?? parsed;
+            parsed = _xml.Parse(shape, start) as Dictionary<string, object?> ?? parsed;
         }
         if (injectMetadata)
         {

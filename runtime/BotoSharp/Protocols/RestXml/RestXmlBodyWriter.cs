@@ -12,10 +12,15 @@ namespace BotoSharp.Protocols.RestXml;
 /// maps use <c>entry/key/value</c> unless flattened; <c>xmlAttribute</c> members become attributes. A member whose
 /// value is null stops the rest of its structure from being written, a botocore quirk kept on purpose.
 /// </summary>
-internal static class RestXmlBodyWriter
+internal sealed class RestXmlBodyWriter
 {
+    private readonly TimestampPrecision _precision;
+
+    /// <summary>Creates a writer that formats timestamps with <paramref name="precision"/>.</summary>
+    public RestXmlBodyWriter(TimestampPrecision precision) => _precision = precision;
+
     /// <summary>Serializes <paramref name="value"/> as the document rooted at <paramref name="shape"/>.</summary>
-    public static byte[] Write(object? value, Shape shape)
+    public byte[] Write(object? value, Shape shape)
     {
         var rootName = shape.LocationName
             ?? throw new SerializationError($"The rest-xml body shape {shape.Name} has no locationName to name its root element");
@@ -28,7 +33,7 @@ internal static class RestXmlBodyWriter
         return pseudoRoot.Children[0].ToUtf8Bytes();
     }
 
-    private static void WriteValue(Shape shape, object? value, XmlElementBuilder parent, string name)
+    private void WriteValue(Shape shape, object? value, XmlElementBuilder parent, string name)
     {
         switch (shape.TypeName)
         {
@@ -48,19 +53,19 @@ internal static class RestXmlBodyWriter
                 AddLeaf(shape, parent, name, ValueText.Base64(value));
                 break;
             case "timestamp":
-                AddLeaf(shape, parent, name, ValueText.Timestamp(value, shape.TimestampFormat ?? "iso8601"));
+                AddLeaf(shape, parent, name, ValueText.Timestamp(value, shape.TimestampFormat ?? "iso8601", _precision));
                 break;
             case "float":
             case "double":
                 AddLeaf(shape, parent, name, ValueText.Float(value));
                 break;
             default:
-                AddLeaf(shape, parent, name, value is null ? "None" : PythonText.Str(value));
+                AddLeaf(shape, parent, name, ValueText.Str(value));
                 break;
         }
     }
 
-    private static void WriteStructure(StructureShape shape, object? value, XmlElementBuilder parent, string name)
+    private void WriteStructure(StructureShape shape, object? value, XmlElementBuilder parent, string name)
     {
         var node = parent.AddChild(name);
         AddNamespace(shape, node);
@@ -77,14 +82,14 @@ internal static class RestXmlBodyWriter
             }
             if (memberShape.XmlAttribute)
             {
-                node.SetAttribute(memberShape.LocationName ?? key, PythonText.Str(memberValue));
+                node.SetAttribute(memberShape.LocationName ?? key, ValueText.Str(memberValue));
                 continue;
             }
             WriteValue(memberShape, memberValue, node, memberShape.LocationName ?? key);
         }
     }
 
-    private static void WriteList(ListShape shape, object? value, XmlElementBuilder parent, string name)
+    private void WriteList(ListShape shape, object? value, XmlElementBuilder parent, string name)
     {
         var items = value as IList ?? throw new ParamValidationError($"Invalid type for parameter {name}, value: {value}, type: {value?.GetType().Name ?? "None"}, valid types: <class 'list'>, <class 'tuple'>");
         string elementName;
@@ -107,7 +112,7 @@ internal static class RestXmlBodyWriter
         }
     }
 
-    private static void WriteMap(MapShape shape, object? value, XmlElementBuilder parent, string name)
+    private void WriteMap(MapShape shape, object? value, XmlElementBuilder parent, string name)
     {
         var map = AsMap(value, name);
         XmlElementBuilder? wrapper = null;

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
 using BotoSharp.Models;
 using BotoSharp.Protocols.Xml;
 
@@ -20,12 +18,18 @@ internal sealed class RestXmlShapeParser : XmlShapeParser
     /// <inheritdoc />
     protected override object? ParseString(Shape shape, string text)
     {
-        if (!shape.JsonValue)
+        if (!shape.JsonValue || shape.Location != "header")
         {
             return text;
         }
-        var json = Encoding.UTF8.GetString(Convert.FromBase64String(text));
-        return ToPlain(JsonNode.Parse(json));
+        try
+        {
+            return PlainJsonReader.Parse(Convert.FromBase64String(text));
+        }
+        catch (FormatException e)
+        {
+            throw new Errors.ResponseParserError($"Invalid base64 in a jsonvalue header: {e.Message}", e);
+        }
     }
 
     /// <inheritdoc />
@@ -39,16 +43,4 @@ internal sealed class RestXmlShapeParser : XmlShapeParser
         }
         return base.ParseList(shape, node);
     }
-
-    private static object? ToPlain(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonObject obj => obj.ToDictionary(p => p.Key, p => ToPlain(p.Value)),
-        JsonArray array => array.Select(ToPlain).ToList(),
-        JsonValue value when value.TryGetValue<bool>(out var b) => b,
-        JsonValue value when value.TryGetValue<string>(out var s) => s,
-        JsonValue value when value.TryGetValue<long>(out var l) => l,
-        JsonValue value when value.TryGetValue<double>(out var d) => d,
-        _ => node.ToJsonString(),
-    };
 }

@@ -1,12 +1,12 @@
 using System.Collections;
 using System.Globalization;
-using System.Text;
 
 namespace BotoSharp.Protocols.Xml;
 
 /// <summary>
-/// The scalar conversions the query, ec2 and rest-xml serializers share: Python truthiness for booleans, base64 for
-/// blobs (a string is UTF-8 encoded first), botocore's float spellings and timestamp formats.
+/// The scalar spellings the query, ec2 and rest-xml serializers share, on top of the shared conversions: Python
+/// truthiness for booleans (botocore writes <c>true</c> for any truthy value), base64 blobs, botocore's float
+/// special values and timestamps in the member's format.
 /// </summary>
 internal static class ValueText
 {
@@ -19,78 +19,23 @@ internal static class ValueText
         double d => d != 0,
         float f => f != 0,
         decimal m => m != 0,
-        IConvertible c when c.GetTypeCode() is >= TypeCode.SByte and <= TypeCode.UInt64 => c.ToInt64(CultureInfo.InvariantCulture) != 0,
         ICollection c => c.Count > 0,
+        _ when ValueConversions.IsInteger(value) => ValueConversions.ToInt64(value) != 0,
         _ => true,
     };
 
     /// <summary>Base64 of a blob value: bytes as given, a string as its UTF-8 bytes, a stream read to its end.</summary>
-    public static string Base64(object? value) => Convert.ToBase64String(Bytes(value));
-
-    /// <summary>The bytes of a blob value.</summary>
-    public static byte[] Bytes(object? value)
-    {
-        switch (value)
-        {
-            case byte[] bytes:
-                return bytes;
-            case string s:
-                return Encoding.UTF8.GetBytes(s);
-            case ReadOnlyMemory<byte> rom:
-                return rom.ToArray();
-            case Memory<byte> mem:
-                return mem.ToArray();
-            case Stream stream:
-                using (var copy = new MemoryStream())
-                {
-                    stream.CopyTo(copy);
-                    return copy.ToArray();
-                }
-            default:
-                throw new Errors.ParamValidationError($"Invalid type for blob value: {value}, type: {value?.GetType().Name ?? "None"}, valid types: <class 'bytes'>, <class 'bytearray'>, file-like object");
-        }
-    }
+    public static string Base64(object? value) =>
+        Convert.ToBase64String(ValueConversions.ToBytes(value ?? throw new Errors.SerializationError("A blob value cannot be None.")));
 
     /// <summary>A float value as botocore writes it: <c>Infinity</c>, <c>-Infinity</c>, <c>NaN</c>, else Python's <c>str</c>.</summary>
-    public static string Float(object? value)
-    {
-        var number = value switch
-        {
-            double d => d,
-            float f => f,
-            _ => (double?)null,
-        };
-        if (number is { } n)
-        {
-            if (double.IsPositiveInfinity(n))
-            {
-                return "Infinity";
-            }
-            if (double.IsNegativeInfinity(n))
-            {
-                return "-Infinity";
-            }
-            if (double.IsNaN(n))
-            {
-                return "NaN";
-            }
-        }
-        return value is null ? "None" : PythonText.Str(value);
-    }
+    public static string Float(object? value) =>
+        ValueConversions.ToPythonString(value is null ? null : ValueConversions.HandleFloat(value));
 
-    /// <summary>Formats a timestamp value in one of the model's formats (<c>iso8601</c>, <c>unixTimestamp</c>, <c>rfc822</c>).</summary>
-    public static string Timestamp(object? value, string format)
-    {
-        var instant = Timestamps.ToAwareUtc(value);
-        return format.ToLowerInvariant() switch
-        {
-            "iso8601" => Timestamps.Iso8601(instant),
-            "unixtimestamp" => Timestamps.UnixSeconds(instant).ToString(CultureInfo.InvariantCulture),
-            "rfc822" => Timestamps.Rfc822(instant),
-            _ => throw new Errors.ParamValidationError($"Unknown timestamp format: {format}"),
-        };
-    }
+    /// <summary>Any other scalar as Python's <c>str()</c> writes it.</summary>
+    public static string Str(object? value) => ValueConversions.ToPythonString(value);
 
-    /// <summary>botocore's default timestamp parser for response values.</summary>
-    public static object? ParseTimestamp(string text) => Timestamps.Parse(text);
+    /// <summary>Formats a timestamp value in a model format (<c>iso8601</c>, <c>unixTimestamp</c>, <c>rfc822</c>).</summary>
+    public static string Timestamp(object? value, string format, TimestampPrecision precision) =>
+        Convert.ToString(Timestamps.Format(Timestamps.ToUtc(value), format, precision), CultureInfo.InvariantCulture) ?? string.Empty;
 }

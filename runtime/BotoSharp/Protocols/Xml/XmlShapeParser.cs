@@ -18,8 +18,8 @@ internal class XmlShapeParser
     /// <summary>Creates a parser with botocore's timestamp and blob parsers, or replacements for them.</summary>
     public XmlShapeParser(Func<string, object?>? timestampParser = null, Func<string, object?>? blobParser = null)
     {
-        _timestampParser = timestampParser ?? ValueText.ParseTimestamp;
-        _blobParser = blobParser ?? (text => Convert.FromBase64String(text));
+        _timestampParser = timestampParser ?? (text => Timestamps.Parse(text));
+        _blobParser = blobParser ?? DecodeBase64;
     }
 
     /// <summary>
@@ -83,6 +83,18 @@ internal class XmlShapeParser
         List<XmlNode> list => list[0].Text ?? string.Empty,
         _ => Convert.ToString(node, CultureInfo.InvariantCulture) ?? string.Empty,
     };
+
+    private static object DecodeBase64(string text)
+    {
+        try
+        {
+            return Convert.FromBase64String(text);
+        }
+        catch (FormatException e)
+        {
+            throw new ResponseParserError($"Invalid base64 blob: {e.Message}", e);
+        }
+    }
 
     private static IReadOnlyList<object> ChildrenOf(object node) => node switch
     {
