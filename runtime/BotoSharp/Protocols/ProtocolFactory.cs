@@ -1,4 +1,5 @@
 using BotoSharp.Errors;
+using BotoSharp.Protocols.Cbor;
 using BotoSharp.Protocols.Ec2;
 using BotoSharp.Protocols.Json;
 using BotoSharp.Protocols.Query;
@@ -26,6 +27,7 @@ public static class ProtocolFactory
             "rest-xml" => new RestXmlSerializer(precision),
             "query" => new QuerySerializer(precision),
             "ec2" => new Ec2Serializer(precision),
+            "smithy-rpc-v2-cbor" => new RpcV2CborSerializer(precision),
             // One line per protocol: the XML protocols are registered here by their own part.
             _ => throw new UnsupportedProtocolError(protocol),
         };
@@ -40,6 +42,7 @@ public static class ProtocolFactory
         "rest-xml" => new RestXmlResponseParser(),
         "query" => new QueryResponseParser(),
         "ec2" => new Ec2ResponseParser(),
+        "smithy-rpc-v2-cbor" => new RpcV2CborParser(),
         _ => throw new UnsupportedProtocolError(protocol),
     };
 }
