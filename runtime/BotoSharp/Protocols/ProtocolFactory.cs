@@ -1,7 +1,10 @@
 using BotoSharp.Errors;
 using BotoSharp.Protocols.Cbor;
+using BotoSharp.Protocols.Ec2;
 using BotoSharp.Protocols.Json;
+using BotoSharp.Protocols.Query;
 using BotoSharp.Protocols.RestJson;
+using BotoSharp.Protocols.RestXml;
 using BotoSharp.Protocols.Validation;
 
 namespace BotoSharp.Protocols;
@@ -21,6 +24,9 @@ public static class ProtocolFactory
         {
             "json" => new JsonSerializer(precision),
             "rest-json" => new RestJsonSerializer(precision),
+            "rest-xml" => new RestXmlSerializer(precision),
+            "query" => new QuerySerializer(precision),
+            "ec2" => new Ec2Serializer(precision),
             "smithy-rpc-v2-cbor" => new RpcV2CborSerializer(precision),
             // One line per protocol: the XML protocols are registered here by their own part.
             _ => throw new UnsupportedProtocolError(protocol),
@@ -33,6 +39,9 @@ public static class ProtocolFactory
     {
         "json" => new JsonParser(),
         "rest-json" => new RestJsonParser(),
+        "rest-xml" => new RestXmlResponseParser(),
+        "query" => new QueryResponseParser(),
+        "ec2" => new Ec2ResponseParser(),
         "smithy-rpc-v2-cbor" => new RpcV2CborParser(),
         _ => throw new UnsupportedProtocolError(protocol),
     };

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using BotoSharp.Models;
+
+namespace BotoSharp.Tests.Protocols.ResponseParsing;
+
+/// <summary>
+/// Service models from the installed botocore's <c>data/</c> folder (found by asking python3), newest API version,
+/// <c>.json.gz</c> decompressed, as botocore's loader reads them.
+/// </summary>
+public static class BotocoreData
+{
+    private static readonly Lazy<string?> s_dataPath = new(FindDataPath);
+    private static readonly Dictionary<string, ServiceModel> s_models = new(StringComparer.Ordinal);
+
+    /// <summary>The botocore <c>data</c> folder, or null when python3 with botocore is not available.</summary>
+    public static string? DataPath => s_dataPath.Value;
+
+    /// <summary>Loads (once) the newest model of a service.</summary>
+    public static ServiceModel Service(string serviceName)
+    {
+        lock (s_models)
+        {
+            if (!s_models.TryGetValue(serviceName, out var model))
+            {
+                var root = DataPath ?? throw new InvalidOperationException("botocore's data folder was not found");
+                var version = Directory.GetDirectories(Path.Combine(root, serviceName))
+                    .Where(d => File.Exists(Path.Combine(d, "service-2.json.gz")) || File.Exists(Path.Combine(d, "service-2.json")))
+                    .OrderBy(d => Path.GetFileName(d), StringComparer.Ordinal)
+                    .Last();
+                model = new ServiceModel(JsonNode.Parse(ReadModel(version))!.AsObject(), serviceName);
+                s_models[serviceName] = model;
+            }
+            return model;
+        }
+    }
+
+    private static string ReadModel(string versionFolder)
+    {
+        var plain = Path.Combine(versionFolder, "service-2.json");
+        if (File.Exists(plain))
+        {
+            return File.ReadAllText(plain);
+        }
+        using var gzip = new GZipStream(File.OpenRead(plain + ".gz"), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd();
+    }
+
+    private static string? FindDataPath()
+    {
+        try
+        {
+            var start = new ProcessStartInfo("python3", "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            var data = Path.Combine(output, "data");
+            return process.ExitCode == 0 && Directory.Exists(data) ? data : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+}
