@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using BotoSharp.Errors;
 
 namespace BotoSharp.Endpoints.Library;
 
@@ -65,6 +66,11 @@ internal static class UrlComponents
         {
             return null;
         }
+        if (host is null)
+        {
+            // botocore fails here with a Python TypeError (its IP check reads a missing host name).
+            throw new EndpointResolutionError($"Cannot parse a URL without a host: {text}");
+        }
         var normalized = StandardLibrary.PercentEncode(RemoveDotSegments(path), "/");
         if (!normalized.EndsWith('/'))
         {
@@ -76,7 +82,7 @@ internal static class UrlComponents
             ["authority"] = netloc,
             ["path"] = path,
             ["normalizedPath"] = normalized,
-            ["isIp"] = host is not null && (StandardLibrary.IsIpv4(host) || IsIpv6(text, host))
+            ["isIp"] = StandardLibrary.IsIpv4(host) || IsIpv6(text, host)
                 ? StandardLibrary.True : StandardLibrary.False,
         };
     }
