@@ -74,7 +74,9 @@ internal sealed class RuleSet
                 builder.Append('\n');
             }
             first = false;
-            builder.Append(name).Append(": ").Append(PythonText.Str(value));
+            // A string list reached this point only because botocore accepted it as a tuple; print it so.
+            var shown = value is string or bool or null ? value : PythonText.AsStringArray(value) ?? value;
+            builder.Append(name).Append(": ").Append(PythonText.Str(shown));
         }
         return new EndpointResolutionError(builder.ToString());
     }
