@@ -55,7 +55,7 @@ public sealed class RuleSetEngineTests
                 Throws.TypeOf<EndpointResolutionError>().With.Message.EqualTo("Value (Region) is the wrong type. Must be <class 'str'>."));
             Assert.That(() => provider.ResolveEndpoint(new Dictionary<string, object?> { ["Flag"] = "true" }),
                 Throws.TypeOf<EndpointResolutionError>().With.Message.EqualTo("Value (Flag) is the wrong type. Must be <class 'bool'>."));
-            Assert.That(() => provider.ResolveEndpoint(new Dictionary<string, object?> { ["List"] = new object?[] { "a", 1L } }),
+            Assert.That(() => provider.ResolveEndpoint(new Dictionary<string, object?> { ["List"] = "a" }),
                 Throws.TypeOf<EndpointResolutionError>().With.Message.EqualTo("Value (List) is the wrong type. Must be <class 'tuple'>."));
         });
     }
