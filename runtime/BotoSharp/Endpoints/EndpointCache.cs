@@ -1,0 +1,53 @@
+namespace BotoSharp.Endpoints;
+
+/// <summary>A small thread-safe least-recently-used cache of resolved endpoints.</summary>
+internal sealed class EndpointCache
+{
+    private readonly int _capacity;
+    private readonly Dictionary<EndpointCacheKey, LinkedListNode<(EndpointCacheKey Key, ResolvedEndpoint Value)>> _map;
+    private readonly LinkedList<(EndpointCacheKey Key, ResolvedEndpoint Value)> _order = new();
+    private readonly object _gate = new();
+
+    /// <summary>Creates a cache holding at most <paramref name="capacity"/> entries.</summary>
+    public EndpointCache(int capacity)
+    {
+        _capacity = capacity;
+        _map = new(capacity);
+    }
+
+    /// <summary>Looks up a result and marks it most recently used.</summary>
+    public bool TryGet(EndpointCacheKey key, out ResolvedEndpoint value)
+    {
+        lock (_gate)
+        {
+            if (_map.TryGetValue(key, out var node))
+            {
+                _order.Remove(node);
+                _order.AddFirst(node);
+                value = node.Value.Value;
+                return true;
+            }
+        }
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Stores a result, evicting the least recently used entry when full.</summary>
+    public void Add(EndpointCacheKey key, ResolvedEndpoint value)
+    {
+        lock (_gate)
+        {
+            if (_map.TryGetValue(key, out var existing))
+            {
+                _order.Remove(existing);
+                _map.Remove(key);
+            }
+            if (_map.Count >= _capacity && _order.Last is { } last)
+            {
+                _order.RemoveLast();
+                _map.Remove(last.Value.Key);
+            }
+            _map[key] = _order.AddFirst((key, value));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BotoSharp.Errors;
+
+namespace BotoSharp.Endpoints.Library;
+
+/// <summary>
+/// <c>partitions.json</c> for <c>aws.partition</c>: a region matches a partition by its region list or its
+/// <c>regionRegex</c> (anchored at the start, as Python's <c>re.match</c>); no match falls back to the first
+/// partition. Each partition's output map (its <c>outputs</c> plus <c>name</c> = id) is built once and shared.
+/// </summary>
+internal sealed class PartitionTable
+{
+    private readonly Entry[] _entries;
+
+    private PartitionTable(Entry[] entries) => _entries = entries;
+
+    /// <summary>Parses the partitions document.</summary>
+    public static PartitionTable Parse(string partitionsJson)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(partitionsJson);
+            if (!document.RootElement.TryGetProperty("partitions", out var partitions)
+                || partitions.ValueKind != JsonValueKind.Array || partitions.GetArrayLength() == 0)
+            {
+                throw new EndpointResolutionError("partitions.json has no partitions");
+            }
+            var entries = new List<Entry>();
+            foreach (var partition in partitions.EnumerateArray())
+            {
+                var id = partition.GetProperty("id").GetString() ?? "";
+                var regex = new Regex(@"\A(?:" + partition.GetProperty("regionRegex").GetString() + ")",
+                    RegexOptions.CultureInvariant);
+                var regions = new HashSet<string>(StringComparer.Ordinal);
+                if (partition.TryGetProperty("regions", out var regionMap) && regionMap.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var region in regionMap.EnumerateObject())
+                    {
+                        regions.Add(region.Name);
+                    }
+                }
+                var outputs = partition.TryGetProperty("outputs", out var outputElement)
+                    ? JsonValues.ToPlain(outputElement) as Dictionary<string, object?> ?? new(StringComparer.Ordinal)
+                    : new Dictionary<string, object?>(StringComparer.Ordinal);
+                outputs["name"] = id;
+                entries.Add(new Entry(id, regex, regions, outputs));
+            }
+            return new PartitionTable(entries.ToArray());
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            throw new EndpointResolutionError($"Invalid partitions data: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The output map of the partition holding <paramref name="region"/> (first partition if none).</summary>
+    public IReadOnlyDictionary<string, object?> Resolve(string? region)
+    {
+        if (region is not null)
+        {
+            foreach (var entry in _entries)
+            {
+                if (entry.Regions.Contains(region) || entry.RegionRegex.IsMatch(region))
+                {
+                    return entry.Outputs;
+                }
+            }
+        }
+        return _entries[0].Outputs;
+    }
+
+    private sealed record Entry(string Id, Regex RegionRegex, HashSet<string> Regions, Dictionary<string, object?> Outputs);
+}

@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BotoSharp.Errors;
+
+namespace BotoSharp.Endpoints.Library;
+
+/// <summary>The rules-engine functions that are not parsers, with botocore's type checks and messages.</summary>
+internal static class StandardLibrary
+{
+    /// <summary>A shared boxed <c>true</c>, so conditions do not allocate.</summary>
+    public static readonly object True = true;
+
+    /// <summary>A shared boxed <c>false</c>.</summary>
+    public static readonly object False = false;
+
+    private static readonly Regex s_hostLabel = new(@"^(?!-)[a-zA-Z\d-]{1,63}(?<!-)$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_ipv4 = new(@"^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$", RegexOptions.CultureInvariant);
+
+    /// <summary><c>booleanEquals</c>: both must be booleans.</summary>
+    public static object BooleanEquals(object? a, object? b)
+    {
+        if (a is not bool x || b is not bool y)
+        {
+            throw new EndpointResolutionError(
+                $"Both arguments must be bools, not {PythonText.TypeName(a)} and {PythonText.TypeName(b)}.");
+        }
+        return x == y ? True : False;
+    }
+
+    /// <summary><c>stringEquals</c>: both must be strings; compared ordinally.</summary>
+    public static object StringEquals(object? a, object? b)
+    {
+        if (a is not string x || b is not string y)
+        {
+            throw new EndpointResolutionError(
+                $"Both values must be strings, not {PythonText.TypeName(a)} and {PythonText.TypeName(b)}.");
+        }
+        return string.Equals(x, y, StringComparison.Ordinal) ? True : False;
+    }
+
+    /// <summary>
+    /// <c>substring(value, start, stop, reverse)</c>: null when start ≥ stop, stop is past the end or the value
+    /// is not ASCII; with reverse the indexes count from the end.
+    /// </summary>
+    public static object? Substring(object? value, object? start, object? stop, object? reverse)
+    {
+        if (value is not string s)
+        {
+            throw new EndpointResolutionError($"Input must be a string, not {PythonText.TypeName(value)}.");
+        }
+        var from = ToInt(start);
+        var to = ToInt(stop);
+        if (from >= to || s.Length < to || !IsAscii(s))
+        {
+            return null;
+        }
+        if (reverse is true)
+        {
+            return Slice(s, s.Length - to, s.Length - from);
+        }
+        return Slice(s, from, to);
+    }
+
+    /// <summary><c>uriEncode</c>: UTF-8 percent-encoding keeping only letters, digits and <c>-_.~</c>.</summary>
+    public static object? UriEncode(object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        return PercentEncode(value as string ?? PythonText.Str(value), "-_.~");
+    }
+
+    /// <summary><c>isValidHostLabel</c>: an RFC 1123 label, or dot-separated labels when subdomains are allowed.</summary>
+    public static object IsValidHostLabel(object? value, object? allowSubdomains) =>
+        IsHostLabel(value as string, allowSubdomains) ? True : False;
+
+    /// <summary>
+    /// <c>aws.isVirtualHostableS3Bucket</c>: at least 3 characters, lower case, not an IPv4 address, and valid
+    /// host label(s).
+    /// </summary>
+    public static object IsVirtualHostableS3Bucket(object? value, object? allowSubdomains)
+    {
+        if (value is not string s || s.Length < 3 || !string.Equals(s.ToLowerInvariant(), s, StringComparison.Ordinal)
+            || s_ipv4.IsMatch(s))
+        {
+            return False;
+        }
+        return IsHostLabel(s, allowSubdomains) ? True : False;
+    }
+
+    /// <summary>Whether a host name is a dotted-quad IPv4 address (botocore's <c>IPV4_RE</c>).</summary>
+    public static bool IsIpv4(string host) => s_ipv4.IsMatch(host);
+
+    /// <summary>Percent-encodes the UTF-8 bytes of <paramref name="value"/>, leaving unreserved and safe characters.</summary>
+    public static string PercentEncode(string value, string safe)
+    {
+        var bytes = Encoding.UTF8.GetBytes(value);
+        var builder = new StringBuilder(bytes.Length);
+        foreach (var b in bytes)
+        {
+            var c = (char)b;
+            if (b < 0x80 && (char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' or '~' || safe.Contains(c)))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsHostLabel(string? value, object? allowSubdomains)
+    {
+        if (value is null || (allowSubdomains is false && value.Contains('.')))
+        {
+            return false;
+        }
+        if (allowSubdomains is true)
+        {
+            foreach (var label in value.Split('.'))
+            {
+                if (!s_hostLabel.IsMatch(label))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return s_hostLabel.IsMatch(value);
+    }
+
+    private static int ToInt(object? value) => value switch
+    {
+        long l => (int)Math.Clamp(l, int.MinValue, int.MaxValue),
+        int i => i,
+        double d => (int)d,
+        _ => throw new EndpointResolutionError($"Expected an integer, not {PythonText.TypeName(value)}."),
+    };
+
+    private static string Slice(string s, int from, int to)
+    {
+        // Rule sets only pass non-negative bounds; clamping keeps odd input from throwing.
+        from = Math.Max(from, 0);
+        to = Math.Max(to, 0);
+        return to > from ? s.Substring(from, to - from) : "";
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text;
+using BotoSharp.Endpoints.Library;
+using BotoSharp.Errors;
+
+namespace BotoSharp.Endpoints.Rules;
+
+/// <summary>A string with <c>{Var}</c> / <c>{Var#attr}</c> placeholders, split into parts at parse time.</summary>
+internal sealed class TemplateExpression : Expression
+{
+    private readonly TemplatePart[] _parts;
+
+    /// <summary>Wraps the parsed parts.</summary>
+    public TemplateExpression(TemplatePart[] parts) => _parts = parts;
+
+    /// <inheritdoc />
+    public override object? Evaluate(RuleScope scope)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in _parts)
+        {
+            if (part.Literal is not null)
+            {
+                builder.Append(part.Literal);
+                continue;
+            }
+            // botocore indexes its scope dict directly, so an unbound name is an error rather than "None".
+            if (!scope.IsPresent(part.Slot))
+            {
+                throw new EndpointResolutionError($"Template variable {scope.RuleSet.SlotNames[part.Slot]} is not set");
+            }
+            var value = scope.Get(part.Slot);
+            foreach (var attribute in part.Attributes)
+            {
+                if (value is not IReadOnlyDictionary<string, object?> map || !map.TryGetValue(attribute, out value))
+                {
+                    throw new EndpointResolutionError(
+                        $"Template attribute {attribute} of {scope.RuleSet.SlotNames[part.Slot]} is not set");
+                }
+            }
+            builder.Append(PythonText.Str(value));
+        }
+        return builder.ToString();
+    }
+}
