@@ -41,6 +41,6 @@ public partial class SigV4Signer
         !request.Url.StartsWith("https", StringComparison.Ordinal) || PayloadSigningEnabledInContext(request);
 
     /// <summary><c>context['payload_signing_enabled']</c>, true when absent.</summary>
-    protected static bool PayloadSigningEnabledInContext(AwsRequest request) =>
+    protected internal static bool PayloadSigningEnabledInContext(AwsRequest request) =>
         !request.Context.TryGetValue("payload_signing_enabled", out var value) || value is not false;
 }

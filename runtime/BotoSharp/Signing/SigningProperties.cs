@@ -23,9 +23,12 @@ public sealed class SigningProperties
     /// <summary>Reads the signing properties of <paramref name="request"/>, or null.</summary>
     /// <remarks>Also accepts a botocore-shaped dictionary (<c>region</c>, <c>signing_name</c>) so a call path that
     /// copies the endpoint's auth-scheme dictionary as-is still works.</remarks>
-    public static SigningProperties? From(AwsRequest request)
+    public static SigningProperties? From(AwsRequest request) => From(request.Context);
+
+    /// <summary>Reads the signing properties from a request context, or null.</summary>
+    public static SigningProperties? From(IDictionary<string, object?> context)
     {
-        if (!request.Context.TryGetValue(ContextKey, out var value) || value is null)
+        if (!context.TryGetValue(ContextKey, out var value) || value is null)
         {
             return null;
         }
