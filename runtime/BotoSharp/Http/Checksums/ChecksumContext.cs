@@ -18,6 +18,12 @@ public sealed class ChecksumContext
     /// <summary>Algorithms to try when validating the response, in botocore's priority order; null when not validating.</summary>
     public IReadOnlyList<string>? ResponseAlgorithms { get; set; }
 
+    /// <summary>The algorithm member's header and value to send (e.g. <c>x-amz-sdk-checksum-algorithm: CRC32</c>) when the default was chosen.</summary>
+    public KeyValuePair<string, string>? RequestAlgorithmHeader { get; set; }
+
+    /// <summary>The algorithm the response was validated with (botocore's <c>ResponseMetadata.ChecksumAlgorithm</c> source), or null.</summary>
+    public string? ResponseAlgorithm { get; set; }
+
     /// <summary>Reads the checksum context of <paramref name="request"/>, or null.</summary>
     public static ChecksumContext? From(AwsRequest request) =>
         request.Context.TryGetValue(ContextKey, out var value) ? value as ChecksumContext : null;
