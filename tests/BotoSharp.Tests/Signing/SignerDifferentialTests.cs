@@ -96,6 +96,6 @@ public sealed class SignerDifferentialTests
     public void Signing_without_credentials_raises_NoCredentialsError_like_botocore()
     {
         var signer = new SigV4Signer(null, "service", "us-east-1", FixedClock.TestSuite);
-        Assert.Throws<NoCredentialsError>(() => signer.Sign(new Http.AwsRequest("GET", "https://example.com/")));
+        Assert.Throws<NoCredentialsError>(() => signer.Sign(new BotoSharp.Http.AwsRequest("GET", "https://example.com/")));
     }
 }

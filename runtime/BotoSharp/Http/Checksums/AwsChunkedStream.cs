@@ -21,6 +21,7 @@ public sealed class AwsChunkedStream : Stream
     private byte[] _pending = Array.Empty<byte>();
     private int _pendingOffset;
     private bool _complete;
+    private long _emitted;
 
     /// <summary>Wraps <paramref name="inner"/>, checksumming it with <paramref name="algorithm"/> into the trailer <paramref name="trailerName"/>.</summary>
     public AwsChunkedStream(Stream inner, string algorithm, string trailerName, int chunkSize = DefaultChunkSize)
@@ -42,13 +43,27 @@ public sealed class AwsChunkedStream : Stream
     /// <inheritdoc />
     public override bool CanWrite => false;
 
-    /// <summary>The framed length is not known up front.</summary>
-    public override long Length => throw new NotSupportedException("aws-chunked length is not known in advance");
+    /// <summary>The framed length, computed from the inner stream's remaining length (needs a seekable inner stream).</summary>
+    public override long Length
+    {
+        get
+        {
+            var remaining = _inner.Length - _innerStart;
+            long total = 0;
+            for (var left = remaining; left > 0; left -= _chunkSize)
+            {
+                var n = Math.Min(left, _chunkSize);
+                total += n.ToString("x", CultureInfo.InvariantCulture).Length + 2 + n + 2;
+            }
+            var digestLength = Checksum.Create(_algorithm).Digest().Length;
+            return total + "0\r\n".Length + _trailerName.Length + 1 + (4 * ((digestLength + 2) / 3)) + "\r\n\r\n".Length;
+        }
+    }
 
-    /// <summary>Only 0 can be assigned (rewind).</summary>
+    /// <summary>Bytes handed out so far; only 0 can be assigned (rewind).</summary>
     public override long Position
     {
-        get => throw new NotSupportedException("aws-chunked has no position");
+        get => _emitted;
         set => Seek(value, SeekOrigin.Begin);
     }
 
@@ -70,6 +85,7 @@ public sealed class AwsChunkedStream : Stream
         var n = Math.Min(buffer.Length, _pending.Length - _pendingOffset);
         _pending.AsSpan(_pendingOffset, n).CopyTo(buffer);
         _pendingOffset += n;
+        _emitted += n;
         return n;
     }
 
@@ -85,6 +101,7 @@ public sealed class AwsChunkedStream : Stream
         _pending = Array.Empty<byte>();
         _pendingOffset = 0;
         _complete = false;
+        _emitted = 0;
         return 0;
     }
 
