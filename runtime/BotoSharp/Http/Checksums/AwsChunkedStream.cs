@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using BotoSharp.Errors;
+
+namespace BotoSharp.Http.Checksums;
+
+/// <summary>
+/// A read-only stream that frames another stream as <c>aws-chunked</c> (botocore's <c>AwsChunkedWrapper</c>):
+/// <c>&lt;hex length&gt;\r\n&lt;data&gt;\r\n</c> per 1 MiB chunk, then <c>0\r\n&lt;trailer&gt;:&lt;base64&gt;\r\n\r\n</c>.
+/// </summary>
+/// <remarks>Only a seek to the start is allowed, which rewinds the inner stream for a retry.</remarks>
+public sealed class AwsChunkedStream : Stream
+{
+    private const int DefaultChunkSize = 1024 * 1024;
+    private readonly Stream _inner;
+    private readonly string _algorithm;
+    private readonly string _trailerName;
+    private readonly int _chunkSize;
+    private readonly long _innerStart;
+    private Checksum _checksum;
+    private byte[] _pending = Array.Empty<byte>();
+    private int _pendingOffset;
+    private bool _complete;
+    private long _emitted;
+
+    /// <summary>Wraps <paramref name="inner"/>, checksumming it with <paramref name="algorithm"/> into the trailer <paramref name="trailerName"/>.</summary>
+    public AwsChunkedStream(Stream inner, string algorithm, string trailerName, int chunkSize = DefaultChunkSize)
+    {
+        _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        _algorithm = algorithm;
+        _trailerName = trailerName;
+        _chunkSize = chunkSize;
+        _innerStart = inner.CanSeek ? inner.Position : 0;
+        _checksum = Checksum.Create(algorithm);
+    }
+
+    /// <inheritdoc />
+    public override bool CanRead => true;
+
+    /// <summary>Seekable when the inner stream is, but only back to the start.</summary>
+    public override bool CanSeek => _inner.CanSeek;
+
+    /// <inheritdoc />
+    public override bool CanWrite => false;
+
+    /// <summary>The framed length, computed from the inner stream's remaining length (needs a seekable inner stream).</summary>
+    public override long Length
+    {
+        get
+        {
+            var remaining = _inner.Length - _innerStart;
+            long total = 0;
+            for (var left = remaining; left > 0; left -= _chunkSize)
+            {
+                var n = Math.Min(left, _chunkSize);
+                total += n.ToString("x", CultureInfo.InvariantCulture).Length + 2 + n + 2;
+            }
+            var digestLength = Checksum.Create(_algorithm).Digest().Length;
+            return total + "0\r\n".Length + _trailerName.Length + 1 + (4 * ((digestLength + 2) / 3)) + "\r\n\r\n".Length;
+        }
+    }
+
+    /// <summary>Bytes handed out so far; only 0 can be assigned (rewind).</summary>
+    public override long Position
+    {
+        get => _emitted;
+        set => Seek(value, SeekOrigin.Begin);
+    }
+
+    /// <inheritdoc />
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    /// <inheritdoc />
+    public override int Read(Span<byte> buffer)
+    {
+        while (_pendingOffset >= _pending.Length)
+        {
+            if (_complete)
+            {
+                return 0;
+            }
+            _pending = MakeChunk();
+            _pendingOffset = 0;
+        }
+        var n = Math.Min(buffer.Length, _pending.Length - _pendingOffset);
+        _pending.AsSpan(_pendingOffset, n).CopyTo(buffer);
+        _pendingOffset += n;
+        _emitted += n;
+        return n;
+    }
+
+    /// <summary>Rewinds to the start; any other target raises <see cref="AwsChunkedWrapperError"/>.</summary>
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        if (offset != 0 || origin != SeekOrigin.Begin)
+        {
+            throw new AwsChunkedWrapperError("Can only seek to start of stream");
+        }
+        _inner.Position = _innerStart;
+        _checksum = Checksum.Create(_algorithm);
+        _pending = Array.Empty<byte>();
+        _pendingOffset = 0;
+        _complete = false;
+        _emitted = 0;
+        return 0;
+    }
+
+    /// <inheritdoc />
+    public override void Flush()
+    {
+    }
+
+    /// <inheritdoc />
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _inner.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+
+    private byte[] MakeChunk()
+    {
+        var raw = new byte[_chunkSize];
+        var read = 0;
+        int n;
+        // Fill a whole chunk so chunk boundaries do not depend on how the inner stream splits its reads.
+        while (read < raw.Length && (n = _inner.Read(raw, read, raw.Length - read)) > 0)
+        {
+            read += n;
+        }
+        _checksum.Update(raw.AsSpan(0, read));
+        if (read == 0)
+        {
+            _complete = true;
+            return Encoding.ASCII.GetBytes($"0\r\n{_trailerName}:{_checksum.Base64Digest()}\r\n\r\n");
+        }
+        var header = Encoding.ASCII.GetBytes(read.ToString("x", CultureInfo.InvariantCulture) + "\r\n");
+        var chunk = new byte[header.Length + read + 2];
+        header.CopyTo(chunk, 0);
+        raw.AsSpan(0, read).CopyTo(chunk.AsSpan(header.Length));
+        chunk[^2] = (byte)'\r';
+        chunk[^1] = (byte)'\n';
+        return chunk;
+    }
+}

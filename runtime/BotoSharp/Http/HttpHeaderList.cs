@@ -1,0 +1,108 @@
+using System.Collections;
+
+namespace BotoSharp.Http;
+
+/// <summary>
+/// Ordered, case-insensitive HTTP headers that keep repeated names, like botocore's <c>HTTPHeaders</c>.
+/// </summary>
+/// <remarks>
+/// Order and duplicates matter: SigV4 joins repeated values with <c>,</c> in the order they were added, and the
+/// transport writes headers in insertion order. Lookups ignore case because HTTP header names do.
+/// </remarks>
+public sealed class HttpHeaderList : IEnumerable<KeyValuePair<string, string>>
+{
+    private readonly List<KeyValuePair<string, string>> _items = new();
+
+    /// <summary>Number of header lines, duplicates included.</summary>
+    public int Count => _items.Count;
+
+    /// <summary>The first value of <paramref name="name"/>, or null when absent; setting replaces every value.</summary>
+    public string? this[string name]
+    {
+        get => TryGetValue(name, out var value) ? value : null;
+        set
+        {
+            if (value is null)
+            {
+                Remove(name);
+            }
+            else
+            {
+                Set(name, value);
+            }
+        }
+    }
+
+    /// <summary>Removes every value of <paramref name="name"/> and appends one line with <paramref name="value"/>.</summary>
+    public void Set(string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        Remove(name);
+        _items.Add(new(name, value));
+    }
+
+    /// <summary>Appends a line, keeping existing values of the same name (botocore's <c>headers[k] = v</c> on HTTPHeaders).</summary>
+    public void Add(string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        _items.Add(new(name, value));
+    }
+
+    /// <summary>Removes every value of <paramref name="name"/>; returns whether any was present.</summary>
+    public bool Remove(string name) => _items.RemoveAll(kv => string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase)) > 0;
+
+    /// <summary>Whether any value of <paramref name="name"/> is present.</summary>
+    public bool Contains(string name) => IndexOf(name) >= 0;
+
+    /// <summary>Gets the first value of <paramref name="name"/>.</summary>
+    public bool TryGetValue(string name, out string value)
+    {
+        var index = IndexOf(name);
+        value = index >= 0 ? _items[index].Value : string.Empty;
+        return index >= 0;
+    }
+
+    /// <summary>Every value of <paramref name="name"/>, in insertion order.</summary>
+    public IReadOnlyList<string> GetAll(string name)
+    {
+        var values = new List<string>();
+        foreach (var kv in _items)
+        {
+            if (string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                values.Add(kv.Value);
+            }
+        }
+        return values;
+    }
+
+    /// <summary>Removes every header.</summary>
+    public void Clear() => _items.Clear();
+
+    /// <summary>A copy that can be changed without touching this list (signing a presigned URL must not alter the request).</summary>
+    public HttpHeaderList Clone()
+    {
+        var copy = new HttpHeaderList();
+        copy._items.AddRange(_items);
+        return copy;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => _items.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (string.Equals(_items[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

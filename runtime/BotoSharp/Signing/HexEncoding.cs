@@ -1,0 +1,19 @@
+namespace BotoSharp.Signing;
+
+/// <summary>Lower-case hex, which SigV4 uses everywhere (<c>Convert.ToHexStringLower</c> is not on net8.0).</summary>
+internal static class HexEncoding
+{
+    /// <summary>Lower-case hex of <paramref name="bytes"/>.</summary>
+    public static string Lower(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> chars = bytes.Length <= 64 ? stackalloc char[bytes.Length * 2] : new char[bytes.Length * 2];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[2 * i] = s_digits[bytes[i] >> 4];
+            chars[(2 * i) + 1] = s_digits[bytes[i] & 0xF];
+        }
+        return new string(chars);
+    }
+
+    private static readonly char[] s_digits = "0123456789abcdef".ToCharArray();
+}

@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using BotoSharp.Errors;
+using BotoSharp.Http;
+using BotoSharp.Http.Checksums;
+
+namespace BotoSharp.Signing;
+
+public partial class SigV4Signer
+{
+    /// <summary>
+    /// The payload hash: the trailer marker for <c>aws-chunked</c> checksum bodies, <c>UNSIGNED-PAYLOAD</c> when
+    /// payload signing is off, else the hex SHA-256 of the body (a seekable stream is read and put back).
+    /// </summary>
+    /// <exception cref="UnseekableStreamError">The body must be hashed but is a stream that cannot be rewound.</exception>
+    public virtual string Payload(AwsRequest request)
+    {
+        if (ChecksumContext.From(request)?.RequestAlgorithm is { IsTrailer: true })
+        {
+            return StreamingUnsignedPayloadTrailer;
+        }
+        if (!ShouldSha256SignPayload(request))
+        {
+            return UnsignedPayload;
+        }
+        if (request.BodyStream is { } stream)
+        {
+            if (!stream.CanSeek)
+            {
+                throw new UnseekableStreamError(stream.GetType().Name);
+            }
+            var position = stream.Position;
+            var hash = SHA256.HashData(stream);
+            stream.Position = position;
+            return HexEncoding.Lower(hash);
+        }
+        return request.BodyBytes is { Length: > 0 } bytes ? HexEncoding.Lower(SHA256.HashData(bytes)) : EmptySha256Hash;
+    }
+
+    /// <summary>Payloads are always signed over plain http; over https only unless the operation turned it off.</summary>
+    protected virtual bool ShouldSha256SignPayload(AwsRequest request) =>
+        !request.Url.StartsWith("https", StringComparison.Ordinal) || PayloadSigningEnabledInContext(request);
+
+    /// <summary><c>context['payload_signing_enabled']</c>, true when absent.</summary>
+    protected internal static bool PayloadSigningEnabledInContext(AwsRequest request) =>
+        !request.Context.TryGetValue("payload_signing_enabled", out var value) || value is not false;
+}
