@@ -1,0 +1,34 @@
+using BotoSharp.Configuration;
+using BotoSharp.Events;
+using BotoSharp.Models;
+
+namespace BotoSharp.Clients;
+
+/// <summary>botocore's <c>client.meta</c>: what a client was built from, fixed at creation.</summary>
+public sealed class ClientMeta
+{
+    /// <summary>The service model the client serializes and parses with.</summary>
+    public required ServiceModel ServiceModel { get; init; }
+
+    /// <summary>The client's region (<c>client.meta.region_name</c>), after legacy endpoint resolution.</summary>
+    public required string? RegionName { get; init; }
+
+    /// <summary>The endpoint URL from legacy resolution or configuration (<c>client.meta.endpoint_url</c>); calls may
+    /// still go elsewhere when the rule set says so.</summary>
+    public required string EndpointUrl { get; init; }
+
+    /// <summary>The final configuration: every option resolved from the arguments, the session and the config store.</summary>
+    public required ClientConfig Config { get; init; }
+
+    /// <summary>The client's own copy of the session's emitter: registrations here never reach the session.</summary>
+    public required IEventHooks Events { get; init; }
+
+    /// <summary>The partition of the legacy endpoint (<c>aws</c>, <c>aws-cn</c>…), or null when none matched.</summary>
+    public required string? Partition { get; init; }
+
+    /// <summary>The service name the client was created for (<c>s3</c>, <c>dynamodb</c>…).</summary>
+    public string ServiceName => ServiceModel.ServiceName;
+
+    /// <summary>botocore's hyphenized service id used in event names (<c>s3</c>, <c>dynamodb</c>, <c>cloudwatch-logs</c>…).</summary>
+    public string EventServiceId => ServiceModel.ServiceId.Replace(' ', '-').ToLowerInvariant();
+}

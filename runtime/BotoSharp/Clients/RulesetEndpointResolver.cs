@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using BotoSharp.Endpoints;
+using BotoSharp.Events;
+using BotoSharp.Models;
+
+namespace BotoSharp.Clients;
+
+/// <summary>
+/// botocore's <c>EndpointRulesetResolver</c> for one client: per call, builds the rule-set parameters (static context
+/// → context params → operation context params → client context → builtins after <c>before-endpoint-resolution</c> →
+/// defaults), resolves them through the cached <see cref="EndpointProvider"/>, and picks the auth scheme.
+/// </summary>
+internal sealed class RulesetEndpointResolver
+{
+    private readonly EndpointProvider _provider;
+    private readonly IReadOnlyDictionary<string, object?> _builtIns;
+    private readonly IReadOnlyDictionary<string, object?> _clientContext;
+    private readonly bool _useSsl;
+    private readonly string? _requestedSignatureVersion;
+    private readonly string? _authSchemePreference;
+    private readonly ConcurrentDictionary<string, EndpointParameterSources> _sources = new(StringComparer.Ordinal);
+
+    public RulesetEndpointResolver(EndpointProvider provider, IReadOnlyDictionary<string, object?> builtIns, IReadOnlyDictionary<string, object?> clientContext,
+        bool useSsl, string? requestedSignatureVersion, string? authSchemePreference)
+    {
+        _provider = provider;
+        _builtIns = builtIns;
+        _clientContext = clientContext;
+        _useSsl = useSsl;
+        _requestedSignatureVersion = requestedSignatureVersion;
+        _authSchemePreference = authSchemePreference;
+    }
+
+    /// <summary>The builtin values this client resolves with (before per-call handlers mutate a copy).</summary>
+    public IReadOnlyDictionary<string, object?> BuiltIns => _builtIns;
+
+    /// <summary>Resolves the endpoint for one call and records the signing context in <paramref name="context"/>.</summary>
+    public ResolvedEndpointForCall Resolve(OperationModel operation, IDictionary<string, object?> callArgs, IDictionary<string, object?> context,
+        IEventHooks events, string eventServiceId)
+    {
+        var builtIns = new Dictionary<string, object?>(_builtIns, StringComparer.Ordinal);
+        events.Emit($"before-endpoint-resolution.{eventServiceId}", new Dictionary<string, object?>
+        {
+            ["builtins"] = builtIns,
+            ["model"] = operation,
+            ["params"] = callArgs,
+            ["context"] = context,
+        });
+        var sources = _sources.GetOrAdd(operation.Name, _ => SourcesFor(operation));
+        var readOnlyArgs = callArgs as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(callArgs, StringComparer.Ordinal);
+        var parameters = EndpointParameterBuilder.Build(_provider.Parameters, sources, readOnlyArgs, _clientContext, builtIns);
+        var endpoint = _provider.ResolveEndpoint(parameters);
+        var url = EndpointParameterBuilder.ApplyUseSsl(endpoint.Url, _useSsl, parameters);
+        AuthSchemeSelection? auth = null;
+        if (endpoint.AuthSchemes.Count > 0)
+        {
+            auth = AuthSchemeSelector.Select(endpoint.AuthSchemes, _requestedSignatureVersion, _authSchemePreference);
+            context["auth_type"] = auth.AuthType;
+            context["signing"] = new Dictionary<string, object?>(auth.SigningContext, StringComparer.Ordinal);
+        }
+        context["endpoint_properties"] = endpoint.Properties;
+        return new ResolvedEndpointForCall(url, EndpointParameterBuilder.FirstHeaderValues(endpoint), auth);
+    }
+
+    private EndpointParameterSources SourcesFor(OperationModel operation) => new()
+    {
+        StaticContextParams = operation.StaticContextParameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
+        ContextParams = operation.ContextParameters.ToDictionary(p => p.Name, p => p.MemberName, StringComparer.Ordinal),
+        OperationContextParams = operation.OperationContextParameters.ToDictionary(p => p.Name, p => p.Path, StringComparer.Ordinal),
+        ClientContextParams = operation.ServiceModel.ClientContextParameters.Select(p => p.Name).ToArray(),
+    };
+}
+
+/// <summary>The endpoint of one call: URL, headers from the rule set, and the chosen auth scheme.</summary>
+internal sealed record ResolvedEndpointForCall(string Url, IReadOnlyDictionary<string, string> Headers, AuthSchemeSelection? Auth);
