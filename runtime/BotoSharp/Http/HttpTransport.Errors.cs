@@ -1,0 +1,71 @@
+using System.Net.Sockets;
+using System.Security.Authentication;
+using BotoSharp.Errors;
+
+namespace BotoSharp.Http;
+
+public sealed partial class HttpTransport
+{
+    /// <summary>
+    /// Maps a .NET failure to botocore's error for it, or null to let it through (the caller's own cancellation).
+    /// </summary>
+    private static Exception? MapException(Exception exception, string url, string? proxyUrl, IdleTimeout timeout)
+    {
+        if (exception is BotoCoreError)
+        {
+            return null;
+        }
+        if (Find<ConnectTimeoutMarker>(exception) is { } connectTimeout)
+        {
+            return proxyUrl is not null ? new ProxyConnectionError(ProxyResolver.Mask(proxyUrl), connectTimeout) : new ConnectTimeoutError(url, exception);
+        }
+        if (exception is OperationCanceledException)
+        {
+            return timeout.TimedOut ? new ReadTimeoutError(url, exception) : null;
+        }
+        if (Find<AuthenticationException>(exception) is { } tls)
+        {
+            return new SSLError(url, tls.Message, exception);
+        }
+        if (exception is HttpRequestException http)
+        {
+            if (proxyUrl is not null && (http.HttpRequestError is HttpRequestError.ProxyTunnelError || IsConnectFailure(http)))
+            {
+                return new ProxyConnectionError(ProxyResolver.Mask(proxyUrl), exception);
+            }
+            if (IsConnectFailure(http))
+            {
+                return new EndpointConnectionError(url, exception);
+            }
+            if (http.HttpRequestError is HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse)
+            {
+                return new ConnectionClosedError(url, exception);
+            }
+            return new HTTPClientError(http.Message, exception);
+        }
+        if (exception is IOException io)
+        {
+            return new ConnectionClosedError(url, io);
+        }
+        return exception is InvalidOperationException or ArgumentException or UriFormatException
+            ? new HTTPClientError(exception.Message, exception)
+            : null;
+    }
+
+    private static bool IsConnectFailure(HttpRequestException http) =>
+        http.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+        || Find<SocketException>(http) is { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.TryAgain or SocketError.NoData };
+
+    private static T? Find<T>(Exception? exception)
+        where T : Exception
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is T match)
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+}

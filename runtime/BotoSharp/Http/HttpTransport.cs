@@ -1,0 +1,172 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using BotoSharp.Errors;
+
+namespace BotoSharp.Http;
+
+/// <summary>
+/// Sends <see cref="AwsRequest"/>s over <see cref="HttpClient"/> + <see cref="SocketsHttpHandler"/> (botocore's
+/// <c>URLLib3Session</c>): pooled connections, connect/read timeouts, proxies, TLS options, no redirects, no
+/// decompression, and failures mapped to botocore's connection errors.
+/// </summary>
+/// <remarks>
+/// The read timeout is per operation, like a socket timeout: waiting for response headers, each body read, and
+/// request-body progress each get the full <see cref="HttpTransportOptions.ReadTimeout"/>; a slow but steady
+/// download never times out. Tests swap the handler for a fake with the <c>handler</c> constructor argument.
+/// </remarks>
+public sealed partial class HttpTransport : IDisposable
+{
+    private static readonly HashSet<string> s_contentHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Content-Type", "Content-Length", "Content-MD5", "Content-Encoding", "Content-Language", "Content-Disposition",
+        "Content-Range", "Content-Location", "Expires", "Last-Modified", "Allow",
+    };
+
+    private readonly HttpClient _client;
+    private readonly HttpTransportOptions _options;
+    private readonly ProxyResolver _proxies;
+
+    /// <summary>Creates a transport; <paramref name="handler"/> replaces the socket handler (tests).</summary>
+    public HttpTransport(HttpTransportOptions? options = null, HttpMessageHandler? handler = null)
+    {
+        _options = options ?? new HttpTransportOptions();
+        _proxies = _options.Proxies ?? ProxyResolver.FromEnvironment();
+        _client = new HttpClient(handler ?? CreateHandler(_options, _proxies), disposeHandler: true)
+        {
+            // Timeouts are enforced per operation by IdleTimeout, not as a whole-call deadline.
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+
+    /// <summary>The options in use.</summary>
+    public HttpTransportOptions Options => _options;
+
+    /// <summary>
+    /// Sends one attempt. Success responses to <see cref="AwsRequest.StreamOutput"/> requests keep the body as a
+    /// stream the caller must dispose; everything else is read fully.
+    /// </summary>
+    /// <exception cref="EndpointConnectionError">The host could not be resolved or reached.</exception>
+    /// <exception cref="ConnectTimeoutError">Connecting took longer than the connect timeout.</exception>
+    /// <exception cref="ReadTimeoutError">The server sent nothing for longer than the read timeout.</exception>
+    /// <exception cref="SSLError">TLS failed (for example an untrusted certificate).</exception>
+    /// <exception cref="ProxyConnectionError">The proxy could not be reached or refused the tunnel.</exception>
+    /// <exception cref="ConnectionClosedError">The server closed the connection before the response was complete.</exception>
+    public async Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        AwsRequestPreparer.PrepareHeaders(request);
+        var proxyUrl = _proxies.ProxyUrlFor(request.Url);
+        var timeout = new IdleTimeout(_options.ReadTimeout, cancellationToken);
+        HttpResponseMessage? response = null;
+        try
+        {
+            using var message = BuildMessage(request, timeout);
+            response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            timeout.Touch();
+            var headers = ReadHeaders(response);
+            var status = (int)response.StatusCode;
+            var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            if (request.StreamOutput && status < 300)
+            {
+                timeout.Stop();
+                var owned = response;
+                response = null;
+                return new AwsResponse(request.Url, status, headers, null, new ResponseBodyStream(body, _options.ReadTimeout, request.Url, owned));
+            }
+            var content = await ReadAllAsync(body, timeout).ConfigureAwait(false);
+            return new AwsResponse(request.Url, status, headers, content, null);
+        }
+        catch (Exception ex) when (MapException(ex, request.Url, proxyUrl, timeout) is { } mapped)
+        {
+            throw mapped;
+        }
+        finally
+        {
+            response?.Dispose();
+            timeout.Dispose();
+        }
+    }
+
+    /// <summary>Closes pooled connections.</summary>
+    public void Dispose() => _client.Dispose();
+
+    private static HttpRequestMessage BuildMessage(AwsRequest request, IdleTimeout timeout)
+    {
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(request.Url, UriKind.Absolute))
+        {
+            Version = HttpVersion.Version11,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        HttpContent? content = null;
+        if (request.BodyStream is { } stream)
+        {
+            content = new StreamContent(new RequestBodyStream(stream, timeout));
+        }
+        else if (request.HasBody || request.Headers.Contains("Content-Length") || request.Headers.Any(h => s_contentHeaders.Contains(h.Key)))
+        {
+            content = new ByteArrayContent(request.BodyBytes ?? Array.Empty<byte>());
+        }
+        foreach (var (name, value) in request.Headers)
+        {
+            if (name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
+            {
+                message.Headers.TransferEncodingChunked = value.Equals("chunked", StringComparison.OrdinalIgnoreCase) ? true : null;
+                continue;
+            }
+            if (name.Equals("Expect", StringComparison.OrdinalIgnoreCase) && value.Equals("100-continue", StringComparison.OrdinalIgnoreCase))
+            {
+                message.Headers.ExpectContinue = true;
+                continue;
+            }
+            if (name.Equals("Host", StringComparison.OrdinalIgnoreCase))
+            {
+                message.Headers.Host = value;
+                continue;
+            }
+            if (content is not null && s_contentHeaders.Contains(name))
+            {
+                if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+                {
+                    content.Headers.ContentLength = long.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    content.Headers.TryAddWithoutValidation(name, value);
+                }
+                continue;
+            }
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+        if (content is not null && message.Headers.TransferEncodingChunked == true)
+        {
+            content.Headers.ContentLength = null;
+        }
+        message.Content = content;
+        return message;
+    }
+
+    private static HttpHeaderList ReadHeaders(HttpResponseMessage response)
+    {
+        var headers = new HttpHeaderList();
+        // Repeated headers are joined with ", " as urllib3's HTTPHeaderDict does.
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            headers.Add(name, string.Join(", ", values));
+        }
+        return headers;
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream body, IdleTimeout timeout)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, timeout.Token).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            timeout.Touch();
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections;
+using System.Net;
+using System.Text;
+
+namespace BotoSharp.Http;
+
+/// <summary>
+/// Chooses the proxy for a URL the way botocore does: the <c>proxies</c> config dict (scheme → URL) when given,
+/// otherwise the <c>*_proxy</c> environment variables (lower-case names win over upper-case) unless
+/// <c>no_proxy</c>/<c>NO_PROXY</c> lists the host. Proxy URLs without a scheme get <c>http://</c>.
+/// </summary>
+public sealed class ProxyResolver
+{
+    private readonly IReadOnlyDictionary<string, string> _proxies;
+    private readonly bool _fromEnvironment;
+
+    private ProxyResolver(IReadOnlyDictionary<string, string> proxies, bool fromEnvironment)
+    {
+        _proxies = proxies;
+        _fromEnvironment = fromEnvironment;
+    }
+
+    /// <summary>No proxy at all.</summary>
+    public static ProxyResolver None { get; } = new(new Dictionary<string, string>(), false);
+
+    /// <summary>From botocore's <c>Config(proxies={...})</c>; the environment is then ignored entirely.</summary>
+    public static ProxyResolver FromConfig(IReadOnlyDictionary<string, string> proxies) =>
+        new(new Dictionary<string, string>(proxies, StringComparer.Ordinal), false);
+
+    /// <summary>From environment variables (the process environment when <paramref name="environment"/> is null).</summary>
+    public static ProxyResolver FromEnvironment(IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var env = environment ?? ReadProcessEnvironment();
+        var proxies = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Pass 1 takes any case; pass 2 lets all-lower-case names override, as urllib's getproxies does.
+        foreach (var (name, value) in env)
+        {
+            var lower = name.ToLowerInvariant();
+            if (value.Length > 0 && lower.EndsWith("_proxy", StringComparison.Ordinal))
+            {
+                proxies[lower[..^6]] = value;
+            }
+        }
+        // Under CGI an HTTP_PROXY variable can come from a client's "Proxy:" header (httpoxy), so it is dropped.
+        if (env.ContainsKey("REQUEST_METHOD"))
+        {
+            proxies.Remove("http");
+        }
+        foreach (var (name, value) in env)
+        {
+            if (name.EndsWith("_proxy", StringComparison.Ordinal))
+            {
+                var key = name.ToLowerInvariant()[..^6];
+                if (value.Length > 0)
+                {
+                    proxies[key] = value;
+                }
+                else
+                {
+                    proxies.Remove(key);
+                }
+            }
+        }
+        return new ProxyResolver(proxies, true);
+    }
+
+    /// <summary>The proxy URL for <paramref name="url"/>, or null to connect directly.</summary>
+    public string? ProxyUrlFor(string url)
+    {
+        var parts = Signing.UrlPartsAccessor.Split(url);
+        if (_fromEnvironment && ShouldBypass(parts.Netloc))
+        {
+            return null;
+        }
+        return _proxies.TryGetValue(parts.Scheme, out var proxy) && proxy.Length > 0 ? FixProxyUrl(proxy) : null;
+    }
+
+    /// <summary>Credentials from the proxy URL's user info, or null.</summary>
+    public static NetworkCredential? CredentialsFor(string proxyUrl)
+    {
+        var userInfo = Signing.UrlPartsAccessor.Split(proxyUrl).UserInfo;
+        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon == userInfo.Length - 1)
+        {
+            return null;
+        }
+        return new NetworkCredential(Uri.UnescapeDataString(userInfo[..colon]), Uri.UnescapeDataString(userInfo[(colon + 1)..]));
+    }
+
+    /// <summary>The proxy URL with user name and password replaced by <c>***</c>, for error messages.</summary>
+    public static string Mask(string proxyUrl)
+    {
+        var userInfo = Signing.UrlPartsAccessor.Split(proxyUrl).UserInfo;
+        if (userInfo.Length == 0)
+        {
+            return proxyUrl;
+        }
+        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+        var user = colon >= 0 ? userInfo[..colon] : userInfo;
+        var password = colon >= 0 ? userInfo[(colon + 1)..] : string.Empty;
+        var masked = new StringBuilder(proxyUrl);
+        if (user.Length > 0)
+        {
+            masked = new StringBuilder(ReplaceFirst(masked.ToString(), user, "***"));
+        }
+        if (password.Length > 0)
+        {
+            masked = new StringBuilder(ReplaceFirst(masked.ToString(), password, "***"));
+        }
+        return masked.ToString();
+    }
+
+    private bool ShouldBypass(string netloc)
+    {
+        if (!_proxies.TryGetValue("no", out var noProxy))
+        {
+            return false;
+        }
+        if (noProxy == "*")
+        {
+            return true;
+        }
+        var host = netloc.ToLowerInvariant();
+        var at = host.LastIndexOf('@');
+        host = at >= 0 ? host[(at + 1)..] : host;
+        var colon = host.LastIndexOf(':');
+        var hostOnly = colon >= 0 && !host.EndsWith(']') ? host[..colon] : host;
+        foreach (var raw in noProxy.Split(','))
+        {
+            var name = raw.Trim().TrimStart('.').ToLowerInvariant();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+            if (hostOnly == name || host == name || hostOnly.EndsWith("." + name, StringComparison.Ordinal) || host.EndsWith("." + name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string FixProxyUrl(string proxy) =>
+        proxy.StartsWith("http:", StringComparison.Ordinal) || proxy.StartsWith("https:", StringComparison.Ordinal) ? proxy
+        : proxy.StartsWith("//", StringComparison.Ordinal) ? "http:" + proxy
+        : "http://" + proxy;
+
+    private static string ReplaceFirst(string text, string find, string replacement)
+    {
+        var index = text.IndexOf(find, StringComparison.Ordinal);
+        return index < 0 ? text : text[..index] + replacement + text[(index + find.Length)..];
+    }
+
+    private static Dictionary<string, string> ReadProcessEnvironment()
+    {
+        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            env[(string)entry.Key] = entry.Value as string ?? string.Empty;
+        }
+        return env;
+    }
+}

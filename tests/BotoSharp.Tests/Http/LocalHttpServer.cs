@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace BotoSharp.Tests.Http;
+
+/// <summary>A raw HTTP/1.1 server on 127.0.0.1 that records each request and answers with a scripted reply.</summary>
+internal sealed class LocalHttpServer : IDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Func<RecordedRequest, NetworkStream, Task> _respond;
+
+    public LocalHttpServer(Func<RecordedRequest, NetworkStream, Task> respond)
+    {
+        _respond = respond;
+        _listener.Start();
+        _ = AcceptLoopAsync();
+    }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public string Url => $"http://127.0.0.1:{Port}";
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    public int Connections;
+
+    /// <summary>A reply with a status, headers and body.</summary>
+    public static Func<RecordedRequest, NetworkStream, Task> Reply(int status, string body = "", params (string Name, string Value)[] headers) =>
+        async (_, stream) =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(body);
+            var head = new StringBuilder($"HTTP/1.1 {status} X\r\nContent-Length: {bytes.Length}\r\n");
+            foreach (var (name, value) in headers)
+            {
+                head.Append(name).Append(": ").Append(value).Append("\r\n");
+            }
+            head.Append("\r\n");
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(head.ToString()));
+            await stream.WriteAsync(bytes);
+        };
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+        _stop.Dispose();
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception)
+            {
+                return;
+            }
+            Interlocked.Increment(ref Connections);
+            _ = ServeAsync(client);
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            var stream = client.GetStream();
+            try
+            {
+                while (!_stop.IsCancellationRequested)
+                {
+                    var request = await ReadRequestAsync(stream);
+                    if (request is null)
+                    {
+                        return;
+                    }
+                    Requests.Enqueue(request);
+                    await _respond(request, stream);
+                }
+            }
+            catch (Exception)
+            {
+                // The client went away; nothing to record.
+            }
+        }
+    }
+
+    private static async Task<RecordedRequest?> ReadRequestAsync(NetworkStream stream)
+    {
+        var head = new List<byte>();
+        var one = new byte[1];
+        while (!EndsWithBlankLine(head))
+        {
+            if (await stream.ReadAsync(one) == 0)
+            {
+                return null;
+            }
+            head.Add(one[0]);
+        }
+        var lines = Encoding.UTF8.GetString(head.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var headers = lines.Skip(1).Select(l => (Name: l[..l.IndexOf(':')], Value: l[(l.IndexOf(':') + 1)..].Trim())).ToList();
+        string? Header(string name) => headers.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+        if (Header("Expect") == "100-continue")
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 100 Continue\r\n\r\n"));
+        }
+        var body = new MemoryStream();
+        if (Header("Content-Length") is { } length)
+        {
+            await CopyExactlyAsync(stream, body, int.Parse(length, CultureInfo.InvariantCulture));
+        }
+        else if (string.Equals(Header("Transfer-Encoding"), "chunked", StringComparison.OrdinalIgnoreCase))
+        {
+            while (true)
+            {
+                var size = int.Parse((await ReadLineAsync(stream)).Split(';')[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                if (size == 0)
+                {
+                    await ReadLineAsync(stream);
+                    break;
+                }
+                await CopyExactlyAsync(stream, body, size);
+                await ReadLineAsync(stream);
+            }
+        }
+        return new RecordedRequest(lines[0], headers, body.ToArray());
+    }
+
+    private static async Task CopyExactlyAsync(NetworkStream stream, MemoryStream body, int count)
+    {
+        var buffer = new byte[count];
+        var read = 0;
+        while (read < count)
+        {
+            var n = await stream.ReadAsync(buffer.AsMemory(read));
+            if (n == 0)
+            {
+                throw new EndOfStreamException();
+            }
+            read += n;
+        }
+        body.Write(buffer);
+    }
+
+    private static async Task<string> ReadLineAsync(NetworkStream stream)
+    {
+        var line = new List<byte>();
+        var one = new byte[1];
+        while (line.Count < 2 || line[^2] != '\r' || line[^1] != '\n')
+        {
+            if (await stream.ReadAsync(one) == 0)
+            {
+                throw new EndOfStreamException();
+            }
+            line.Add(one[0]);
+        }
+        return Encoding.ASCII.GetString(line.ToArray(), 0, line.Count - 2);
+    }
+
+    private static bool EndsWithBlankLine(List<byte> bytes) =>
+        bytes.Count >= 4 && bytes[^4] == '\r' && bytes[^3] == '\n' && bytes[^2] == '\r' && bytes[^1] == '\n';
+}
+
+/// <summary>What the server received.</summary>
+internal sealed record RecordedRequest(string RequestLine, IReadOnlyList<(string Name, string Value)> Headers, byte[] Body)
+{
+    public string? Header(string name) => Headers.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+}
