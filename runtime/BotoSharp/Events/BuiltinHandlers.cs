@@ -1,0 +1,50 @@
+namespace BotoSharp.Events;
+
+/// <summary>
+/// botocore's <c>BUILTIN_HANDLERS</c>: the handlers every session registers unless built with
+/// <c>includeBuiltinHandlers: false</c>, in botocore's order. Each area adds its own rows here.
+/// </summary>
+public static class BuiltinHandlers
+{
+    private static readonly IReadOnlyDictionary<string, string> s_serviceNameAliases =
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["runtime.sagemaker"] = "sagemaker-runtime" };
+
+    /// <summary>The builtin handler table: event name, handler, and the list it goes to.</summary>
+    public static IReadOnlyList<(string EventName, BotoEventHandler Handler, EventHandlerSection Section)> All { get; } =
+        new (string, BotoEventHandler, EventHandlerSection)[]
+        {
+            ("choose-service-name", HandleServiceNameAlias, EventHandlerSection.Middle),
+        };
+
+    /// <summary>
+    /// botocore's <c>handle_service_name_alias</c>: maps a legacy service name (<c>runtime.sagemaker</c>) to the model
+    /// folder name (<c>sagemaker-runtime</c>); any other name is returned unchanged.
+    /// </summary>
+    public static object? HandleServiceNameAlias(IDictionary<string, object?> kwargs)
+    {
+        ArgumentNullException.ThrowIfNull(kwargs);
+        var serviceName = kwargs.TryGetValue("service_name", out var value) ? value as string : null;
+        return serviceName is not null && s_serviceNameAliases.TryGetValue(serviceName, out var alias) ? alias : serviceName;
+    }
+
+    /// <summary>Registers every row of <see cref="All"/> on <paramref name="events"/>, middle rows through its aliasing.</summary>
+    public static void RegisterAll(IEventHooks events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var (eventName, handler, section) in All)
+        {
+            switch (section)
+            {
+                case EventHandlerSection.First:
+                    events.RegisterFirst(eventName, handler);
+                    break;
+                case EventHandlerSection.Last:
+                    events.RegisterLast(eventName, handler);
+                    break;
+                default:
+                    events.Register(eventName, handler);
+                    break;
+            }
+        }
+    }
+}
