@@ -41,6 +41,7 @@ print(json.dumps(out))
     [
         "abc", "a", "-abc", "abc-", "a.b", "a..b", "ABC", "ab", "a_b", "192.168.1.1", "my.bucket.name", "",
         new string('a', 63), new string('a', 64), "bucket-1", "a-.b", "x.y-", "\u00e9t\u00e9", "abc\n",
+        "\u0661\u0662\u0663", "1.2.3.4\n", "1.2.3", "256.1.1.1", "1..2.3", "1234.1.1.1", "a\n\n", "-\n",
     ];
 
     private static readonly string[] s_arns =

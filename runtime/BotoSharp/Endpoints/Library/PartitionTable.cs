@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using BotoSharp.Errors;
@@ -11,7 +12,11 @@ namespace BotoSharp.Endpoints.Library;
 /// </summary>
 internal sealed class PartitionTable
 {
+    // Regions are few and asked for on every resolution; remember each answer (bounded, for odd input).
+    private const int MaxRemembered = 1024;
+
     private readonly Entry[] _entries;
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, object?>> _byRegion = new(StringComparer.Ordinal);
 
     private PartitionTable(Entry[] entries) => _entries = entries;
 
@@ -57,14 +62,29 @@ internal sealed class PartitionTable
     /// <summary>The output map of the partition holding <paramref name="region"/> (first partition if none).</summary>
     public IReadOnlyDictionary<string, object?> Resolve(string? region)
     {
-        if (region is not null)
+        if (region is null)
         {
-            foreach (var entry in _entries)
+            return _entries[0].Outputs;
+        }
+        if (_byRegion.TryGetValue(region, out var known))
+        {
+            return known;
+        }
+        var outputs = Match(region);
+        if (_byRegion.Count < MaxRemembered)
+        {
+            _byRegion.TryAdd(region, outputs);
+        }
+        return outputs;
+    }
+
+    private IReadOnlyDictionary<string, object?> Match(string region)
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Regions.Contains(region) || entry.RegionRegex.IsMatch(region))
             {
-                if (entry.Regions.Contains(region) || entry.RegionRegex.IsMatch(region))
-                {
-                    return entry.Outputs;
-                }
+                return entry.Outputs;
             }
         }
         return _entries[0].Outputs;

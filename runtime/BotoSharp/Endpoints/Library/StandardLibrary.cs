@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using BotoSharp.Errors;
 
 namespace BotoSharp.Endpoints.Library;
@@ -13,8 +12,6 @@ internal static class StandardLibrary
     /// <summary>A shared boxed <c>false</c>.</summary>
     public static readonly object False = false;
 
-    private static readonly Regex s_hostLabel = new(@"^(?!-)[a-zA-Z\d-]{1,63}(?<!-)$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_ipv4 = new(@"^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$", RegexOptions.CultureInvariant);
 
     /// <summary><c>booleanEquals</c>: both must be booleans.</summary>
     public static object BooleanEquals(object? a, object? b)
@@ -82,7 +79,7 @@ internal static class StandardLibrary
     public static object IsVirtualHostableS3Bucket(object? value, object? allowSubdomains)
     {
         if (value is not string s || s.Length < 3 || !string.Equals(s.ToLowerInvariant(), s, StringComparison.Ordinal)
-            || s_ipv4.IsMatch(s))
+            || IsIpv4(s))
         {
             return False;
         }
@@ -90,7 +87,33 @@ internal static class StandardLibrary
     }
 
     /// <summary>Whether a host name is a dotted-quad IPv4 address (botocore's <c>IPV4_RE</c>).</summary>
-    public static bool IsIpv4(string host) => s_ipv4.IsMatch(host);
+    public static bool IsIpv4(string host)
+    {
+        // Python's "^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$", written out: it runs on every bucket name.
+        var span = WithoutFinalNewline(host);
+        var groups = 0;
+        var digits = 0;
+        foreach (var c in span)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > 3)
+                {
+                    return false;
+                }
+            }
+            else if (c == '.' && digits > 0 && groups < 3)
+            {
+                groups++;
+                digits = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return groups == 3 && digits > 0;
+    }
 
     /// <summary>Percent-encodes the UTF-8 bytes of <paramref name="value"/>, leaving unreserved and safe characters.</summary>
     public static string PercentEncode(string value, string safe)
@@ -122,15 +145,37 @@ internal static class StandardLibrary
         {
             foreach (var label in value.Split('.'))
             {
-                if (!s_hostLabel.IsMatch(label))
+                if (!IsSingleLabel(label))
                 {
                     return false;
                 }
             }
             return true;
         }
-        return s_hostLabel.IsMatch(value);
+        return IsSingleLabel(value);
     }
+
+    // Python's "^(?!-)[a-zA-Z\d-]{1,63}(?<!-)$", written out: \d is any Unicode decimal digit and "$" also
+    // matches before a final newline.
+    private static bool IsSingleLabel(string value)
+    {
+        var span = WithoutFinalNewline(value);
+        if (span.Length is 0 or > 63 || span[0] == '-' || span[^1] == '-')
+        {
+            return false;
+        }
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiLetter(c) && !char.IsDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ReadOnlySpan<char> WithoutFinalNewline(string value) =>
+        value.EndsWith('\n') ? value.AsSpan(0, value.Length - 1) : value.AsSpan();
 
     private static int ToInt(object? value) => value switch
     {
