@@ -67,6 +67,7 @@ internal sealed class ExternalNames
         "System.IO",
         "System.Threading",
         "System.Threading.Tasks",
+        "BotoSharp",
         "BotoSharp.Clients",
         "BotoSharp.Errors",
         "BotoSharp.Loading",
