@@ -46,4 +46,21 @@ public sealed record OperationMetadata
 
     /// <summary>The operation is marked <c>deprecated</c> in the model.</summary>
     public bool Deprecated { get; init; }
+    /// <summary>Input members marked <c>idempotencyToken</c>, filled with a fresh UUID when the caller leaves them unset.</summary>
+    public IReadOnlyList<string> IdempotencyTokens { get; init; } = Array.Empty<string>();
+
+    /// <summary>The <c>httpChecksum.requestAlgorithmMember</c>: the input member naming the request checksum algorithm.</summary>
+    public string? RequestChecksumAlgorithmMember { get; init; }
+
+    /// <summary>The <c>httpChecksum.requestValidationModeMember</c>: the input member enabling response validation.</summary>
+    public string? RequestValidationModeMember { get; init; }
+
+    /// <summary>The <c>httpChecksum.responseAlgorithms</c> the operation may validate, in model order.</summary>
+    public IReadOnlyList<string> ResponseChecksumAlgorithms { get; init; } = Array.Empty<string>();
+
+    /// <summary>The operation carries <c>unsignedPayload</c>: SigV4 signs it with <c>UNSIGNED-PAYLOAD</c>.</summary>
+    public bool UnsignedPayload { get; init; }
+
+    /// <summary>The <c>requestcompression.encodings</c> the operation accepts (e.g. <c>gzip</c>), in model order.</summary>
+    public IReadOnlyList<string> RequestCompressionEncodings { get; init; } = Array.Empty<string>();
 }

@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Linq;
+using BotoSharp.Generator.Model;
+
+namespace BotoSharp.Generator.Parse;
+
+internal static partial class ServiceParser
+{
+    private static RawShape ReadShape(JsonProperty property, LineMap lines)
+    {
+        var shape = (JsonObject)property.Value;
+        var members = shape.GetObject("members")?.Properties
+            .Where(p => p.Value is JsonObject)
+            .Select(p => ReadMember(p, lines))
+            .ToArray() ?? System.Array.Empty<RawMember>();
+        var error = shape.GetObject("error");
+        return new RawShape(
+            property.Name,
+            shape.GetString("type") ?? "structure",
+            lines.Locate(property.KeyOffset, property.Name.Length + 2),
+            new EquatableArray<RawMember>(members),
+            Ref(shape.GetObject("member"), lines),
+            Ref(shape.GetObject("key"), lines),
+            Ref(shape.GetObject("value"), lines),
+            Strings(shape.Get("enum")),
+            Strings(shape.Get("required")),
+            shape.GetBool("exception"),
+            shape.GetBool("fault"),
+            shape.GetBool("streaming"),
+            shape.GetBool("document"),
+            shape.GetBool("union"),
+            shape.GetBool("eventstream"),
+            shape.GetBool("deprecated"),
+            shape.GetString("deprecatedMessage"),
+            shape.GetString("documentation"),
+            error?.GetString("code"));
+    }
+
+    private static RawMember ReadMember(JsonProperty property, LineMap lines)
+    {
+        var member = (JsonObject)property.Value;
+        var shapeRef = Ref(member, lines) ?? new RawRef(string.Empty, lines.Locate(property.KeyOffset, property.Name.Length + 2));
+        return new RawMember(
+            property.Name,
+            shapeRef,
+            member.GetString("documentation"),
+            member.GetBool("deprecated"),
+            member.GetString("deprecatedMessage"),
+            member.GetBool("idempotencyToken"),
+            member.GetBool("streaming"));
+    }
+
+    private static RawOperation ReadOperation(JsonProperty property, LineMap lines)
+    {
+        var op = (JsonObject)property.Value;
+        var http = op.GetObject("http");
+        var checksum = op.GetObject("httpChecksum");
+        var errors = (op.Get("errors") as JsonArray)?.Items
+            .OfType<JsonObject>()
+            .Select(e => Ref(e, lines))
+            .Where(r => r is not null)
+            .Select(r => r!)
+            .ToArray() ?? System.Array.Empty<RawRef>();
+        return new RawOperation(
+            op.GetString("name") ?? property.Name,
+            lines.Locate(property.KeyOffset, property.Name.Length + 2),
+            http?.GetString("method") ?? "POST",
+            http?.GetString("requestUri") ?? "/",
+            Ref(op.GetObject("input"), lines),
+            Ref(op.GetObject("output"), lines),
+            new EquatableArray<RawRef>(errors),
+            op.GetString("documentation"),
+            op.GetBool("deprecated"),
+            op.GetString("deprecatedMessage"),
+            op.GetObject("endpoint")?.GetString("hostPrefix"),
+            Strings(op.Get("auth")),
+            op.GetString("authtype"),
+            op.GetBool("httpChecksumRequired") || (checksum?.GetBool("requestChecksumRequired") ?? false),
+            checksum?.GetString("requestAlgorithmMember"),
+            checksum?.GetString("requestValidationModeMember"),
+            Strings(checksum?.Get("responseAlgorithms")),
+            op.Get("unsignedPayload") is not null,
+            Strings(op.GetObject("requestcompression")?.Get("encodings")));
+    }
+
+    private static RawRef? Ref(JsonObject? holder, LineMap lines)
+    {
+        if (holder?.Get("shape") is JsonString name)
+        {
+            return new RawRef(name.Value, lines.Locate(name.Offset, name.Length));
+        }
+        return null;
+    }
+
+    private static EquatableArray<string> Strings(JsonNode? node) =>
+        node is JsonArray array
+            ? EquatableArray.From(array.Items.OfType<JsonString>().Select(s => s.Value))
+            : EquatableArray<string>.Empty;
+
+    private static EquatableArray<RawRef> PaginatorOperations(JsonObject? paginators, ModelFile? file)
+    {
+        if (paginators?.GetObject("pagination") is not { } pagination || file is null)
+        {
+            return EquatableArray<RawRef>.Empty;
+        }
+        var lines = new LineMap(file.Path, file.Text);
+        return EquatableArray.From(pagination.Properties.Select(p => new RawRef(p.Name, lines.Locate(p.KeyOffset, p.Name.Length + 2))));
+    }
+
+    private static EquatableArray<RawWaiterRef> WaiterOperations(JsonObject? waiters, ModelFile? file)
+    {
+        if (waiters?.GetObject("waiters") is not { } all || file is null)
+        {
+            return EquatableArray<RawWaiterRef>.Empty;
+        }
+        var lines = new LineMap(file.Path, file.Text);
+        var refs = new List<RawWaiterRef>();
+        foreach (var p in all.Properties)
+        {
+            if (p.Value is JsonObject waiter && waiter.Get("operation") is JsonString op)
+            {
+                refs.Add(new RawWaiterRef(p.Name, new RawRef(op.Value, lines.Locate(op.Offset, op.Length))));
+            }
+        }
+        return EquatableArray.From(refs);
+    }
+}

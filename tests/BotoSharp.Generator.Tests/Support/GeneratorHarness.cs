@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using BotoSharp.Clients;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace BotoSharp.Generator.Tests.Support;
+
+/// <summary>
+/// Runs the generator in-process over model files and compiles its output against the runtime assembly, with the
+/// same warnings-as-errors bar a consuming project has (documentation checked, nullable on).
+/// </summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(LoadReferences);
+
+    /// <summary>Parse options of a consumer on the latest language version with doc comments checked.</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    /// <summary>An empty compilation to run the generator on.</summary>
+    public static CSharpCompilation EmptyCompilation(string name = "Generated") => CSharpCompilation.Create(
+        name,
+        Array.Empty<SyntaxTree>(),
+        s_references.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    /// <summary>A driver over <paramref name="files"/>, tracking steps for incremental tests.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new BotoSharpGenerator().AsSourceGenerator() },
+            files,
+            ParseOptions,
+            options ?? new TestOptionsProvider(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once and returns the result plus the compiled output's diagnostics.</summary>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null)
+    {
+        var driver = CreateDriver(files, options).RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out var output, out _);
+        var result = driver.GetRunResult();
+        return new GeneratorRun(result, output);
+    }
+
+    /// <summary>Reads model files from a folder laid out as <c>&lt;service&gt;/&lt;version&gt;/&lt;file&gt;</c>.</summary>
+    public static IReadOnlyList<AdditionalText> FilesUnder(string folder) =>
+        Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
+            .Where(p => Path.GetFileName(p) is "service-2.json" or "paginators-1.json" or "waiters-2.json"
+                or "service-2.sdk-extras.json" or "paginators-1.sdk-extras.json" or "waiters-2.sdk-extras.json")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (AdditionalText)new InMemoryAdditionalText(p.Replace('\\', '/'), File.ReadAllText(p)))
+            .ToList();
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var framework = trusted.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
+            || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll" or "System.dll");
+        return framework
+            .Append(typeof(IRequestShape).Assembly.Location)
+            .Distinct()
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+    }
+}
+
+/// <summary>One generator run: its result and the compilation with the generated sources added.</summary>
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output)
+{
+    /// <summary>Generated sources by hint name.</summary>
+    public IReadOnlyDictionary<string, string> Sources => Result.Results
+        .SelectMany(r => r.GeneratedSources)
+        .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+
+    /// <summary>The generator's own diagnostics.</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
+
+    /// <summary>Warnings and errors from compiling the generated code (what a consumer with warnings-as-errors sees).</summary>
+    public IReadOnlyList<Diagnostic> CompileProblems => Output.GetDiagnostics()
+        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        .ToList();
+}
