@@ -21,6 +21,14 @@ public abstract partial class BaseClient
         _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
     }
 
+    /// <summary>
+    /// botocore's <c>client.meta</c>: the service model, region, endpoint URL, final configuration, the client's own
+    /// event emitter and the partition.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The client was created for mocking or over a test pipeline.</exception>
+    public ClientMeta Meta => (_pipeline as ClientPipeline)?.Meta
+        ?? throw new InvalidOperationException("This client was not created by Session.CreateClient and has no meta.");
+
     /// <summary>The call path this client sends through.</summary>
     protected IClientPipeline Pipeline =>
         _pipeline ?? throw new InvalidOperationException("This client was created for mocking and has no pipeline; override the operation you call.");

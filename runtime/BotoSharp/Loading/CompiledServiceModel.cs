@@ -27,6 +27,9 @@ public sealed class CompiledServiceModel
     /// <summary>The waiters-2 JSON, or null when the service has none.</summary>
     public Func<string>? WaitersJson { get; init; }
 
+    /// <summary>The endpoint-rule-set-1 JSON, or null when the model came without one (legacy endpoints only).</summary>
+    public Func<string>? EndpointRuleSetJson { get; init; }
+
     /// <summary>Builds the typed client over a pipeline.</summary>
     public required Func<IClientPipeline, BaseClient> CreateClient { get; init; }
 

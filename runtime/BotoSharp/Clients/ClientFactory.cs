@@ -1,0 +1,170 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using BotoSharp.Configuration;
+using BotoSharp.Endpoints;
+using BotoSharp.Errors;
+using BotoSharp.Events;
+using BotoSharp.Http;
+using BotoSharp.Loading;
+using BotoSharp.Models;
+using BotoSharp.Signing;
+
+namespace BotoSharp.Clients;
+
+/// <summary>
+/// botocore's <c>ClientCreator</c>: loads the model and rule set, resolves the legacy endpoint and the final
+/// configuration, and assembles the call path of a new client.
+/// </summary>
+internal sealed class ClientFactory
+{
+    private static readonly ConditionalWeakTable<JsonObject, EndpointProvider> s_providers = new();
+    private static readonly Lazy<string> s_partitions = new(() => EmbeddedData.ReadText("partitions"));
+    private readonly Session _session;
+
+    public ClientFactory(Session session) => _session = session;
+
+    public BaseClient Create(ClientRequest request)
+    {
+        var serviceName = request.ServiceName == "runtime.sagemaker" ? "sagemaker-runtime" : request.ServiceName;
+        var loader = (Loader)_session.GetComponent("data_loader")!;
+        var model = new ServiceModel(loader.LoadServiceModel(serviceName, "service-2", request.ApiVersion), serviceName);
+        var compiled = CompiledModelRegistry.Find(serviceName, model.ApiVersion);
+        var ruleSet = LoadRuleSet(loader, serviceName, model.ApiVersion, compiled);
+
+        var (region, config) = NormalizeFipsRegion(request.RegionName, request.Config);
+        var scoped = _session.GetScopedConfig();
+        var endpointUrl = ConfiguredEndpointUrl(request.EndpointUrl, config, request.Store);
+        var args = ClientArgsBuilder.Build(model, region, endpointUrl, request.UseSsl, config, request.Store, scoped);
+
+        var events = ((IEventHooks)_session.GetComponent("event_emitter")!).Copy();
+        var meta = new ClientMeta
+        {
+            ServiceModel = model,
+            RegionName = args.Legacy.RegionName,
+            EndpointUrl = args.Legacy.EndpointUrl,
+            Config = args.FinalConfig,
+            Events = events,
+            Partition = args.Legacy.Partition,
+        };
+        var credentials = request.Credentials;
+        var signer = new RequestSigner(model.ServiceId, args.Legacy.SigningRegion, args.Legacy.SigningName, args.Legacy.SignatureVersion,
+            credentials is null ? null : () => Frozen(credentials),
+            () => _session.GetAuthToken(model.SigningName)?.GetFrozenToken().Token)
+        {
+            S3PayloadSigningEnabled = args.S3Config.TryGetValue("payload_signing_enabled", out var signing) && signing is not null ? ConfigValues.EnsureBoolean(signing) : null,
+        };
+        RulesetEndpointResolver? endpoints = null;
+        if (ruleSet is not null)
+        {
+            var provider = s_providers.GetValue(ruleSet, json => new EndpointProvider(json.ToJsonString(), s_partitions.Value));
+            endpoints = new RulesetEndpointResolver(provider, EndpointBuiltInValues.Compute(model, args, request.Store, credentials),
+                ClientContext(model, args, config), args.UseSsl, config?.SignatureVersion is { } sv ? (sv as string ?? "UNSIGNED") : null,
+                (config?.AuthSchemePreference ?? request.Store.GetConfigVariable("auth_scheme_preference")) as string);
+        }
+        var transport = new HttpTransport(TransportOptions(args.FinalConfig, request.Verify));
+        var userAgent = new UserAgentString
+        {
+            ExecutionEnv = _session.EnvironmentVariables.TryGetValue("AWS_EXECUTION_ENV", out var env) ? env : null,
+            RetryMode = args.RetryMode,
+            AppId = args.FinalConfig.UserAgentAppId,
+            SessionExtra = _session.UserAgentExtra,
+            ClientExtra = args.FinalConfig.UserAgentExtra,
+            Override = args.FinalConfig.UserAgent,
+        };
+        var pipeline = new ClientPipeline(meta, args, endpoints, signer, transport, userAgent, compiled);
+        return compiled is not null && compiled.ApiVersion == model.ApiVersion ? compiled.CreateClient(pipeline) : new DynamicClient(pipeline);
+    }
+
+    private static SigningCredentials? Frozen(Auth.Credentials credentials)
+    {
+        var frozen = credentials.GetFrozenCredentials();
+        return frozen.AccessKey is null || frozen.SecretKey is null ? null : new SigningCredentials(frozen.AccessKey, frozen.SecretKey, frozen.Token);
+    }
+
+    private static JsonObject? LoadRuleSet(Loader loader, string serviceName, string apiVersion, CompiledServiceModel? compiled)
+    {
+        try
+        {
+            return loader.LoadServiceModel(serviceName, "endpoint-rule-set-1", apiVersion);
+        }
+        catch (DataNotFoundError)
+        {
+            return compiled?.EndpointRuleSetJson is { } json ? JsonNode.Parse(json())!.AsObject() : null;
+        }
+    }
+
+    // botocore strips fips-/-fips from a pseudo-region and turns FIPS on instead.
+    private static (string? Region, ClientConfig? Config) NormalizeFipsRegion(string? region, ClientConfig? config)
+    {
+        if (region is null || !(region.Contains("fips-", StringComparison.Ordinal) || region.Contains("-fips", StringComparison.Ordinal)))
+        {
+            return (region, config);
+        }
+        var normalized = region.Replace("fips-", string.Empty, StringComparison.Ordinal).Replace("-fips", string.Empty, StringComparison.Ordinal);
+        var fips = new ClientConfig(new[] { new KeyValuePair<string, object?>("use_fips_endpoint", true) });
+        return (normalized, config is null ? fips : config.Merge(fips));
+    }
+
+    private static string? ConfiguredEndpointUrl(string? explicitUrl, ClientConfig? config, ConfigValueStore store)
+    {
+        var url = explicitUrl;
+        if (url is null)
+        {
+            var ignore = config?.IgnoreConfiguredEndpointUrls ?? ConfigValues.EnsureBoolean(store.GetConfigVariable("ignore_configured_endpoint_urls"));
+            url = ignore ? null : store.GetConfigVariable("endpoint_url") as string;
+        }
+        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || string.IsNullOrEmpty(uri.Host)))
+        {
+            throw new ArgumentException($"Invalid endpoint: {url}", nameof(explicitUrl));
+        }
+        return url;
+    }
+
+    private static Dictionary<string, object?> ClientContext(ServiceModel model, ClientArgs args, ClientConfig? config)
+    {
+        var context = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (model.EndpointPrefix is "s3" or "s3-control")
+        {
+            foreach (var (key, value) in args.S3Config)
+            {
+                context[key] = value;
+            }
+        }
+        if (config?.ClientContextParams is { } explicitParams)
+        {
+            foreach (var (key, value) in explicitParams)
+            {
+                context[key] = value;
+            }
+        }
+        return context;
+    }
+
+    private HttpTransportOptions TransportOptions(ClientConfig config, object? verify)
+    {
+        var proxies = config.Proxies is { Count: > 0 } configured ? ProxyResolver.FromConfig(configured) : ProxyResolver.FromEnvironment(_session.EnvironmentVariables);
+        string? caBundle = verify as string;
+        if (verify is null && _session.EnvironmentVariables.TryGetValue("REQUESTS_CA_BUNDLE", out var bundle))
+        {
+            caBundle = bundle;
+        }
+        var (cert, key) = config.ClientCert switch
+        {
+            string path => (path, (string?)null),
+            ValueTuple<string, string> pair => (pair.Item1, pair.Item2),
+            _ => ((string?)null, (string?)null),
+        };
+        return new HttpTransportOptions
+        {
+            MaxPoolConnections = (int)(config.MaxPoolConnections ?? ClientConfig.DefaultMaxPoolConnections),
+            ConnectTimeout = TimeSpan.FromSeconds(config.ConnectTimeout ?? ClientConfig.DefaultTimeout),
+            ReadTimeout = TimeSpan.FromSeconds(config.ReadTimeout ?? ClientConfig.DefaultTimeout),
+            Proxies = proxies,
+            VerifySsl = verify is not false,
+            CaBundle = caBundle,
+            ClientCert = cert,
+            ClientKey = key,
+            TcpKeepAlive = config.TcpKeepalive ?? false,
+        };
+    }
+}

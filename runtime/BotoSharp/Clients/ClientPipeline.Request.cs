@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using BotoSharp.Http;
+using BotoSharp.Http.Checksums;
+using BotoSharp.Http.Compression;
+using BotoSharp.Models;
+using BotoSharp.Protocols;
+
+namespace BotoSharp.Clients;
+
+/// <summary>Turning a serialized request into the HTTP request (botocore's <c>prepare_request_dict</c>).</summary>
+internal sealed partial class ClientPipeline
+{
+    private AwsRequest BuildRequest(SerializedRequest serialized, ResolvedEndpointForCall endpoint, Dictionary<string, object?> context)
+    {
+        var url = JoinUrl(endpoint.Url, serialized.UrlPath, serialized.HostPrefix);
+        if (serialized.QueryString.Count > 0)
+        {
+            url += (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + serialized.QueryString.Encode();
+        }
+        var request = new AwsRequest(serialized.Method, url) { AuthPath = serialized.AuthPath };
+        foreach (var (name, value) in endpoint.Headers)
+        {
+            request.Headers.Set(name, value);
+        }
+        foreach (var (name, value) in serialized.Headers)
+        {
+            request.Headers.Set(name, value);
+        }
+        request.Headers.Set("User-Agent", _userAgent.ToString(null));
+        switch (serialized.Body)
+        {
+            case Stream stream:
+                request.SetBody(stream);
+                break;
+            case byte[] bytes:
+                request.SetBody(bytes);
+                break;
+        }
+        foreach (var (key, value) in context)
+        {
+            request.Context[key] = value;
+        }
+        return request;
+    }
+
+    /// <summary>
+    /// botocore's <c>_urljoin</c>: the endpoint's path plus the operation's path without a doubled slash, <c>/</c> when
+    /// both are empty, and the host prefix in front of the host.
+    /// </summary>
+    internal static string JoinUrl(string endpointUrl, string urlPath, string? hostPrefix)
+    {
+        var uri = new Uri(endpointUrl);
+        var basePath = uri.AbsolutePath == "/" && !endpointUrl.TrimEnd('?').EndsWith('/') ? string.Empty : uri.AbsolutePath;
+        string path;
+        if (string.IsNullOrEmpty(urlPath) || urlPath == "/")
+        {
+            path = string.IsNullOrEmpty(basePath) ? "/" : basePath;
+        }
+        else if (basePath.EndsWith('/') && urlPath.StartsWith('/'))
+        {
+            path = basePath[..^1] + urlPath;
+        }
+        else
+        {
+            path = basePath + urlPath;
+        }
+        var authority = uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}";
+        if (uri.HostNameType == UriHostNameType.IPv6)
+        {
+            authority = uri.IsDefaultPort ? $"[{uri.DnsSafeHost}]" : $"[{uri.DnsSafeHost}]:{uri.Port}";
+        }
+        var query = uri.Query.Length > 1 ? uri.Query : string.Empty;
+        return $"{uri.Scheme}://{hostPrefix}{authority}{path}{query}";
+    }
+
+    // botocore: request compression, then the flexible checksum (its context is resolved before before-call there;
+    // no handler can observe the difference).
+    private async Task ApplyBodyTransformsAsync(OperationModel operation, Dictionary<string, object?> apiParams, AwsRequest request, CancellationToken cancellationToken)
+    {
+        if (operation.RequestCompression is { } compression)
+        {
+            var encodings = (compression["encodings"] as JsonArray)?.Select(e => e!.GetValue<string>()).ToList();
+            var settings = new RequestCompressionSettings
+            {
+                DisableRequestCompression = _args.DisableRequestCompression,
+                RequestMinCompressionSizeBytes = _args.RequestMinCompressionSizeBytes,
+                SignatureVersion = Meta.Config.SignatureVersion as string,
+            };
+            var streaming = operation.StreamingInput;
+            await RequestCompressor.MaybeCompressAsync(request, settings, encodings, operation.HasStreamingInput,
+                streaming?.RequiresLength ?? false, cancellationToken).ConfigureAwait(false);
+        }
+        var trait = ChecksumTraitFor(operation);
+        var readOnlyParams = (IReadOnlyDictionary<string, object?>)apiParams;
+        FlexibleChecksums.Default.ResolveChecksumContext(request, trait, readOnlyParams, _args.RequestChecksumCalculation, Meta.Config.SignatureVersion as string);
+        await FlexibleChecksums.Default.ApplyRequestChecksumAsync(request, cancellationToken).ConfigureAwait(false);
+        AwsRequestPreparer.PrepareHeaders(request);
+    }
+
+    private static HttpChecksumTrait ChecksumTraitFor(OperationModel operation)
+    {
+        var checksum = operation.HttpChecksum;
+        var algorithmMember = checksum["requestAlgorithmMember"]?.GetValue<string>();
+        string? header = null;
+        if (algorithmMember is not null && operation.InputShape is { } input && input.Members.TryGetValue(algorithmMember, out var member))
+        {
+            header = member.LocationName;
+        }
+        return new HttpChecksumTrait
+        {
+            RequestAlgorithmMember = algorithmMember,
+            RequestAlgorithmMemberHeader = header,
+            RequestChecksumRequired = operation.HttpChecksumRequired || checksum["requestChecksumRequired"]?.GetValue<bool>() == true,
+            RequestValidationModeMember = checksum["requestValidationModeMember"]?.GetValue<string>(),
+            ResponseAlgorithms = (checksum["responseAlgorithms"] as JsonArray)?.Select(a => a!.GetValue<string>()).ToList() ?? new List<string>(),
+            HasStreamingInput = operation.HasStreamingInput,
+            HasStreamingOutput = operation.HasStreamingOutput,
+        };
+    }
+}

@@ -1,0 +1,211 @@
+using BotoSharp.Errors;
+using BotoSharp.Events;
+using BotoSharp.Http;
+using BotoSharp.Loading;
+using BotoSharp.Models;
+using BotoSharp.Protocols;
+using BotoSharp.Signing;
+
+namespace BotoSharp.Clients;
+
+/// <summary>
+/// The call path of one client, botocore's <c>BaseClient._make_api_call</c>: parameters → endpoint → serialize →
+/// sign → send → parse → typed result or error, firing botocore's events in botocore's order. Typed and dynamic
+/// clients share it, so both send exactly the same bytes.
+/// </summary>
+internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
+{
+    private readonly ClientArgs _args;
+    private readonly IProtocolSerializer _serializer;
+    private readonly IProtocolParser _parser;
+    private readonly RulesetEndpointResolver? _endpoints;
+    private readonly RequestSigner _signer;
+    private readonly HttpTransport _transport;
+    private readonly UserAgentString _userAgent;
+    private readonly CompiledServiceModel? _compiled;
+
+    public ClientPipeline(ClientMeta meta, ClientArgs args, RulesetEndpointResolver? endpoints, RequestSigner signer, HttpTransport transport,
+        UserAgentString userAgent, CompiledServiceModel? compiled)
+    {
+        Meta = meta;
+        _args = args;
+        _serializer = ProtocolFactory.CreateSerializer(meta.ServiceModel.ResolvedProtocol, args.ParameterValidation);
+        _parser = ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol);
+        _endpoints = endpoints;
+        _signer = signer;
+        _transport = transport;
+        _userAgent = userAgent;
+        _compiled = compiled;
+        signer.ChooseSigner = ChooseSigner;
+        signer.BeforeSign = BeforeSign;
+    }
+
+    /// <summary>The client's meta, as <c>client.meta</c>.</summary>
+    public ClientMeta Meta { get; }
+
+    /// <summary>The signer, for presigning.</summary>
+    internal RequestSigner Signer => _signer;
+
+    /// <inheritdoc />
+    public async Task<TResponse> InvokeAsync<TResponse>(OperationMetadata operation, IRequestShape request, CancellationToken cancellationToken)
+        where TResponse : IResponseShape<TResponse>
+    {
+        var model = Meta.ServiceModel.OperationModel(operation.Name);
+        var parsed = await ExecuteAsync(model, request.ToParameters(), cancellationToken).ConfigureAwait(false);
+        return TResponse.FromParsed(parsed);
+    }
+
+    /// <summary>Runs one operation with botocore-shaped parameters and returns the botocore-shaped result.</summary>
+    /// <exception cref="ClientError">The service answered with an error (the generated subclass when modeled).</exception>
+    public async Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
+    {
+        var events = Meta.Events;
+        var eventSuffix = $"{Meta.EventServiceId}.{operation.Name}";
+        var context = NewRequestContext(operation);
+
+        var provided = HierarchicalEmitter.FirstNonNullResponse(events.Emit($"provide-client-params.{eventSuffix}", new Dictionary<string, object?>
+        {
+            ["params"] = apiParams,
+            ["model"] = operation,
+            ["context"] = context,
+        }));
+        if (provided is Dictionary<string, object?> replaced)
+        {
+            apiParams = replaced;
+        }
+        events.Emit($"before-parameter-build.{eventSuffix}", new Dictionary<string, object?>
+        {
+            ["params"] = apiParams,
+            ["model"] = operation,
+            ["context"] = context,
+        });
+        FillIdempotencyTokens(operation, apiParams);
+
+        var endpoint = ResolveEndpoint(operation, apiParams, context);
+        var serialized = _serializer.Serialize(apiParams, operation);
+        if (!_args.InjectHostPrefix)
+        {
+            serialized.HostPrefix = null;
+        }
+        var (_, shortCircuit) = events.EmitUntilResponse($"before-call.{eventSuffix}", new Dictionary<string, object?>
+        {
+            ["model"] = operation,
+            ["params"] = serialized,
+            ["request_signer"] = _signer,
+            ["context"] = context,
+        });
+
+        HttpOutcome outcome;
+        if (shortCircuit is ValueTuple<AwsResponse, Dictionary<string, object?>> stubbed)
+        {
+            outcome = new HttpOutcome(stubbed.Item1, stubbed.Item2);
+        }
+        else
+        {
+            var request = BuildRequest(serialized, endpoint, context);
+            await ApplyBodyTransformsAsync(operation, apiParams, request, cancellationToken).ConfigureAwait(false);
+            outcome = await SendAsync(operation, request, context, eventSuffix, cancellationToken).ConfigureAwait(false);
+        }
+
+        events.Emit($"after-call.{eventSuffix}", new Dictionary<string, object?>
+        {
+            ["http_response"] = outcome.Response,
+            ["parsed"] = outcome.Parsed,
+            ["model"] = operation,
+            ["context"] = context,
+        });
+        if (outcome.Response.StatusCode >= 300)
+        {
+            throw CreateError(outcome.Parsed, operation.Name, context);
+        }
+        return outcome.Parsed;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _transport.Dispose();
+
+    private Dictionary<string, object?> NewRequestContext(OperationModel operation) => new(StringComparer.Ordinal)
+    {
+        ["client_region"] = Meta.RegionName,
+        ["client_config"] = Meta.Config,
+        ["has_streaming_input"] = operation.HasStreamingInput,
+        ["auth_type"] = OperationAuthType(operation),
+        ["unsigned_payload"] = operation.UnsignedPayload,
+        ["auth_options"] = Meta.ServiceModel.Metadata["auth"]?.AsArray().Select(a => a!.GetValue<string>()).ToList(),
+    };
+
+    // botocore's resolved_auth_type: the first auth trait it supports (sigv4a needs CRT, which BotoSharp does not
+    // have), else the legacy authtype.
+    private static string? OperationAuthType(OperationModel operation)
+    {
+        if (operation.Auth is { Count: > 0 } auth)
+        {
+            foreach (var trait in auth)
+            {
+                switch (trait)
+                {
+                    case "aws.auth#sigv4": return "v4";
+                    case "smithy.api#httpBearerAuth": return "bearer";
+                    case "smithy.api#noAuth": return "none";
+                }
+            }
+            if (auth.Any(t => t != "aws.auth#sigv4a"))
+            {
+                throw new UnknownSignatureVersionError(string.Join(", ", auth));
+            }
+        }
+        return operation.AuthType;
+    }
+
+    private static void FillIdempotencyTokens(OperationModel operation, Dictionary<string, object?> apiParams)
+    {
+        foreach (var member in operation.IdempotentMembers)
+        {
+            if (!apiParams.ContainsKey(member))
+            {
+                apiParams[member] = Guid.NewGuid().ToString();
+            }
+        }
+    }
+
+    private ResolvedEndpointForCall ResolveEndpoint(OperationModel operation, Dictionary<string, object?> apiParams, Dictionary<string, object?> context) =>
+        _endpoints?.Resolve(operation, apiParams, context, Meta.Events, Meta.EventServiceId)
+            ?? new ResolvedEndpointForCall(Meta.EndpointUrl, new Dictionary<string, string>(), null);
+
+    private ClientError CreateError(Dictionary<string, object?> parsed, string operationName, Dictionary<string, object?> context)
+    {
+        var error = parsed.TryGetValue("Error", out var e) ? e as IDictionary<string, object?> : null;
+        var code = context.TryGetValue("error_code_override", out var overridden) && overridden is string o ? o
+            : error is not null && error.TryGetValue("Code", out var c) ? c as string : null;
+        if (code is not null && _compiled?.CreateError(code, parsed, operationName) is { } modeled)
+        {
+            return modeled;
+        }
+        return new ClientError(parsed, operationName);
+    }
+
+    private string? ChooseSigner(ChooseSignerEventArgs args)
+    {
+        var (_, response) = Meta.Events.EmitUntilResponse($"choose-signer.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
+        {
+            ["signing_name"] = args.SigningName,
+            ["region_name"] = args.RegionName,
+            ["signature_version"] = args.SignatureVersion,
+            ["context"] = args.Context,
+        });
+        return response as string ?? OperationSignerSelection.Choose(args.Context, args.SigningName);
+    }
+
+    private void BeforeSign(BeforeSignEventArgs args) =>
+        Meta.Events.Emit($"before-sign.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
+        {
+            ["request"] = args.Request,
+            ["signing_name"] = args.SigningName,
+            ["region_name"] = args.RegionName,
+            ["signature_version"] = args.SignatureVersion,
+            ["request_signer"] = args.RequestSigner,
+            ["operation_name"] = args.OperationName,
+        });
+
+    private sealed record HttpOutcome(AwsResponse Response, Dictionary<string, object?> Parsed);
+}

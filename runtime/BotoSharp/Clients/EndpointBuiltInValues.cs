@@ -1,0 +1,62 @@
+using BotoSharp.Configuration;
+using BotoSharp.Endpoints;
+using BotoSharp.Models;
+
+namespace BotoSharp.Clients;
+
+/// <summary>botocore's <c>compute_endpoint_resolver_builtin_defaults</c>: the rule-set builtins of one client.</summary>
+internal static class EndpointBuiltInValues
+{
+    private static readonly HashSet<string> s_legacyGlobalStsRegions = new(StringComparer.Ordinal)
+    {
+        "ap-northeast-1", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "aws-global", "ca-central-1", "eu-central-1",
+        "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2",
+    };
+
+    public static Dictionary<string, object?> Compute(ServiceModel model, ClientArgs args, ConfigValueStore store, Auth.Credentials? credentials)
+    {
+        var s3 = args.S3Config;
+        var givenEndpoint = args.ClientEndpointUrl;
+        bool forcePathStyle;
+        if (Flag(s3, "use_accelerate_endpoint"))
+        {
+            forcePathStyle = false;
+        }
+        else if (givenEndpoint is not null && !IsS3AccelerateUrl(givenEndpoint))
+        {
+            forcePathStyle = !Equals(Value(s3, "addressing_style"), "virtual");
+        }
+        else
+        {
+            forcePathStyle = Equals(Value(s3, "addressing_style"), "path");
+        }
+        var region = args.RulesetRegion;
+        var s3Regional = Value(s3, "us_east_1_regional_endpoint") as string ?? "legacy";
+        var stsRegional = store.GetConfigVariable("sts_regional_endpoints") as string ?? "regional";
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [EndpointBuiltIns.Region] = region,
+            [EndpointBuiltIns.UseFips] = givenEndpoint is null && args.FinalConfig.UseFipsEndpoint == true,
+            [EndpointBuiltIns.UseDualStack] = givenEndpoint is null && args.FinalConfig.UseDualstackEndpoint == true,
+            [EndpointBuiltIns.StsUseGlobalEndpoint] = givenEndpoint is null && stsRegional == "legacy" && region is not null && s_legacyGlobalStsRegions.Contains(region),
+            [EndpointBuiltIns.S3UseGlobalEndpoint] = s3Regional == "legacy" && region is null or "us-east-1",
+            [EndpointBuiltIns.S3Accelerate] = Flag(s3, "use_accelerate_endpoint"),
+            [EndpointBuiltIns.S3ForcePathStyle] = forcePathStyle,
+            [EndpointBuiltIns.S3UseArnRegion] = Value(s3, "use_arn_region") is { } arn ? ConfigValues.EnsureBoolean(arn) : true,
+            [EndpointBuiltIns.S3ControlUseArnRegion] = Value(s3, "use_arn_region") is { } controlArn && ConfigValues.EnsureBoolean(controlArn),
+            [EndpointBuiltIns.S3DisableMultiRegionAccessPoints] = Flag(s3, "s3_disable_multiregion_access_points"),
+            [EndpointBuiltIns.SdkEndpoint] = givenEndpoint,
+            [EndpointBuiltIns.AccountId] = credentials is null ? null : new Func<object?>(() => credentials.GetDeferredProperty("account_id")()),
+            [EndpointBuiltIns.AccountIdEndpointMode] = args.AccountIdEndpointMode,
+            [EndpointBuiltIns.S3DisableExpressSessionAuth] = Value(s3, "disable_s3_express_session_auth") is { } express ? ConfigValues.EnsureBoolean(express) : null,
+        };
+    }
+
+    private static object? Value(IReadOnlyDictionary<string, object?> section, string key) => section.TryGetValue(key, out var value) ? value : null;
+
+    private static bool Flag(IReadOnlyDictionary<string, object?> section, string key) => Value(section, key) is { } value && ConfigValues.EnsureBoolean(value);
+
+    private static bool IsS3AccelerateUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Split('.') is { Length: > 2 } labels
+        && labels[0] == "s3-accelerate" && labels[^2] == "amazonaws" && labels[^1] == "com";
+}
