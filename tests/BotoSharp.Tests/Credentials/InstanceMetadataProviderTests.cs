@@ -139,6 +139,26 @@ public class InstanceMetadataProviderTests
         Assert.That(credentials.ExpiryTime!.Value.ToUnixTimeSeconds(), Is.EqualTo((_clock.Now + TimeSpan.FromHours(6)).ToUnixTimeSeconds()));
     }
 
+    [Test]
+    public void A_refused_connection_is_retried_and_then_means_no_credentials()
+    {
+        var options = new InstanceMetadataOptions { Endpoint = $"http://127.0.0.1:{LocalHttpServer.FreePort()}/", NumAttempts = 2 };
+        using var fetcher = new InstanceMetadataFetcher(options, new Dictionary<string, string>(), _clock);
+        Assert.That(new InstanceMetadataProvider(fetcher, _clock).Load(), Is.Null);
+    }
+
+    [Test]
+    public void A_refresh_that_finds_no_credentials_fails_the_mandatory_refresh()
+    {
+        var available = true;
+        using var server = new LocalHttpServer(request => available ? Imds(Reply.Ok("TOKEN"), creds: Reply.Ok(CredsJson(TimeSpan.FromMinutes(40))))(request) : new Reply(404));
+        var credentials = Provider(server).Load()!;
+        available = false;
+        _clock.Advance(TimeSpan.FromMinutes(35));
+        Assert.That(() => credentials.GetFrozenCredentials(), Throws.TypeOf<CredentialRetrievalError>()
+            .With.Property("ErrorMsg").EqualTo("Credential refresh failed, response did not contain: access_key, secret_key, token, expiry_time"));
+    }
+
     [TestCase(null, false, null, "http://169.254.169.254/", TestName = "The default endpoint is the IPv4 address")]
     [TestCase("IPv6", false, null, "http://[fd00:ec2::254]/", TestName = "Endpoint mode ipv6 selects the IPv6 address")]
     [TestCase(null, true, null, "http://[fd00:ec2::254]/", TestName = "imds_use_ipv6 selects the IPv6 address")]

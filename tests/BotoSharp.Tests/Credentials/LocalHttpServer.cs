@@ -106,10 +106,10 @@ internal sealed class LocalHttpServer : IDisposable
 }
 
 /// <summary>One request the server received.</summary>
-internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers);
+public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers);
 
 /// <summary>The server's answer to one request.</summary>
-internal sealed record Reply(int Status, string Body = "", TimeSpan Delay = default)
+public sealed record Reply(int Status, string Body = "", TimeSpan Delay = default)
 {
     public static Reply Ok(string body) => new(200, body);
 }

@@ -108,6 +108,35 @@ public class RefreshableCredentialsTests
         Assert.That(credentials.Method, Is.EqualTo("iam-role"));
     }
 
+    [Test]
+    public async Task In_the_advisory_window_other_callers_keep_the_old_values_while_one_refreshes()
+    {
+        using var entered = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var credentials = Create(TimeSpan.FromMinutes(12), () => { entered.Set(); release.Wait(); return Next(TimeSpan.FromHours(1)); });
+        var refresher = Task.Run(() => credentials.GetFrozenCredentials());
+        entered.Wait();
+        Assert.That(credentials.GetFrozenCredentials().AccessKey, Is.EqualTo("AK0"));
+        release.Set();
+        Assert.That((await refresher).AccessKey, Is.EqualTo("AK1"));
+    }
+
+    [Test]
+    public async Task In_the_mandatory_window_other_callers_wait_for_the_refresh()
+    {
+        using var entered = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var credentials = Create(TimeSpan.FromMinutes(5), () => { entered.Set(); release.Wait(); return Next(TimeSpan.FromHours(1)); });
+        var refresher = Task.Run(() => credentials.GetFrozenCredentials());
+        entered.Wait();
+        var waiter = Task.Run(() => credentials.GetFrozenCredentials());
+        Assert.That(waiter.Wait(TimeSpan.FromMilliseconds(200)), Is.False);
+        release.Set();
+        Assert.That((await waiter).AccessKey, Is.EqualTo("AK1"));
+        Assert.That((await refresher).AccessKey, Is.EqualTo("AK1"));
+        Assert.That(_refreshCalls, Is.EqualTo(1));
+    }
+
     private RefreshableCredentials Create(TimeSpan remaining, Func<CredentialMetadata> refresh) =>
         new("AK0", "SK0", "T0", _clock.Now + remaining, () => { _refreshCalls++; return refresh(); }, "test", _clock);
 
