@@ -8,14 +8,14 @@ public partial class Session
     private LegacyPartitions? _legacyPartitions;
 
     /// <summary>The partition view of the loader's <c>endpoints</c> data (so a data-path override applies), built once.</summary>
-    private LegacyPartitions Partitions => _legacyPartitions ??= new LegacyPartitions(DataLoader.LoadData("endpoints"));
+    private LegacyPartitions LegacyPartitionData => _legacyPartitions ??= new LegacyPartitions(DataLoader.LoadData("endpoints"));
 
     /// <summary>botocore's <c>get_available_partitions</c>: partition ids in <c>endpoints.json</c> order.</summary>
-    public IReadOnlyList<string> GetAvailablePartitions() => Partitions.GetAvailablePartitions();
+    public IReadOnlyList<string> GetAvailablePartitions() => LegacyPartitionData.GetAvailablePartitions();
 
     /// <summary>botocore's <c>get_partition_for_region</c>: the first partition listing or matching the region.</summary>
     /// <exception cref="UnknownRegionError">No partition matches.</exception>
-    public string GetPartitionForRegion(string regionName) => Partitions.GetPartitionForRegion(regionName);
+    public string GetPartitionForRegion(string regionName) => LegacyPartitionData.GetPartitionForRegion(regionName);
 
     /// <summary>
     /// botocore's <c>get_available_regions</c>: the endpoint names of a service in a partition. The service name is
@@ -31,7 +31,7 @@ public partial class Session
             var endpointPrefix = serviceData["metadata"]?["endpointPrefix"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var prefix)
                 ? prefix
                 : serviceName;
-            return Partitions.GetAvailableEndpoints(endpointPrefix, partitionName, allowNonRegional);
+            return LegacyPartitionData.GetAvailableEndpoints(endpointPrefix, partitionName, allowNonRegional);
         }
         catch (UnknownServiceError)
         {

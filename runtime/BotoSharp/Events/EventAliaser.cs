@@ -60,7 +60,12 @@ public sealed class EventAliaser : IEventHooks
     public string AliasEventName(string eventName)
     {
         ArgumentNullException.ThrowIfNull(eventName);
-        return _aliasNameCache.GetOrAdd(eventName, ComputeAlias);
+        // TryGetValue first: GetOrAdd with an instance method group would allocate a delegate on every call.
+        if (_aliasNameCache.TryGetValue(eventName, out var cached))
+        {
+            return cached;
+        }
+        return _aliasNameCache[eventName] = ComputeAlias(eventName);
     }
 
     private string ComputeAlias(string eventName)

@@ -61,7 +61,7 @@ public sealed partial class HierarchicalEmitter
             }
             if (_handlers.Remove(eventName, handler))
             {
-                _lookupCache = new Dictionary<string, BotoEventHandler[]>(StringComparer.Ordinal);
+                _lookupCache = NewCache();
             }
         }
     }
@@ -98,7 +98,7 @@ public sealed partial class HierarchicalEmitter
                 _uniqueIdHandlers[uniqueId] = new UniqueIdEntry(handler, uniqueIdUsesCount ? 1 : null);
             }
             _handlers.Append(eventName, handler, section);
-            _lookupCache = new Dictionary<string, BotoEventHandler[]>(StringComparer.Ordinal);
+            _lookupCache = NewCache();
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace BotoSharp.Events;
 
 /// <summary>
@@ -10,7 +12,8 @@ public sealed partial class HierarchicalEmitter : IEventHooks
     private readonly object _gate = new();
     private EventHandlerTrie _handlers;
     private Dictionary<string, UniqueIdEntry> _uniqueIdHandlers;
-    private Dictionary<string, BotoEventHandler[]> _lookupCache = new(StringComparer.Ordinal);
+    // Replaced (never cleared) on registration, so an emit reads it without the lock.
+    private volatile ConcurrentDictionary<string, BotoEventHandler[]> _lookupCache = NewCache();
 
     /// <summary>Creates an emitter with no handlers.</summary>
     public HierarchicalEmitter()
@@ -96,15 +99,20 @@ public sealed partial class HierarchicalEmitter : IEventHooks
         return responses;
     }
 
+    private static ConcurrentDictionary<string, BotoEventHandler[]> NewCache() => new(StringComparer.Ordinal);
+
     private BotoEventHandler[] Lookup(string eventName)
     {
+        if (_lookupCache.TryGetValue(eventName, out var handlers))
+        {
+            return handlers;
+        }
         lock (_gate)
         {
-            if (!_lookupCache.TryGetValue(eventName, out var handlers))
-            {
-                handlers = _handlers.PrefixSearch(eventName);
-                _lookupCache[eventName] = handlers;
-            }
+            // Read the cache again under the lock: a registration may have replaced it meanwhile.
+            var cache = _lookupCache;
+            handlers = _handlers.PrefixSearch(eventName);
+            cache[eventName] = handlers;
             return handlers;
         }
     }

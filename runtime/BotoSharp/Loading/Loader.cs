@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BotoSharp.Configuration;
 using BotoSharp.Errors;
 
 namespace BotoSharp.Loading;
@@ -35,7 +36,7 @@ public sealed partial class Loader
         IncludesBuiltinData = includeDefaultSearchPaths;
         if (includeDefaultSearchPaths)
         {
-            _searchPaths.Add(customerDataPath ?? DefaultCustomerDataPath(ProcessEnvironment()));
+            _searchPaths.Add(customerDataPath ?? DefaultCustomerDataPath(null));
         }
         _extrasTypes = includeDefaultExtras ? new List<string> { "sdk" } : new List<string>();
     }
@@ -47,13 +48,13 @@ public sealed partial class Loader
     /// </summary>
     public static Loader Create(string? searchPathString, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var env = environment ?? ProcessEnvironment();
+        var env = environment;
         var customer = DefaultCustomerDataPath(env);
         if (searchPathString is null)
         {
             return new Loader(customerDataPath: customer);
         }
-        var paths = searchPathString.Split(Path.PathSeparator).Select(p => DataPathExpander.Expand(p, env));
+        var paths = searchPathString.Split(Path.PathSeparator).Select(p => PathExpansion.ExpandUser(PathExpansion.ExpandVars(p, env), env));
         return new Loader(paths, customerDataPath: customer);
     }
 
@@ -118,16 +119,6 @@ public sealed partial class Loader
         }
     }
 
-    private static string DefaultCustomerDataPath(IReadOnlyDictionary<string, string> environment) =>
-        Path.Combine(DataPathExpander.HomeDirectory(environment), ".aws", "models");
-
-    private static IReadOnlyDictionary<string, string> ProcessEnvironment()
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            map[(string)entry.Key] = entry.Value as string ?? string.Empty;
-        }
-        return map;
-    }
+    private static string DefaultCustomerDataPath(IReadOnlyDictionary<string, string>? environment) =>
+        Path.Combine(PathExpansion.HomeDirectory(environment), ".aws", "models");
 }

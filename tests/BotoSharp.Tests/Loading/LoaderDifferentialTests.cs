@@ -46,4 +46,27 @@ print(json.dumps({'ops': list(m['operations']), 'versions': l.list_api_versions(
         Assert.That(s_loader.Value.LoadServiceModel(service, "paginators-1")["pagination"]!.AsObject().Select(p => p.Key),
             Is.EqualTo(expected.GetProperty("paginators").EnumerateArray().Select(e => e.GetString())));
     }
+
+    [Test]
+    public void Every_service_has_botocore_s_api_versions_and_the_waiter_and_paginator_lists_match()
+    {
+        var script = """
+import json, botocore.session
+l = botocore.session.get_session().get_component('data_loader')
+print(json.dumps({'versions': {s: l.list_api_versions(s, 'service-2') for s in l.list_available_services('service-2')},
+  'waiters': l.list_available_services('waiters-2'), 'paginators': l.list_available_services('paginators-1'),
+  'rulesets': l.list_available_services('endpoint-rule-set-1')}))
+""";
+        var expected = JsonDocument.Parse(PythonOracle.Run(script)).RootElement;
+        var loader = s_loader.Value;
+        foreach (var service in expected.GetProperty("versions").EnumerateObject())
+        {
+            Assert.That(loader.ListApiVersions(service.Name, "service-2"), Is.EqualTo(service.Value.EnumerateArray().Select(v => v.GetString())), service.Name);
+        }
+        foreach (var type in new[] { "waiters", "paginators", "rulesets" })
+        {
+            var typeName = type switch { "waiters" => "waiters-2", "paginators" => "paginators-1", _ => "endpoint-rule-set-1" };
+            Assert.That(loader.ListAvailableServices(typeName), Is.EqualTo(expected.GetProperty(type).EnumerateArray().Select(v => v.GetString())), type);
+        }
+    }
 }

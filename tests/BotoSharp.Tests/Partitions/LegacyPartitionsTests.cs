@@ -76,4 +76,21 @@ print(json.dumps({'partitions': s.get_available_partitions(), 'regions': {r: par
         Assert.That(partitions.GetAvailableEndpoints("svc", "other"), Is.Empty);
         Assert.That(partitions.GetAvailableEndpoints("nope", "p"), Is.Empty);
     }
+
+    [Test]
+    public void An_invalid_region_regex_is_an_invalid_config_error_naming_the_pattern()
+    {
+        var data = JsonNode.Parse("""{"partitions":[{"partition":"p","regions":{},"regionRegex":"^(unclosed","services":{}}]}""")!.AsObject();
+        var error = Assert.Throws<InvalidConfigError>(() => new LegacyPartitions(data).GetPartitionForRegion("x"));
+        Assert.That(error!.Message, Does.Contain("^(unclosed"));
+    }
+
+    [Test]
+    public void A_region_regex_is_anchored_at_the_start_only_as_python_re_match()
+    {
+        var data = JsonNode.Parse("""{"partitions":[{"partition":"p","regions":{},"regionRegex":"ab","services":{}}]}""")!.AsObject();
+        var partitions = new LegacyPartitions(data);
+        Assert.That(partitions.GetPartitionForRegion("abc"), Is.EqualTo("p"));
+        Assert.Throws<UnknownRegionError>(() => partitions.GetPartitionForRegion("cab"));
+    }
 }

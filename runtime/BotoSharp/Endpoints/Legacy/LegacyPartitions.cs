@@ -84,6 +84,19 @@ public sealed class LegacyPartitions
         return result;
     }
 
+    /// <summary>Python's <c>re.match</c> anchors at the start only; <c>\G</c> gives .NET the same anchoring.</summary>
+    private static Regex CompileRegionRegex(string pattern)
+    {
+        try
+        {
+            return new Regex(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidConfigError($"endpoints data has an invalid regionRegex '{pattern}': {e.Message}", e);
+        }
+    }
+
     private IEnumerable<JsonObject> Partitions() => ((JsonArray)_endpointData["partitions"]!).OfType<JsonObject>();
 
     private bool RegionMatches(JsonObject partition, string regionName)
@@ -94,8 +107,7 @@ public sealed class LegacyPartitions
         }
         if (partition["regionRegex"] is JsonValue value && value.TryGetValue<string>(out var pattern))
         {
-            var regex = _regexCache.GetOrAdd(pattern, p => new Regex(@"\G(?:" + p + ")", RegexOptions.CultureInvariant));
-            return regex.IsMatch(regionName);
+            return _regexCache.GetOrAdd(pattern, CompileRegionRegex).IsMatch(regionName);
         }
         return false;
     }
