@@ -1,0 +1,46 @@
+using BotoSharp.Models;
+
+namespace BotoSharp.Protocols.Cbor;
+
+/// <summary>
+/// The smithy-rpc-v2-cbor serializer (botocore's <c>RpcV2CBORSerializer</c>): POST
+/// <c>/service/{targetPrefix}/operation/{Operation}</c>, <c>smithy-protocol: rpc-v2-cbor</c>, <c>Accept</c> of
+/// <c>application/cbor</c> (or <c>application/vnd.amazon.eventstream</c> for event-stream output), the same
+/// <c>Content-Type</c> when there is a body, and <c>x-amzn-query-mode</c> for query-compatible services.
+/// </summary>
+public sealed class RpcV2CborSerializer : SerializerBase
+{
+    private readonly CborBodyWriter _writer;
+
+    /// <summary>Creates the serializer.</summary>
+    public RpcV2CborSerializer(TimestampPrecision precision = TimestampPrecision.Default)
+        : base(precision)
+    {
+        _writer = new CborBodyWriter(value => Timestamps.WholeEpochSeconds(Timestamps.ToUtc(value)));
+    }
+
+    /// <inheritdoc />
+    protected override string DefaultTimestampFormat => "unixtimestamp";
+
+    /// <inheritdoc />
+    public override SerializedRequest Serialize(IDictionary<string, object?> parameters, OperationModel operation)
+    {
+        var targetPrefix = operation.Metadata["targetPrefix"]?.GetValue<string>();
+        var request = new SerializedRequest { UrlPath = $"/service/{targetPrefix}/operation/{operation.Name}" };
+        if (operation.InputShape is { } input)
+        {
+            request.Body = _writer.Encode(parameters, input);
+        }
+        request.HostPrefix = ExpandHostPrefix(parameters, operation);
+        request.Headers.Set("smithy-protocol", "rpc-v2-cbor");
+        var mediaType = operation.HasEventStreamOutput ? "application/vnd.amazon.eventstream" : "application/cbor";
+        HandleQueryCompatibleTrait(operation, request);
+        var hasContentType = request.Headers.Contains("Content-Type");
+        request.Headers.Set("Accept", mediaType);
+        if (!hasContentType && request.HasBody)
+        {
+            request.Headers.Set("Content-Type", mediaType);
+        }
+        return request;
+    }
+}

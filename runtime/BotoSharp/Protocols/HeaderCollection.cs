@@ -1,0 +1,94 @@
+using System.Collections;
+
+namespace BotoSharp.Protocols;
+
+/// <summary>
+/// HTTP headers as botocore keeps them: one value per name, names compared case-insensitively, insertion order kept
+/// (the order is what a signer and a wire log see). Setting an existing name replaces its value in place.
+/// </summary>
+public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
+{
+    private readonly List<KeyValuePair<string, string>> _entries = new();
+    private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The number of headers.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Gets a header value (null when absent) or sets it, replacing any value of the same name.</summary>
+    public string? this[string name]
+    {
+        get => _index.TryGetValue(name, out var i) ? _entries[i].Value : null;
+        set
+        {
+            if (value is null)
+            {
+                Remove(name);
+            }
+            else
+            {
+                Set(name, value);
+            }
+        }
+    }
+
+    /// <summary>Sets a header, replacing the value of an existing name but keeping the name's first spelling and place.</summary>
+    public void Set(string name, string value)
+    {
+        if (_index.TryGetValue(name, out var i))
+        {
+            _entries[i] = new KeyValuePair<string, string>(_entries[i].Key, value);
+        }
+        else
+        {
+            _index[name] = _entries.Count;
+            _entries.Add(new KeyValuePair<string, string>(name, value));
+        }
+    }
+
+    /// <summary>Whether a header of that name (any case) is present.</summary>
+    public bool Contains(string name) => _index.ContainsKey(name);
+
+    /// <summary>Reads a header value.</summary>
+    public bool TryGetValue(string name, out string value)
+    {
+        if (_index.TryGetValue(name, out var i))
+        {
+            value = _entries[i].Value;
+            return true;
+        }
+        value = string.Empty;
+        return false;
+    }
+
+    /// <summary>Removes a header; returns whether it was present.</summary>
+    public bool Remove(string name)
+    {
+        if (!_index.TryGetValue(name, out var i))
+        {
+            return false;
+        }
+        _entries.RemoveAt(i);
+        _index.Clear();
+        for (var j = 0; j < _entries.Count; j++)
+        {
+            _index[_entries[j].Key] = j;
+        }
+        return true;
+    }
+
+    /// <summary>Copies the headers into a dictionary with lower-cased names (botocore's <c>HTTPHeaders</c>).</summary>
+    public Dictionary<string, object?> ToLowerCaseDictionary()
+    {
+        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, value) in _entries)
+        {
+            map[name.ToLowerInvariant()] = value;
+        }
+        return map;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => _entries.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

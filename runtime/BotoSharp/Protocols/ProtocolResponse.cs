@@ -1,0 +1,44 @@
+namespace BotoSharp.Protocols;
+
+/// <summary>
+/// An HTTP response as a protocol parser sees it (botocore's response dict: <c>status_code</c>, <c>headers</c>,
+/// <c>body</c>): the body is either fully read bytes, or a stream left open for an operation whose output payload
+/// streams, which the parser hands to the caller unread.
+/// </summary>
+public sealed class ProtocolResponse
+{
+    /// <summary>Creates a response with a buffered body.</summary>
+    public ProtocolResponse(int statusCode, HeaderCollection? headers = null, byte[]? body = null)
+    {
+        StatusCode = statusCode;
+        Headers = headers ?? new HeaderCollection();
+        Body = body ?? Array.Empty<byte>();
+    }
+
+    /// <summary>Creates a response whose body is a stream (a streaming output payload or an event stream).</summary>
+    public ProtocolResponse(int statusCode, HeaderCollection headers, Stream bodyStream)
+    {
+        StatusCode = statusCode;
+        Headers = headers;
+        Body = Array.Empty<byte>();
+        BodyStream = bodyStream;
+    }
+
+    /// <summary>The HTTP status code.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The response headers (case-insensitive, in wire order).</summary>
+    public HeaderCollection Headers { get; }
+
+    /// <summary>The buffered body (empty when none or when <see cref="BodyStream"/> is set).</summary>
+    public byte[] Body { get; }
+
+    /// <summary>The unread body stream, or null when the body is buffered.</summary>
+    public Stream? BodyStream { get; }
+
+    /// <summary>The operation the response answers (botocore's <c>context.operation_name</c>), named by event-stream errors.</summary>
+    public string? OperationName { get; set; }
+
+    /// <summary>The checksum algorithm validated on the response (botocore's <c>context.checksum.response_algorithm</c>).</summary>
+    public string? ChecksumAlgorithm { get; set; }
+}
