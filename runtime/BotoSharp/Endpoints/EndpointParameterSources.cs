@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BotoSharp.Models;
 
 namespace BotoSharp.Endpoints;
 
@@ -77,6 +78,34 @@ public sealed class EndpointParameterSources
             ContextParams = contextParams,
             OperationContextParams = operationParams,
             ClientContextParams = clientParams,
+        };
+    }
+
+    /// <summary>Reads the sources from a runtime <see cref="OperationModel"/> and its service model.</summary>
+    public static EndpointParameterSources FromOperation(OperationModel operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var staticParams = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var parameter in operation.StaticContextParameters)
+        {
+            staticParams[parameter.Name] = parameter.Value;
+        }
+        var contextParams = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var parameter in operation.ContextParameters)
+        {
+            contextParams[parameter.Name] = parameter.MemberName;
+        }
+        var operationParams = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var parameter in operation.OperationContextParameters)
+        {
+            operationParams[parameter.Name] = parameter.Path;
+        }
+        return new EndpointParameterSources
+        {
+            StaticContextParams = staticParams,
+            ContextParams = contextParams,
+            OperationContextParams = operationParams,
+            ClientContextParams = operation.ServiceModel.ClientContextParameters.Select(p => p.Name).ToArray(),
         };
     }
 

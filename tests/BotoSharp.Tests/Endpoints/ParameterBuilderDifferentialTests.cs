@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BotoSharp.Endpoints;
 using BotoSharp.Endpoints.Library;
+using BotoSharp.Models;
 using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Endpoints;
@@ -58,16 +59,25 @@ print(json.dumps(out, default=list))
             var service = testCase["service"]!.GetValue<string>();
             var model = ReadModel(service);
             var operation = model["operations"]![testCase["operation"]!.GetValue<string>()]!.AsObject();
-            var sources = EndpointParameterSources.FromModel(operation, model);
+            var operationName = testCase["operation"]!.GetValue<string>();
+            // Both ways of reading the sources (raw JSON and the runtime model) must give botocore's answer.
+            var bothSources = new (string How, EndpointParameterSources Sources)[]
+            {
+                ("json", EndpointParameterSources.FromModel(operation, model)),
+                ("model", EndpointParameterSources.FromOperation(new ServiceModel(model, service).OperationModel(operationName))),
+            };
             var builtIns = EndpointTestData.ToParameters(expected[i]!["builtins"]);
             var clientContext = EndpointTestData.ToParameters(expected[i]!["client_context"]);
             var callArgs = EndpointTestData.ToParameters(testCase["args"]);
-            var ours = EndpointParameterBuilder.Build(
-                EndpointTestData.ProviderFor(service).Parameters, sources, callArgs, clientContext, builtIns);
-            var oursJson = EndpointExpectation.ToJson(ours);
-            if (!JsonNode.DeepEquals(expected[i]!["params"], oursJson))
+            foreach (var (how, sources) in bothSources)
             {
-                mismatches.Add($"{service}.{testCase["operation"]}: botocore {expected[i]!["params"]!.ToJsonString()} ours {oursJson!.ToJsonString()}");
+                var ours = EndpointParameterBuilder.Build(
+                    EndpointTestData.ProviderFor(service).Parameters, sources, callArgs, clientContext, builtIns);
+                var oursJson = EndpointExpectation.ToJson(ours);
+                if (!JsonNode.DeepEquals(expected[i]!["params"], oursJson))
+                {
+                    mismatches.Add($"{service}.{operationName} ({how}): botocore {expected[i]!["params"]!.ToJsonString()} ours {oursJson!.ToJsonString()}");
+                }
             }
         }
         Assert.That(mismatches, Is.Empty, string.Join("\n", mismatches));

@@ -46,6 +46,7 @@ internal sealed class GetAttrPath
             }
             return value switch
             {
+                string text => segment.Index < text.Length ? text[segment.Index].ToString() : null,
                 IReadOnlyList<string> strings => segment.Index < strings.Count ? strings[segment.Index] : null,
                 IList list => segment.Index < list.Count ? list[segment.Index] : null,
                 _ => null,

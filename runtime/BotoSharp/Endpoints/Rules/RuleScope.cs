@@ -15,6 +15,11 @@ internal sealed class RuleScope
     private readonly int[] _assigned;
     private int _assignedCount;
 
+    // One scope per thread is reused: evaluation never re-enters, and this keeps a resolution from allocating
+    // three arrays sized by the rule set.
+    [ThreadStatic]
+    private static RuleScope? t_cached;
+
     /// <summary>Creates an empty scope sized for the rule set's variables.</summary>
     public RuleScope(RuleSet ruleSet)
     {
@@ -23,6 +28,27 @@ internal sealed class RuleScope
         _values = new object?[count];
         _present = new bool[count];
         _assigned = new int[Math.Max(count, 1)];
+    }
+
+    /// <summary>A cleared scope for <paramref name="ruleSet"/>, reused from this thread when possible.</summary>
+    public static RuleScope Rent(RuleSet ruleSet)
+    {
+        var scope = t_cached;
+        if (scope is not null && ReferenceEquals(scope._ruleSet, ruleSet))
+        {
+            t_cached = null;
+            return scope;
+        }
+        return new RuleScope(ruleSet);
+    }
+
+    /// <summary>Clears the scope and keeps it for the next resolution on this thread.</summary>
+    public void Return()
+    {
+        Array.Clear(_values);
+        Array.Clear(_present);
+        _assignedCount = 0;
+        t_cached = this;
     }
 
     /// <summary>The rule set being evaluated (for its partition table).</summary>

@@ -43,7 +43,19 @@ internal sealed class RuleSet
     /// </summary>
     public ResolvedEndpoint Evaluate(IReadOnlyDictionary<string, object?> input, ILogger? logger)
     {
-        var scope = new RuleScope(this);
+        var scope = RuleScope.Rent(this);
+        try
+        {
+            return EvaluateIn(scope, input, logger) ?? throw NoEndpointFound(input);
+        }
+        finally
+        {
+            scope.Return();
+        }
+    }
+
+    private ResolvedEndpoint? EvaluateIn(RuleScope scope, IReadOnlyDictionary<string, object?> input, ILogger? logger)
+    {
         foreach (var (name, value) in input)
         {
             if (_slotsByName.TryGetValue(name, out var slot))
@@ -60,7 +72,7 @@ internal sealed class RuleSet
                 scope.SetInput(parameter.Slot, value);
             }
         }
-        return Rule.EvaluateFirst(Rules, scope) ?? throw NoEndpointFound(input);
+        return Rule.EvaluateFirst(Rules, scope);
     }
 
     private static EndpointResolutionError NoEndpointFound(IReadOnlyDictionary<string, object?> input)

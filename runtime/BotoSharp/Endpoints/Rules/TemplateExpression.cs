@@ -9,13 +9,32 @@ internal sealed class TemplateExpression : Expression
 {
     private readonly TemplatePart[] _parts;
 
+    // Templates are built on every resolution; one builder per thread avoids growing a new one each time.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     /// <summary>Wraps the parsed parts.</summary>
     public TemplateExpression(TemplatePart[] parts) => _parts = parts;
 
     /// <inheritdoc />
     public override object? Evaluate(RuleScope scope)
     {
-        var builder = new StringBuilder();
+        var builder = t_builder ?? new StringBuilder(128);
+        t_builder = null;
+        builder.Clear();
+        try
+        {
+            Append(builder, scope);
+            return builder.ToString();
+        }
+        finally
+        {
+            t_builder = builder;
+        }
+    }
+
+    private void Append(StringBuilder builder, RuleScope scope)
+    {
         foreach (var part in _parts)
         {
             if (part.Literal is not null)
@@ -39,6 +58,5 @@ internal sealed class TemplateExpression : Expression
             }
             builder.Append(PythonText.Str(value));
         }
-        return builder.ToString();
     }
 }
