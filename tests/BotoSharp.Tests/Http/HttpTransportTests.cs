@@ -16,7 +16,7 @@ public sealed class HttpTransportTests
     private static HttpTransportOptions Direct(TimeSpan? readTimeout = null) =>
         new() { Proxies = ProxyResolver.None, ReadTimeout = readTimeout ?? TimeSpan.FromSeconds(10), ConnectTimeout = TimeSpan.FromSeconds(5) };
 
-    private LocalHttpServer Serve(Func<RecordedRequest, NetworkStream, Task> respond) => _server = new LocalHttpServer(respond);
+    private LocalHttpServer Serve(Func<RecordedRequest, Stream, Task> respond) => _server = new LocalHttpServer(respond);
 
     private HttpTransport Transport(HttpTransportOptions? options = null) => _transport = new HttpTransport(options ?? Direct());
 
@@ -179,7 +179,7 @@ public sealed class HttpTransportTests
         var server = Serve(async (_, stream) =>
         {
             await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial"));
-            stream.Socket.Close();
+            ((NetworkStream)stream).Socket.Close();
         });
         Assert.ThrowsAsync(Is.InstanceOf<HTTPClientError>().Or.InstanceOf<ConnectionClosedError>(), () => Transport().SendAsync(new AwsRequest("GET", server.Url + "/")));
     }
