@@ -49,6 +49,14 @@ public sealed class HttpTransportTests
     }
 
     [Test]
+    public async Task The_path_is_sent_exactly_as_signed_without_normalisation()
+    {
+        var server = Serve(LocalHttpServer.Reply(200));
+        (await Transport().SendAsync(new AwsRequest("GET", server.Url + "/bucket/a/../b%41%2F./c?x=%7E"))).Dispose();
+        Assert.That(server.Requests.Single().RequestLine, Is.EqualTo("GET /bucket/a/../b%41%2F./c?x=%7E HTTP/1.1"));
+    }
+
+    [Test]
     public async Task A_POST_without_a_body_sends_Content_Length_0_and_a_GET_sends_none()
     {
         var server = Serve(LocalHttpServer.Reply(200));
