@@ -15,7 +15,7 @@ namespace BotoSharp.Http;
 /// request-body progress each get the full <see cref="HttpTransportOptions.ReadTimeout"/>; a slow but steady
 /// download never times out. Tests swap the handler for a fake with the <c>handler</c> constructor argument.
 /// </remarks>
-public sealed partial class HttpTransport : IDisposable
+public sealed partial class HttpTransport : IHttpTransport, IDisposable
 {
     private static readonly HashSet<string> s_contentHeaders = new(StringComparer.OrdinalIgnoreCase)
     {

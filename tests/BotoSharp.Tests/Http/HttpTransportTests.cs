@@ -215,6 +215,22 @@ public sealed class HttpTransportTests
         Assert.That(proxy.Requests.Single().RequestLine, Is.EqualTo("GET http://service.example.com/path?q=1 HTTP/1.1"));
     }
 
+    [Test]
+    public async Task A_proxy_asking_for_credentials_gets_the_user_and_password_from_the_proxy_url()
+    {
+        var proxy = Serve(async (request, stream) =>
+        {
+            var reply = request.Header("Proxy-Authorization") == "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes("user:pa ss"))
+                ? LocalHttpServer.Reply(200, "authorised")
+                : LocalHttpServer.Reply(407, "", ("Proxy-Authenticate", "Basic realm=\"p\""));
+            await reply(request, stream);
+        });
+        var proxies = ProxyResolver.FromConfig(new Dictionary<string, string> { ["http"] = $"http://user:pa%20ss@127.0.0.1:{proxy.Port}" });
+        using var response = await Transport(Direct() with { Proxies = proxies }).SendAsync(new AwsRequest("GET", "http://service.example.com/"));
+        Assert.That(response.StatusCode, Is.EqualTo(200));
+        Assert.That(Encoding.ASCII.GetString(response.Content!), Is.EqualTo("authorised"));
+    }
+
     private sealed class NonSeekableStream : MemoryStream
     {
         public NonSeekableStream(byte[] data)
