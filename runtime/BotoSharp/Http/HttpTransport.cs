@@ -15,7 +15,7 @@ namespace BotoSharp.Http;
 /// request-body progress each get the full <see cref="HttpTransportOptions.ReadTimeout"/>; a slow but steady
 /// download never times out. Tests swap the handler for a fake with the <c>handler</c> constructor argument.
 /// </remarks>
-public sealed partial class HttpTransport : IDisposable
+public sealed partial class HttpTransport : IHttpTransport, IDisposable
 {
     private static readonly HashSet<string> s_contentHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -93,7 +93,9 @@ public sealed partial class HttpTransport : IDisposable
 
     private static HttpRequestMessage BuildMessage(AwsRequest request, IdleTimeout timeout)
     {
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(request.Url, UriKind.Absolute))
+        // The URL goes out exactly as signed: no dot-segment removal or unescaping, which would change S3 keys.
+        var uri = new Uri(request.Url, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), uri)
         {
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,

@@ -16,7 +16,7 @@ public sealed class HttpTransportTests
     private static HttpTransportOptions Direct(TimeSpan? readTimeout = null) =>
         new() { Proxies = ProxyResolver.None, ReadTimeout = readTimeout ?? TimeSpan.FromSeconds(10), ConnectTimeout = TimeSpan.FromSeconds(5) };
 
-    private LocalHttpServer Serve(Func<RecordedRequest, NetworkStream, Task> respond) => _server = new LocalHttpServer(respond);
+    private LocalHttpServer Serve(Func<RecordedRequest, Stream, Task> respond) => _server = new LocalHttpServer(respond);
 
     private HttpTransport Transport(HttpTransportOptions? options = null) => _transport = new HttpTransport(options ?? Direct());
 
@@ -46,6 +46,14 @@ public sealed class HttpTransportTests
             Assert.That(Encoding.ASCII.GetString(response.Content!), Is.EqualTo("done"));
             Assert.That(response.Headers["X-Amz-Request-Id"], Is.EqualTo("abc"));
         });
+    }
+
+    [Test]
+    public async Task The_path_is_sent_exactly_as_signed_without_normalisation()
+    {
+        var server = Serve(LocalHttpServer.Reply(200));
+        (await Transport().SendAsync(new AwsRequest("GET", server.Url + "/bucket/a/../b%41%2F./c?x=%7E"))).Dispose();
+        Assert.That(server.Requests.Single().RequestLine, Is.EqualTo("GET /bucket/a/../b%41%2F./c?x=%7E HTTP/1.1"));
     }
 
     [Test]
@@ -179,7 +187,7 @@ public sealed class HttpTransportTests
         var server = Serve(async (_, stream) =>
         {
             await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial"));
-            stream.Socket.Close();
+            ((NetworkStream)stream).Socket.Close();
         });
         Assert.ThrowsAsync(Is.InstanceOf<HTTPClientError>().Or.InstanceOf<ConnectionClosedError>(), () => Transport().SendAsync(new AwsRequest("GET", server.Url + "/")));
     }
@@ -205,6 +213,22 @@ public sealed class HttpTransportTests
         using var response = await Transport(Direct() with { Proxies = proxies }).SendAsync(new AwsRequest("GET", "http://service.example.com/path?q=1"));
         Assert.That(Encoding.ASCII.GetString(response.Content!), Is.EqualTo("via proxy"));
         Assert.That(proxy.Requests.Single().RequestLine, Is.EqualTo("GET http://service.example.com/path?q=1 HTTP/1.1"));
+    }
+
+    [Test]
+    public async Task A_proxy_asking_for_credentials_gets_the_user_and_password_from_the_proxy_url()
+    {
+        var proxy = Serve(async (request, stream) =>
+        {
+            var reply = request.Header("Proxy-Authorization") == "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes("user:pa ss"))
+                ? LocalHttpServer.Reply(200, "authorised")
+                : LocalHttpServer.Reply(407, "", ("Proxy-Authenticate", "Basic realm=\"p\""));
+            await reply(request, stream);
+        });
+        var proxies = ProxyResolver.FromConfig(new Dictionary<string, string> { ["http"] = $"http://user:pa%20ss@127.0.0.1:{proxy.Port}" });
+        using var response = await Transport(Direct() with { Proxies = proxies }).SendAsync(new AwsRequest("GET", "http://service.example.com/"));
+        Assert.That(response.StatusCode, Is.EqualTo(200));
+        Assert.That(Encoding.ASCII.GetString(response.Content!), Is.EqualTo("authorised"));
     }
 
     private sealed class NonSeekableStream : MemoryStream

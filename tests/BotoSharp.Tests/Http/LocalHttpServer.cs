@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace BotoSharp.Tests.Http;
@@ -11,25 +13,28 @@ internal sealed class LocalHttpServer : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
-    private readonly Func<RecordedRequest, NetworkStream, Task> _respond;
+    private readonly Func<RecordedRequest, Stream, Task> _respond;
 
-    public LocalHttpServer(Func<RecordedRequest, NetworkStream, Task> respond)
+    private readonly X509Certificate2? _certificate;
+
+    public LocalHttpServer(Func<RecordedRequest, Stream, Task> respond, X509Certificate2? certificate = null)
     {
         _respond = respond;
+        _certificate = certificate;
         _listener.Start();
         _ = AcceptLoopAsync();
     }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    public string Url => $"http://127.0.0.1:{Port}";
+    public string Url => $"{(_certificate is null ? "http" : "https")}://127.0.0.1:{Port}";
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     public int Connections;
 
     /// <summary>A reply with a status, headers and body.</summary>
-    public static Func<RecordedRequest, NetworkStream, Task> Reply(int status, string body = "", params (string Name, string Value)[] headers) =>
+    public static Func<RecordedRequest, Stream, Task> Reply(int status, string body = "", params (string Name, string Value)[] headers) =>
         async (_, stream) =>
         {
             var bytes = Encoding.UTF8.GetBytes(body);
@@ -72,9 +77,15 @@ internal sealed class LocalHttpServer : IDisposable
     {
         using (client)
         {
-            var stream = client.GetStream();
+            Stream stream = client.GetStream();
             try
             {
+                if (_certificate is not null)
+                {
+                    var tls = new SslStream(stream);
+                    await tls.AuthenticateAsServerAsync(_certificate);
+                    stream = tls;
+                }
                 while (!_stop.IsCancellationRequested)
                 {
                     var request = await ReadRequestAsync(stream);
@@ -93,7 +104,7 @@ internal sealed class LocalHttpServer : IDisposable
         }
     }
 
-    private static async Task<RecordedRequest?> ReadRequestAsync(NetworkStream stream)
+    private static async Task<RecordedRequest?> ReadRequestAsync(Stream stream)
     {
         var head = new List<byte>();
         var one = new byte[1];
@@ -134,7 +145,7 @@ internal sealed class LocalHttpServer : IDisposable
         return new RecordedRequest(lines[0], headers, body.ToArray());
     }
 
-    private static async Task CopyExactlyAsync(NetworkStream stream, MemoryStream body, int count)
+    private static async Task CopyExactlyAsync(Stream stream, MemoryStream body, int count)
     {
         var buffer = new byte[count];
         var read = 0;
@@ -150,7 +161,7 @@ internal sealed class LocalHttpServer : IDisposable
         body.Write(buffer);
     }
 
-    private static async Task<string> ReadLineAsync(NetworkStream stream)
+    private static async Task<string> ReadLineAsync(Stream stream)
     {
         var line = new List<byte>();
         var one = new byte[1];
