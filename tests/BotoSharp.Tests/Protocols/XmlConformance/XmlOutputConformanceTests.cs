@@ -119,6 +119,8 @@ public class XmlOutputConformanceTests
         double d when double.IsPositiveInfinity(d) => "Infinity",
         double d when double.IsNegativeInfinity(d) => "-Infinity",
         IDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Normalize(p.Value)),
+        // botocore's runner expands an event stream into the list of its events.
+        IEnumerable<Dictionary<string, object?>> events => events.Select(Normalize).ToList(),
         IList list => list.Cast<object?>().Select(Normalize).ToList(),
         _ => value,
     };

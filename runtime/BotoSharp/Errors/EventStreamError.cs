@@ -1,0 +1,11 @@
+namespace BotoSharp.Errors;
+
+/// <summary>botocore's <c>EventStreamError</c>: an event stream delivered an error or exception event.</summary>
+public class EventStreamError : ClientError
+{
+    /// <summary>Creates the error from the parsed error event and the operation name.</summary>
+    public EventStreamError(IReadOnlyDictionary<string, object?> response, string operationName)
+        : base(response, operationName)
+    {
+    }
+}
