@@ -14,6 +14,7 @@ namespace BotoSharp.Protocols.RestXml;
 public sealed class RestXmlResponseParser : RestParserBase
 {
     private readonly RestXmlShapeParser _xml;
+    private readonly Func<string, object?>? _timestampParser;
 
     /// <summary>Creates the parser.</summary>
     /// <param name="timestampParser">Replaces botocore's timestamp parser (the test suites keep the raw text).</param>
@@ -21,6 +22,20 @@ public sealed class RestXmlResponseParser : RestParserBase
     public RestXmlResponseParser(Func<string, object?>? timestampParser = null, Func<string, object?>? blobParser = null)
     {
         _xml = new RestXmlShapeParser(timestampParser, blobParser);
+        _timestampParser = timestampParser;
+    }
+
+    /// <inheritdoc />
+    protected override Dictionary<string, object?> DoParse(ProtocolResponse response, Shape? shape)
+    {
+        var parsed = base.DoParse(response, shape);
+        // The binding hands an event stream payload over as the raw stream; wrap it so events decode as they are read.
+        if (shape is StructureShape { Payload: { } payload } structure && structure.Members.TryGetValue(payload, out var member)
+            && member is StructureShape { EventStream: true } events && parsed.TryGetValue(payload, out var body) && body is Stream stream)
+        {
+            parsed[payload] = new RestXmlEventStream(stream, events, _xml, _timestampParser);
+        }
+        return parsed;
     }
 
     /// <inheritdoc />

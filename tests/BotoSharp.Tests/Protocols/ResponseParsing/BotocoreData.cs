@@ -29,10 +29,32 @@ public static class BotocoreData
                     .Where(d => File.Exists(Path.Combine(d, "service-2.json.gz")) || File.Exists(Path.Combine(d, "service-2.json")))
                     .OrderBy(d => Path.GetFileName(d), StringComparer.Ordinal)
                     .Last();
-                model = new ServiceModel(JsonNode.Parse(ReadModel(version))!.AsObject(), serviceName);
+                var description = JsonNode.Parse(ReadModel(version))!.AsObject();
+                // botocore's loader deep-merges service-2.sdk-extras.json (S3's Expires becomes a timestamp there).
+                var extras = Path.Combine(version, "service-2.sdk-extras.json");
+                if (File.Exists(extras) && JsonNode.Parse(File.ReadAllText(extras))?["merge"] is JsonObject merge)
+                {
+                    Merge(description, merge);
+                }
+                model = new ServiceModel(description, serviceName);
                 s_models[serviceName] = model;
             }
             return model;
+        }
+    }
+
+    private static void Merge(JsonObject target, JsonObject source)
+    {
+        foreach (var (key, value) in source)
+        {
+            if (value is JsonObject nested && target[key] is JsonObject existing)
+            {
+                Merge(existing, nested);
+            }
+            else
+            {
+                target[key] = value?.DeepClone();
+            }
         }
     }
 

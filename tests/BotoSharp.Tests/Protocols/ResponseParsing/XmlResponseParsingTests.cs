@@ -5,7 +5,7 @@ using BotoSharp.Protocols;
 using BotoSharp.Protocols.Ec2;
 using BotoSharp.Protocols.Query;
 using BotoSharp.Protocols.RestXml;
-using BotoSharp.Tests.Protocols.XmlConformance;
+using BotoSharp.Tests.Protocols.Support;
 using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Protocols.ResponseParsing;
@@ -62,7 +62,7 @@ public class XmlResponseParsingTests
         var metadata = (IDictionary<string, object?>)expected["ResponseMetadata"]!;
         metadata["HTTPStatusCode"] = (long)status;
         metadata["HTTPHeaders"] = new Dictionary<string, object?>();
-        Assert.That(PlainValueComparer.Difference(BytesToText(parsed), expected), Is.Null);
+        Assert.That(PlainValues.AreEqual(BytesToText(parsed), expected, out var path), Is.True, () => $"differs at {path}: {PlainValues.Describe(BytesToText(parsed))}");
     }
 
     private static ResponseParserBase CreateParser(string protocol)
