@@ -1,3 +1,4 @@
+using BotoSharp.Clients.Customizations;
 using BotoSharp.Errors;
 using BotoSharp.Events;
 using BotoSharp.Http;
@@ -79,6 +80,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             ["model"] = operation,
             ["context"] = context,
         });
+        OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
         FillIdempotencyTokens(operation, apiParams);
 
         var endpoint = ResolveEndpoint(operation, apiParams, context);

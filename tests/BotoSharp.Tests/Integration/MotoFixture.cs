@@ -1,0 +1,54 @@
+using BotoSharp.Tests.Support;
+
+namespace BotoSharp.Tests.Integration;
+
+/// <summary>One moto_server for every integration test in the assembly, started on first use and stopped at the end.</summary>
+[SetUpFixture]
+public sealed class MotoFixture
+{
+    private static MotoServer? s_server;
+    private static readonly object s_lock = new();
+
+    /// <summary>The running server (started lazily so unit-test-only runs never start it).</summary>
+    internal static MotoServer Server
+    {
+        get
+        {
+            lock (s_lock)
+            {
+                return s_server ??= MotoServer.Start();
+            }
+        }
+    }
+
+    /// <summary>A session with fake credentials and a region, reading no files from the machine.</summary>
+    internal static Session NewSession(string? dataPath = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["AWS_ACCESS_KEY_ID"] = "testing",
+            ["AWS_SECRET_ACCESS_KEY"] = "testing",
+            ["AWS_DEFAULT_REGION"] = "us-east-1",
+            ["AWS_CONFIG_FILE"] = "/nonexistent/config",
+            ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
+            ["AWS_EC2_METADATA_DISABLED"] = "true",
+            ["HOME"] = Path.GetTempPath(),
+        };
+        if (dataPath is not null)
+        {
+            environment["AWS_DATA_PATH"] = dataPath;
+        }
+        return new Session(environment: environment);
+    }
+
+    /// <summary>Stops the server by its process id.</summary>
+    [OneTimeTearDown]
+    public void StopServer()
+    {
+        lock (s_lock)
+        {
+            s_server?.Dispose();
+            s_server = null;
+        }
+    }
+}
