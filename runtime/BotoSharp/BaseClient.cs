@@ -29,6 +29,20 @@ public abstract partial class BaseClient
     public ClientMeta Meta => (_pipeline as ClientPipeline)?.Meta
         ?? throw new InvalidOperationException("This client was not created by Session.CreateClient and has no meta.");
 
+    /// <summary>
+    /// botocore's <c>generate_presigned_url</c>: a URL that performs <paramref name="operationName"/> with
+    /// <paramref name="parameters"/> for <paramref name="expiresIn"/> seconds without further credentials.
+    /// S3 clients in regions whose endpoint data still lists SigV2 presign with SigV2 (<c>s3-query</c>) unless a
+    /// signature version is configured, exactly as botocore.
+    /// </summary>
+    /// <param name="operationName">The model operation name, e.g. <c>GetObject</c>.</param>
+    /// <param name="parameters">botocore-shaped parameters, e.g. <c>Bucket</c> and <c>Key</c>.</param>
+    /// <param name="expiresIn">Seconds the URL stays valid.</param>
+    /// <param name="httpMethod">Overrides the operation's HTTP method.</param>
+    public string GeneratePresignedUrl(string operationName, IDictionary<string, object?>? parameters = null, int expiresIn = 3600, string? httpMethod = null) =>
+        (_pipeline as ClientPipeline ?? throw new InvalidOperationException("This client was not created by Session.CreateClient."))
+            .GeneratePresignedUrl(operationName, parameters, expiresIn, httpMethod);
+
     /// <summary>The call path this client sends through.</summary>
     protected IClientPipeline Pipeline =>
         _pipeline ?? throw new InvalidOperationException("This client was created for mocking and has no pipeline; override the operation you call.");

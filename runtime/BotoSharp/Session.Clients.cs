@@ -63,6 +63,9 @@ public partial class Session
             awsAccessKeyId, awsSecretAccessKey, awsSessionToken, config, awsAccountId);
     }
 
+    /// <summary>The clock signers read; tests fix it to compare signatures with botocore's.</summary>
+    internal TimeProvider Clock { get; set; } = TimeProvider.System;
+
     private ClientConfig? MergeClientConfig(ClientConfig? config)
     {
         var defaults = GetDefaultClientConfig();

@@ -48,6 +48,9 @@ internal sealed record ClientArgs
     /// <summary>The <c>useSsl</c> argument.</summary>
     public required bool UseSsl { get; init; }
 
+    /// <summary>The signature version set in code or in the profile's service section, or null.</summary>
+    public required string? ConfiguredSignatureVersion { get; init; }
+
     /// <summary>The region the rule set sees as <c>AWS::Region</c>.</summary>
     public required string? RulesetRegion { get; init; }
 }

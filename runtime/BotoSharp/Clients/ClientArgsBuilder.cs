@@ -21,9 +21,10 @@ internal static class ClientArgsBuilder
         var s3Config = ComputeS3Config(config, store);
         var useFips = config?.UseFipsEndpoint ?? ConfigValues.EnsureBoolean(store.GetConfigVariable("use_fips_endpoint"));
         var useDualstack = ResolveDualstack(model.EndpointPrefix, config, scopedConfig, store);
+        var configuredSignature = ConfiguredSignatureVersion(model, config, scopedConfig);
         var legacy = LegacyEndpointBridge.Resolve(LegacyEndpointResolver.Builtin, new LegacyEndpointBridge.Inputs(
             model.EndpointPrefix, regionName ?? config?.RegionName, endpointUrl, useSsl, useDualstack, useFips,
-            ConfiguredSignatureVersion(model, config, scopedConfig), model.SignatureVersion ?? ModelSignatureVersion(model), model.Metadata["signingName"]?.GetValue<string>()));
+            configuredSignature, model.SignatureVersion ?? ModelSignatureVersion(model), model.Metadata["signingName"]?.GetValue<string>()));
 
         var options = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (config is not null)
@@ -77,6 +78,7 @@ internal static class ClientArgsBuilder
             ClientEndpointUrl = endpointUrl,
             UseSsl = useSsl,
             RulesetRegion = rulesetRegion,
+            ConfiguredSignatureVersion = configuredSignature,
         };
     }
 

@@ -49,7 +49,7 @@ internal sealed class ClientFactory
         var credentials = request.Credentials;
         var signer = new RequestSigner(model.ServiceId, args.Legacy.SigningRegion, args.Legacy.SigningName, args.Legacy.SignatureVersion,
             credentials is null ? null : () => Frozen(credentials),
-            () => _session.GetAuthToken(model.SigningName)?.GetFrozenToken().Token)
+            () => _session.GetAuthToken(model.SigningName)?.GetFrozenToken().Token, _session.Clock)
         {
             S3PayloadSigningEnabled = args.S3Config.TryGetValue("payload_signing_enabled", out var signing) && signing is not null ? ConfigValues.EnsureBoolean(signing) : null,
         };

@@ -24,6 +24,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private readonly HttpTransport _transport;
     private readonly UserAgentString _userAgent;
     private readonly CompiledServiceModel? _compiled;
+    private readonly Lazy<bool> _presignSigV2;
 
     public ClientPipeline(ClientMeta meta, ClientArgs args, RulesetEndpointResolver? endpoints, RequestSigner signer, HttpTransport transport,
         UserAgentString userAgent, CompiledServiceModel? compiled)
@@ -37,6 +38,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         _transport = transport;
         _userAgent = userAgent;
         _compiled = compiled;
+        _presignSigV2 = new Lazy<bool>(PresignDefaultsToSigV2);
         signer.ChooseSigner = ChooseSigner;
         signer.BeforeSign = BeforeSign;
     }
@@ -195,7 +197,16 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             ["signature_version"] = args.SignatureVersion,
             ["context"] = args.Context,
         });
-        return response as string ?? OperationSignerSelection.Choose(args.Context, args.SigningName);
+        if (response is string chosen)
+        {
+            return chosen;
+        }
+        if (args.Context.TryGetValue("is_presign_request", out var presign) && presign is true && _presignSigV2.Value
+            && S3PresignDefaults.ChooseSigner(args.SignatureVersion) is { } sigV2)
+        {
+            return sigV2;
+        }
+        return OperationSignerSelection.Choose(args.Context, args.SigningName);
     }
 
     private void BeforeSign(BeforeSignEventArgs args) =>

@@ -43,6 +43,17 @@ public sealed class DynamicClientTests
     }
 
     [Test]
+    public async Task A_presigned_S3_GET_is_fetched_by_a_plain_http_client()
+    {
+        var s3 = Client("s3");
+        await s3.InvokeAsync("CreateBucket", new Dictionary<string, object?> { ["Bucket"] = "presign-bucket" });
+        await s3.InvokeAsync("PutObject", new Dictionary<string, object?> { ["Bucket"] = "presign-bucket", ["Key"] = "p.txt", ["Body"] = "signed" });
+        var url = s3.GeneratePresignedUrl("GetObject", new Dictionary<string, object?> { ["Bucket"] = "presign-bucket", ["Key"] = "p.txt" }, 300);
+        using var http = new HttpClient();
+        Assert.That(await http.GetStringAsync(url), Is.EqualTo("signed"));
+    }
+
+    [Test]
     public async Task Ec2_over_ec2_protocol_describes_regions()
     {
         var result = await Client("ec2").InvokeAsync("DescribeRegions");

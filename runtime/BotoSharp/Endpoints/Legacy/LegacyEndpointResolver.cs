@@ -56,6 +56,13 @@ internal sealed class LegacyEndpointResolver
         return null;
     }
 
+    /// <summary>The endpoint keys <c>endpoints.json</c> lists for a service in a partition.</summary>
+    public IReadOnlyCollection<string> KnownEndpoints(string serviceName, string partitionName)
+    {
+        var partition = _data["partitions"]!.AsArray().FirstOrDefault(p => (string?)p!["partition"] == partitionName);
+        return partition?["services"]?[serviceName]?["endpoints"] is JsonObject endpoints ? endpoints.Select(e => e.Key).ToList() : Array.Empty<string>();
+    }
+
     private static JsonObject? EndpointForPartition(JsonObject partition, string serviceName, string? regionName, bool useDualstack, bool useFips, bool forcePartition)
     {
         var partitionName = (string)partition["partition"]!;

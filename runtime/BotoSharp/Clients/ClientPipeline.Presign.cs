@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using BotoSharp.Clients.Customizations;
+using BotoSharp.Endpoints.Legacy;
+using BotoSharp.Signing;
+
+namespace BotoSharp.Clients;
+
+/// <summary>botocore's <c>generate_presigned_url</c>: the request is built as for a call, then query-signed.</summary>
+internal sealed partial class ClientPipeline
+{
+    /// <summary>Presigns <paramref name="operationName"/> with <paramref name="apiParams"/> for <paramref name="expiresIn"/> seconds.</summary>
+    public string GeneratePresignedUrl(string operationName, IDictionary<string, object?>? apiParams, int expiresIn, string? httpMethod)
+    {
+        var operation = Meta.ServiceModel.OperationModel(operationName);
+        var parameters = apiParams is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(apiParams, StringComparer.Ordinal);
+        var context = NewRequestContext(operation);
+        context["is_presign_request"] = true;
+        var eventSuffix = $"{Meta.EventServiceId}.{operation.Name}";
+        Meta.Events.Emit($"provide-client-params.{eventSuffix}", new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
+        Meta.Events.Emit($"before-parameter-build.{eventSuffix}", new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
+        OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
+        var endpoint = ResolveEndpoint(operation, parameters, context);
+        // botocore ignores the rule set's signing region when presigning, unless the bucket is an ARN.
+        var bucketIsArn = parameters.TryGetValue("Bucket", out var bucket) && bucket is string name && name.StartsWith("arn:", StringComparison.Ordinal);
+        if (!bucketIsArn && context.TryGetValue("signing", out var signing) && signing is IDictionary<string, object?> signingContext)
+        {
+            signingContext.Remove("region");
+        }
+        var serialized = _serializer.Serialize(parameters, operation);
+        if (!_args.InjectHostPrefix)
+        {
+            serialized.HostPrefix = null;
+        }
+        if (httpMethod is not null)
+        {
+            serialized.Method = httpMethod;
+        }
+        var request = BuildRequest(serialized, endpoint, context);
+        request.Headers.Remove("User-Agent");
+        return _signer.GeneratePresignedUrl(request, operation.Name, expiresIn);
+    }
+
+    // botocore registers its SigV2 presign default for S3 clients in legacy regions with no configured signature version.
+    private bool PresignDefaultsToSigV2()
+    {
+        if (Meta.EventServiceId != "s3" || _args.ConfiguredSignatureVersion is not null)
+        {
+            return false;
+        }
+        var resolved = LegacyEndpointResolver.Builtin.ConstructEndpoint("s3", Meta.RegionName);
+        var versions = resolved?["signatureVersions"] is JsonArray list ? list.Select(v => v!.GetValue<string>()).ToList() : new List<string>();
+        var known = LegacyEndpointResolver.Builtin.KnownEndpoints("s3", Meta.Partition ?? "aws");
+        return S3PresignDefaults.ShouldDefaultToSigV2(_args.ConfiguredSignatureVersion, Meta.RegionName, known, versions);
+    }
+}
