@@ -170,6 +170,21 @@ public sealed class HttpTransportTests
     }
 
     [Test]
+    public async Task A_streaming_body_that_stalls_raises_ReadTimeoutError_on_the_read()
+    {
+        var server = Serve(async (_, stream) =>
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nfirst"));
+            await Task.Delay(TimeSpan.FromSeconds(3));
+        });
+        using var response = await Transport(Direct(TimeSpan.FromMilliseconds(300))).SendAsync(new AwsRequest("GET", server.Url + "/k") { StreamOutput = true });
+        var buffer = new byte[100];
+        var first = await response.RawStream!.ReadAsync(buffer);
+        Assert.That(Encoding.ASCII.GetString(buffer, 0, first), Is.EqualTo("first"));
+        Assert.ThrowsAsync<ReadTimeoutError>(async () => _ = await response.RawStream.ReadAsync(buffer));
+    }
+
+    [Test]
     public void A_refused_connection_raises_EndpointConnectionError()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
