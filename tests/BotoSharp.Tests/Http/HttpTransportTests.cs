@@ -57,6 +57,16 @@ public sealed class HttpTransportTests
     }
 
     [Test]
+    public async Task A_url_without_a_path_requests_the_root()
+    {
+        var server = Serve(LocalHttpServer.Reply(200));
+        var transport = Transport();
+        (await transport.SendAsync(new AwsRequest("GET", server.Url))).Dispose();
+        (await transport.SendAsync(new AwsRequest("GET", server.Url + "?list-type=2"))).Dispose();
+        Assert.That(server.Requests.Select(r => r.RequestLine), Is.EqualTo(new[] { "GET / HTTP/1.1", "GET /?list-type=2 HTTP/1.1" }));
+    }
+
+    [Test]
     public async Task A_POST_without_a_body_sends_Content_Length_0_and_a_GET_sends_none()
     {
         var server = Serve(LocalHttpServer.Reply(200));

@@ -119,7 +119,8 @@ public sealed class HttpTransportTlsTests
                 }
                 fillers.Add(filler);
             }
-            using var transport = new HttpTransport(Options() with { ConnectTimeout = TimeSpan.FromMilliseconds(500) });
+            // A read timeout shorter than the connect timeout must not cut the connect short.
+            using var transport = new HttpTransport(Options() with { ConnectTimeout = TimeSpan.FromMilliseconds(800), ReadTimeout = TimeSpan.FromMilliseconds(200) });
             var url = $"http://127.0.0.1:{endpoint.Port}/";
             var error = Assert.ThrowsAsync<ConnectTimeoutError>(() => transport.SendAsync(new AwsRequest("GET", url)));
             Assert.That(error!.Message, Is.EqualTo($"Connect timeout on endpoint URL: \"{url}\""));
