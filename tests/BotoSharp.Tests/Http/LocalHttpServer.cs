@@ -187,9 +187,3 @@ internal sealed class LocalHttpServer : IDisposable
     private static bool EndsWithBlankLine(List<byte> bytes) =>
         bytes.Count >= 4 && bytes[^4] == '\r' && bytes[^3] == '\n' && bytes[^2] == '\r' && bytes[^1] == '\n';
 }
-
-/// <summary>What the server received.</summary>
-internal sealed record RecordedRequest(string RequestLine, IReadOnlyList<(string Name, string Value)> Headers, byte[] Body)
-{
-    public string? Header(string name) => Headers.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
-}
