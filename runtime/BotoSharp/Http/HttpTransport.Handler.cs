@@ -38,6 +38,9 @@ public sealed partial class HttpTransport
         {
             socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
         }
+        // Connecting is bounded by the connect timeout, not the read timeout of the request that asked for it.
+        context.InitialRequestMessage.Options.TryGetValue(s_timeoutOption, out var readTimeout);
+        readTimeout?.Extend(options.ConnectTimeout);
         using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(token);
         if (options.ConnectTimeout > TimeSpan.Zero && options.ConnectTimeout != Timeout.InfiniteTimeSpan)
         {
@@ -46,6 +49,7 @@ public sealed partial class HttpTransport
         try
         {
             await socket.ConnectAsync(context.DnsEndPoint, connectTimeout.Token).ConfigureAwait(false);
+            readTimeout?.Touch();
             return new NetworkStream(socket, ownsSocket: true);
         }
         catch (OperationCanceledException ex) when (!token.IsCancellationRequested)

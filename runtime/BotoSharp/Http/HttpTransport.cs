@@ -23,6 +23,9 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         "Content-Range", "Content-Location", "Expires", "Last-Modified", "Allow",
     };
 
+    // Lets the connect callback tell the request's read timer that a connection is being made.
+    private static readonly HttpRequestOptionsKey<IdleTimeout> s_timeoutOption = new("BotoSharp.IdleTimeout");
+
     private readonly HttpClient _client;
     private readonly HttpTransportOptions _options;
     private readonly ProxyResolver _proxies;
@@ -94,12 +97,13 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     private static HttpRequestMessage BuildMessage(AwsRequest request, IdleTimeout timeout)
     {
         // The URL goes out exactly as signed: no dot-segment removal or unescaping, which would change S3 keys.
-        var uri = new Uri(request.Url, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        var uri = new Uri(WithRootPath(request.Url), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
         var message = new HttpRequestMessage(new HttpMethod(request.Method), uri)
         {
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };
+        message.Options.Set(s_timeoutOption, timeout);
         HttpContent? content = null;
         if (request.BodyStream is { } stream)
         {
@@ -146,6 +150,13 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         }
         message.Content = content;
         return message;
+    }
+
+    // An empty path is requested as "/" (urllib3's request target), which the raw Uri would otherwise leave empty.
+    private static string WithRootPath(string url)
+    {
+        var parts = Signing.UrlParts.Split(url);
+        return parts.Path.Length == 0 ? (parts with { Path = "/" }).Join() : url;
     }
 
     private static HttpHeaderList ReadHeaders(HttpResponseMessage response)

@@ -43,6 +43,21 @@ internal sealed class IdleTimeout : IDisposable
         }
     }
 
+    /// <summary>Gives the next wait <paramref name="extra"/> on top of the read timeout (a new connection is being made).</summary>
+    public void Extend(TimeSpan extra)
+    {
+        if (Timeout > TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan && extra > TimeSpan.Zero && extra != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            try
+            {
+                _source.CancelAfter(Timeout + extra);
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+    }
+
     /// <summary>Stops the timer for good (a streaming body handed to the caller has its own per-read timer).</summary>
     public void Stop()
     {

@@ -22,7 +22,7 @@ public static class AuthTypeResolution
     {
         SignatureVersions.V4, SignatureVersions.V4Query, SignatureVersions.S3V4, SignatureVersions.S3V4Query,
         SignatureVersions.S3, SignatureVersions.S3Query, SignatureVersions.V4S3Express, SignatureVersions.V4S3ExpressQuery,
-        SignatureVersions.Bearer,
+        SignatureVersions.Bearer, SignatureVersions.S3PresignPost, SignatureVersions.S3V4PresignPost, SignatureVersions.V4S3ExpressPresignPost,
     };
 
     /// <summary>The first usable auth type of an operation or service <c>auth</c> list (<c>v4</c>, <c>bearer</c>, <c>none</c>).</summary>

@@ -48,6 +48,8 @@ public sealed partial class RequestSigner
                 return new HmacV1Signer(credentials, _clock);
             case SignatureVersions.S3Query:
                 return new HmacV1QuerySigner(credentials, expires ?? HmacV1QuerySigner.DefaultExpires, _clock);
+            case SignatureVersions.S3PresignPost:
+                return new HmacV1PostSigner(credentials);
         }
         // Every SigV4 flavour needs a region; botocore checks the client region, not the resolved one.
         if (RegionName is null)
@@ -62,6 +64,8 @@ public sealed partial class RequestSigner
             SignatureVersions.S3V4 => new S3SigV4Signer(credentials, signingName, region, _clock, S3PayloadSigningEnabled),
             SignatureVersions.S3V4Query => new S3SigV4QuerySigner(credentials, signingName, region, expires ?? SigV4QuerySigner.DefaultExpires, _clock),
             SignatureVersions.V4S3Express => new S3ExpressSigner(credentials, signingName, region, _clock, S3PayloadSigningEnabled),
+            SignatureVersions.S3V4PresignPost => new S3SigV4PostSigner(credentials, signingName, region, _clock),
+            SignatureVersions.V4S3ExpressPresignPost => new S3ExpressPostSigner(credentials, signingName, region, _clock),
             _ => new S3ExpressQuerySigner(credentials, signingName, region, expires ?? S3ExpressQuerySigner.DefaultS3ExpressExpires, _clock),
         };
     }
@@ -70,6 +74,7 @@ public sealed partial class RequestSigner
     {
         SignatureVersions.V4, SignatureVersions.V4Query, SignatureVersions.S3V4, SignatureVersions.S3V4Query,
         SignatureVersions.S3, SignatureVersions.S3Query, SignatureVersions.V4S3Express, SignatureVersions.V4S3ExpressQuery,
+        SignatureVersions.S3PresignPost, SignatureVersions.S3V4PresignPost, SignatureVersions.V4S3ExpressPresignPost,
     };
 
     private static string WithSuffix(string version, string suffix) =>

@@ -38,4 +38,13 @@ public static class SignatureVersions
 
     /// <summary>Operation auth type for no authentication (turned into <see cref="Unsigned"/>).</summary>
     public const string None = "none";
+
+    /// <summary>S3 HMAC-v1 presigned POST.</summary>
+    public const string S3PresignPost = "s3-presign-post";
+
+    /// <summary>S3 SigV4 presigned POST.</summary>
+    public const string S3V4PresignPost = "s3v4-presign-post";
+
+    /// <summary>S3 Express presigned POST.</summary>
+    public const string V4S3ExpressPresignPost = "v4-s3express-presign-post";
 }

@@ -57,6 +57,16 @@ public sealed class HttpTransportTests
     }
 
     [Test]
+    public async Task A_url_without_a_path_requests_the_root()
+    {
+        var server = Serve(LocalHttpServer.Reply(200));
+        var transport = Transport();
+        (await transport.SendAsync(new AwsRequest("GET", server.Url))).Dispose();
+        (await transport.SendAsync(new AwsRequest("GET", server.Url + "?list-type=2"))).Dispose();
+        Assert.That(server.Requests.Select(r => r.RequestLine), Is.EqualTo(new[] { "GET / HTTP/1.1", "GET /?list-type=2 HTTP/1.1" }));
+    }
+
+    [Test]
     public async Task A_POST_without_a_body_sends_Content_Length_0_and_a_GET_sends_none()
     {
         var server = Serve(LocalHttpServer.Reply(200));
@@ -167,6 +177,21 @@ public sealed class HttpTransportTests
         var transport = Transport(Direct(TimeSpan.FromMilliseconds(300)));
         var error = Assert.ThrowsAsync<ReadTimeoutError>(() => transport.SendAsync(new AwsRequest("GET", server.Url + "/slow")));
         Assert.That(error!.Message, Is.EqualTo($"Read timeout on endpoint URL: \"{server.Url}/slow\""));
+    }
+
+    [Test]
+    public async Task A_streaming_body_that_stalls_raises_ReadTimeoutError_on_the_read()
+    {
+        var server = Serve(async (_, stream) =>
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nfirst"));
+            await Task.Delay(TimeSpan.FromSeconds(3));
+        });
+        using var response = await Transport(Direct(TimeSpan.FromMilliseconds(300))).SendAsync(new AwsRequest("GET", server.Url + "/k") { StreamOutput = true });
+        var buffer = new byte[100];
+        var first = await response.RawStream!.ReadAsync(buffer);
+        Assert.That(Encoding.ASCII.GetString(buffer, 0, first), Is.EqualTo("first"));
+        Assert.ThrowsAsync<ReadTimeoutError>(async () => _ = await response.RawStream.ReadAsync(buffer));
     }
 
     [Test]

@@ -75,6 +75,21 @@ public sealed class HttpTransportTlsTests
     }
 
     [Test]
+    public async Task A_client_certificate_from_PEM_files_is_presented_to_the_server()
+    {
+        using var clientCertificate = TestCertificates.CreateServerCertificate("CN=botosharp client");
+        var certPath = Pem(clientCertificate);
+        var keyPath = Path.Combine(Path.GetTempPath(), $"botosharp-key-{Guid.NewGuid():N}.pem");
+        _tempFiles.Add(keyPath);
+        File.WriteAllText(keyPath, clientCertificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
+        using var mtls = new LocalHttpServer(LocalHttpServer.Reply(200, "hello client"), _certificate, requireClientCertificate: true);
+        using var transport = new HttpTransport(Options() with { VerifySsl = false, ClientCert = certPath, ClientKey = keyPath });
+        using var response = await transport.SendAsync(new AwsRequest("GET", mtls.Url + "/"));
+        Assert.That(response.StatusCode, Is.EqualTo(200));
+        Assert.That(mtls.ClientCertificateSubject, Is.EqualTo("CN=botosharp client"));
+    }
+
+    [Test]
     public void A_missing_CA_bundle_file_raises_InvalidConfigError()
     {
         Assert.Throws<InvalidConfigError>(() => new HttpTransport(Options() with { CaBundle = "/nonexistent/ca.pem" }));
@@ -104,7 +119,8 @@ public sealed class HttpTransportTlsTests
                 }
                 fillers.Add(filler);
             }
-            using var transport = new HttpTransport(Options() with { ConnectTimeout = TimeSpan.FromMilliseconds(500) });
+            // A read timeout shorter than the connect timeout must not cut the connect short.
+            using var transport = new HttpTransport(Options() with { ConnectTimeout = TimeSpan.FromMilliseconds(800), ReadTimeout = TimeSpan.FromMilliseconds(200) });
             var url = $"http://127.0.0.1:{endpoint.Port}/";
             var error = Assert.ThrowsAsync<ConnectTimeoutError>(() => transport.SendAsync(new AwsRequest("GET", url)));
             Assert.That(error!.Message, Is.EqualTo($"Connect timeout on endpoint URL: \"{url}\""));

@@ -17,10 +17,13 @@ internal sealed class LocalHttpServer : IDisposable
 
     private readonly X509Certificate2? _certificate;
 
-    public LocalHttpServer(Func<RecordedRequest, Stream, Task> respond, X509Certificate2? certificate = null)
+    private readonly bool _requireClientCertificate;
+
+    public LocalHttpServer(Func<RecordedRequest, Stream, Task> respond, X509Certificate2? certificate = null, bool requireClientCertificate = false)
     {
         _respond = respond;
         _certificate = certificate;
+        _requireClientCertificate = requireClientCertificate;
         _listener.Start();
         _ = AcceptLoopAsync();
     }
@@ -30,6 +33,9 @@ internal sealed class LocalHttpServer : IDisposable
     public string Url => $"{(_certificate is null ? "http" : "https")}://127.0.0.1:{Port}";
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>The subject of the client certificate of the last TLS connection, or null.</summary>
+    public string? ClientCertificateSubject { get; private set; }
 
     public int Connections;
 
@@ -82,8 +88,10 @@ internal sealed class LocalHttpServer : IDisposable
             {
                 if (_certificate is not null)
                 {
-                    var tls = new SslStream(stream);
-                    await tls.AuthenticateAsServerAsync(_certificate);
+                    // Any client certificate is accepted; the test only checks that one was presented.
+                    var tls = new SslStream(stream, false, (_, _, _, _) => true);
+                    await tls.AuthenticateAsServerAsync(_certificate, _requireClientCertificate, false);
+                    ClientCertificateSubject = tls.RemoteCertificate?.Subject;
                     stream = tls;
                 }
                 while (!_stop.IsCancellationRequested)
@@ -178,10 +186,4 @@ internal sealed class LocalHttpServer : IDisposable
 
     private static bool EndsWithBlankLine(List<byte> bytes) =>
         bytes.Count >= 4 && bytes[^4] == '\r' && bytes[^3] == '\n' && bytes[^2] == '\r' && bytes[^1] == '\n';
-}
-
-/// <summary>What the server received.</summary>
-internal sealed record RecordedRequest(string RequestLine, IReadOnlyList<(string Name, string Value)> Headers, byte[] Body)
-{
-    public string? Header(string name) => Headers.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 }
