@@ -107,6 +107,10 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         else
         {
             var request = BuildRequest(serialized, endpoint, context);
+            if (Meta.EventServiceId == "s3")
+            {
+                ExpectContinue.Apply(request, operation.HttpMethod);
+            }
             await ApplyBodyTransformsAsync(operation, apiParams, request, cancellationToken).ConfigureAwait(false);
             outcome = await SendAsync(operation, request, context, eventSuffix, cancellationToken).ConfigureAwait(false);
         }
