@@ -73,7 +73,8 @@ internal sealed partial class ClientPipeline
         {
             var body = response.Content ?? Array.Empty<byte>();
             // S3 may answer 200 with an <Error> document; botocore turns that into a 500 before parsing.
-            if (Meta.ServiceModel.EndpointPrefix == "s3" && RestXmlErrors.LooksLikeErrorWithStatus200(status, body))
+            if (Meta.ServiceModel.EndpointPrefix == "s3" && operation.OutputShape is not null && !operation.HasEventStreamOutput
+                && RestXmlErrors.LooksLikeErrorWithStatus200(status, body))
             {
                 status = 500;
             }
