@@ -1,6 +1,6 @@
 namespace BotoSharp.Errors;
 
-/// <summary>botocore's <c>EventStreamError</c>: an event stream delivered an error or exception event.</summary>
+/// <summary>botocore's <c>EventStreamError</c>: an <c>error</c> or <c>exception</c> message arrived on an event stream.</summary>
 public class EventStreamError : ClientError
 {
     /// <summary>Creates the error from the parsed error event and the operation name.</summary>

@@ -160,9 +160,11 @@ public class Shape
 
     internal JsonObject Definition => _definition;
 
+    /// <summary>Reads a boolean trait (false when absent), e.g. <c>event</c>, <c>eventheader</c>, <c>eventpayload</c>.</summary>
+    public bool BoolTrait(string name) => Trait(name) is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+
     private string? StringTrait(string name) => Trait(name) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
-    private bool BoolTrait(string name) => Trait(name) is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     private double? NumberTrait(string name) => Trait(name) is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
 

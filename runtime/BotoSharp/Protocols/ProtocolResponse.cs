@@ -36,6 +36,9 @@ public sealed class ProtocolResponse
     /// <summary>The unread body stream, or null when the body is buffered.</summary>
     public Stream? BodyStream { get; }
 
+    /// <summary>The operation the response answers (botocore's <c>context.operation_name</c>), named by event-stream errors.</summary>
+    public string? OperationName { get; set; }
+
     /// <summary>The checksum algorithm validated on the response (botocore's <c>context.checksum.response_algorithm</c>).</summary>
     public string? ChecksumAlgorithm { get; set; }
 }

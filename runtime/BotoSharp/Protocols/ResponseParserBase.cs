@@ -14,6 +14,7 @@ public abstract class ResponseParserBase : IProtocolParser
     /// <inheritdoc />
     public Dictionary<string, object?> Parse(ProtocolResponse response, OperationModel operation)
     {
+        response.OperationName ??= operation.Name;
         var parsed = Parse(response, operation.OutputShape);
         // botocore's endpoint adds modeled error members after parsing: look the code up and parse again.
         if (response.StatusCode >= 300 && parsed.TryGetValue("Error", out var e) && e is IDictionary<string, object?> error
@@ -68,6 +69,21 @@ public abstract class ResponseParserBase : IProtocolParser
         parsed["ResponseMetadata"] = metadata;
         return parsed;
     }
+
+    /// <summary>
+    /// First-pass decoding of an event-stream message payload (a plain JSON or CBOR tree, an XML element); protocols
+    /// without event streams keep the default, which refuses.
+    /// </summary>
+    protected virtual object? DecodeEventPayload(byte[] payload) =>
+        throw new UnsupportedProtocolError(GetType().Name + " (event streams)");
+
+    internal object? DecodeEvent(byte[] payload) => DecodeEventPayload(payload);
+
+    internal object? ParseEventNode(Shape shape, object? node) => ParseShape(shape, node);
+
+    /// <summary>Wraps an event-stream body for lazy parsing by this parser.</summary>
+    protected EventStreams.EventStream CreateEventStream(ProtocolResponse response, StructureShape eventStreamShape) =>
+        new(response.BodyStream ?? new MemoryStream(response.Body, writable: false), eventStreamShape, this, response.OperationName ?? string.Empty);
 
     /// <summary>Parses a success response against the output shape (null when the operation has none).</summary>
     protected abstract Dictionary<string, object?> DoParse(ProtocolResponse response, Shape? shape);

@@ -22,7 +22,13 @@ public sealed class RpcV2CborParser : ResponseParserBase
         }
         if (structure.EventStreamName is { } eventName)
         {
-            parsed[eventName] = response.BodyStream ?? new MemoryStream(response.Body, writable: false);
+            // As botocore does, the initial response is taken as decoded, without a shape walk.
+            var stream = CreateEventStream(response, (StructureShape)structure.Members[eventName]);
+            if (DecodeEventPayload(stream.GetInitialResponse().Payload) is Dictionary<string, object?> initial)
+            {
+                parsed = initial;
+            }
+            parsed[eventName] = stream;
         }
         else
         {
@@ -89,6 +95,10 @@ public sealed class RpcV2CborParser : ResponseParserBase
         }
         return parsed;
     }
+
+    /// <inheritdoc />
+    protected override object? DecodeEventPayload(byte[] payload) =>
+        payload.Length == 0 ? new Dictionary<string, object?>(StringComparer.Ordinal) : CborDecoder.Decode(payload);
 
     /// <summary>Maps stay as decoded, as in botocore (no per-value shape walk).</summary>
     protected override object? HandleMap(MapShape shape, object? node) => node;

@@ -6,108 +6,135 @@ using BotoSharp.Errors;
 namespace BotoSharp.Protocols.EventStreams;
 
 /// <summary>
-/// Splits an event stream body into messages: a 12-byte prelude (total length, headers length, CRC32 of the first
-/// eight bytes), typed headers, the payload and a CRC32 of the whole message. A checksum or length that does not
-/// add up is a <see cref="ResponseParserError"/>; a trailing partial message ends the stream, as in botocore.
+/// Reads event-stream messages from a byte stream: a 12-byte prelude (total length, headers length, CRC32), typed
+/// headers, the payload and a CRC32 of the whole message. Both checksums, the 128 KiB header and 24 MiB payload limits
+/// and duplicate header names are checked as botocore does; violations raise <see cref="ResponseParserError"/>.
 /// </summary>
-public static class EventStreamDecoder
+public sealed class EventStreamDecoder
 {
     private const int PreludeLength = 12;
     private const int MaxHeadersLength = 128 * 1024;
     private const int MaxPayloadLength = 24 * 1024 * 1024;
 
-    /// <summary>Reads messages from <paramref name="stream"/> as they are enumerated.</summary>
-    public static IEnumerable<EventStreamMessage> ReadMessages(Stream stream)
+    private readonly Stream _stream;
+
+    /// <summary>Creates a decoder over a stream positioned at a message boundary.</summary>
+    public EventStreamDecoder(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+    }
+
+    /// <summary>Reads the next message, or null at the end of the stream.</summary>
+    public EventStreamMessage? ReadNext()
+    {
         var prelude = new byte[PreludeLength];
-        while (ReadFully(stream, prelude, 0, PreludeLength) == PreludeLength)
+        var read = ReadFully(prelude);
+        if (read == 0)
         {
-            var totalLength = BinaryPrimitives.ReadUInt32BigEndian(prelude);
-            var headersLength = BinaryPrimitives.ReadUInt32BigEndian(prelude.AsSpan(4));
-            var preludeCrc = BinaryPrimitives.ReadUInt32BigEndian(prelude.AsSpan(8));
-            if (Crc32.HashToUInt32(prelude.AsSpan(0, 8)) != preludeCrc)
-            {
-                throw new ResponseParserError("Event stream prelude checksum mismatch.");
-            }
-            if (headersLength > MaxHeadersLength || totalLength < PreludeLength + 4 + headersLength
-                || totalLength - headersLength - PreludeLength - 4 > MaxPayloadLength)
-            {
-                throw new ResponseParserError($"Invalid event stream message lengths: total {totalLength}, headers {headersLength}.");
-            }
-            var message = new byte[totalLength];
-            prelude.CopyTo(message, 0);
-            if (ReadFully(stream, message, PreludeLength, (int)totalLength - PreludeLength) < totalLength - PreludeLength)
-            {
-                yield break;
-            }
-            var messageCrc = BinaryPrimitives.ReadUInt32BigEndian(message.AsSpan((int)totalLength - 4));
-            if (Crc32.HashToUInt32(message.AsSpan(0, (int)totalLength - 4)) != messageCrc)
-            {
-                throw new ResponseParserError("Event stream message checksum mismatch.");
-            }
-            Dictionary<string, object?> headers;
-            try
-            {
-                headers = ParseHeaders(message.AsSpan(PreludeLength, (int)headersLength));
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                throw new ResponseParserError("Event stream headers run past their declared length.", e);
-            }
-            var payload = message.AsSpan(PreludeLength + (int)headersLength, (int)(totalLength - headersLength - PreludeLength - 4)).ToArray();
-            yield return new EventStreamMessage(headers, payload);
+            return null;
+        }
+        if (read < PreludeLength)
+        {
+            throw new ResponseParserError("Event stream ended inside a message prelude.");
+        }
+        var totalLength = BinaryPrimitives.ReadUInt32BigEndian(prelude);
+        var headersLength = BinaryPrimitives.ReadUInt32BigEndian(prelude.AsSpan(4));
+        CheckCrc(prelude.AsSpan(0, 8), BinaryPrimitives.ReadUInt32BigEndian(prelude.AsSpan(8)));
+        if (headersLength > MaxHeadersLength)
+        {
+            throw new ResponseParserError($"Header length of {headersLength} exceeded the maximum of {MaxHeadersLength}");
+        }
+        var payloadLength = (long)totalLength - headersLength - PreludeLength - 4;
+        if (payloadLength > MaxPayloadLength || payloadLength < 0)
+        {
+            throw new ResponseParserError($"Payload length of {payloadLength} exceeded the maximum of {MaxPayloadLength}");
+        }
+        var message = new byte[totalLength];
+        prelude.CopyTo(message, 0);
+        if (ReadFully(message.AsSpan(PreludeLength)) != totalLength - PreludeLength)
+        {
+            throw new ResponseParserError("Event stream ended inside a message.");
+        }
+        CheckCrc(message.AsSpan(0, (int)totalLength - 4), BinaryPrimitives.ReadUInt32BigEndian(message.AsSpan((int)totalLength - 4)));
+        var headers = ParseHeaders(message.AsSpan(PreludeLength, (int)headersLength));
+        var payload = message.AsSpan(PreludeLength + (int)headersLength, (int)payloadLength).ToArray();
+        return new EventStreamMessage(headers, payload);
+    }
+
+    /// <summary>Decodes every message of a buffered stream.</summary>
+    public static IEnumerable<EventStreamMessage> DecodeAll(byte[] data)
+    {
+        var decoder = new EventStreamDecoder(new MemoryStream(data, writable: false));
+        while (decoder.ReadNext() is { } message)
+        {
+            yield return message;
         }
     }
 
     private static Dictionary<string, object?> ParseHeaders(ReadOnlySpan<byte> data)
     {
         var headers = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var offset = 0;
-        while (offset < data.Length)
+        try
         {
-            var nameLength = data[offset++];
-            var name = Encoding.UTF8.GetString(data.Slice(offset, nameLength));
-            offset += nameLength;
-            var type = data[offset++];
-            object? value;
-            switch (type)
+            while (!data.IsEmpty)
             {
-                case 0: value = true; break;
-                case 1: value = false; break;
-                case 2: value = (long)(sbyte)data[offset]; offset += 1; break;
-                case 3: value = (long)BinaryPrimitives.ReadInt16BigEndian(data[offset..]); offset += 2; break;
-                case 4: value = (long)BinaryPrimitives.ReadInt32BigEndian(data[offset..]); offset += 4; break;
-                case 5:
-                case 8: value = BinaryPrimitives.ReadInt64BigEndian(data[offset..]); offset += 8; break;
-                case 6:
-                case 7:
-                    var length = BinaryPrimitives.ReadUInt16BigEndian(data[offset..]);
-                    offset += 2;
-                    var bytes = data.Slice(offset, length);
-                    value = type == 6 ? bytes.ToArray() : Encoding.UTF8.GetString(bytes);
-                    offset += length;
-                    break;
-                case 9: value = data.Slice(offset, 16).ToArray(); offset += 16; break;
-                default: throw new ResponseParserError($"Unknown event stream header type {type} for header {name}.");
+                var nameLength = data[0];
+                var name = Encoding.UTF8.GetString(data.Slice(1, nameLength));
+                data = data[(1 + nameLength)..];
+                var type = data[0];
+                data = data[1..];
+                object? value;
+                switch (type)
+                {
+                    case 0: value = true; break;
+                    case 1: value = false; break;
+                    case 2: value = (long)(sbyte)data[0]; data = data[1..]; break;
+                    case 3: value = (long)BinaryPrimitives.ReadInt16BigEndian(data); data = data[2..]; break;
+                    case 4: value = (long)BinaryPrimitives.ReadInt32BigEndian(data); data = data[4..]; break;
+                    case 5 or 8: value = BinaryPrimitives.ReadInt64BigEndian(data); data = data[8..]; break;
+                    case 6 or 7:
+                        var length = BinaryPrimitives.ReadUInt16BigEndian(data);
+                        var bytes = data.Slice(2, length);
+                        value = type == 6 ? bytes.ToArray() : Encoding.UTF8.GetString(bytes);
+                        data = data[(2 + length)..];
+                        break;
+                    case 9: value = data[..16].ToArray(); data = data[16..]; break;
+                    default: throw new ResponseParserError($"Unknown event stream header type {type}");
+                }
+                if (!headers.TryAdd(name, value))
+                {
+                    throw new ResponseParserError($"Duplicate header present: \"{name}\"");
+                }
             }
-            headers[name] = value;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            throw new ResponseParserError("Event stream headers are truncated.", e);
         }
         return headers;
     }
 
-    private static int ReadFully(Stream stream, byte[] buffer, int offset, int count)
+    private static void CheckCrc(ReadOnlySpan<byte> data, uint expected)
     {
-        var read = 0;
-        while (read < count)
+        var calculated = Crc32.HashToUInt32(data);
+        if (calculated != expected)
         {
-            var n = stream.Read(buffer, offset + read, count - read);
+            throw new ResponseParserError($"Checksum mismatch: expected 0x{expected:x8}, calculated 0x{calculated:x8}");
+        }
+    }
+
+    private int ReadFully(Span<byte> buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = _stream.Read(buffer[total..]);
             if (n == 0)
             {
                 break;
             }
-            read += n;
+            total += n;
         }
-        return read;
+        return total;
     }
 }

@@ -1,8 +1,8 @@
 namespace BotoSharp.Protocols.EventStreams;
 
 /// <summary>
-/// One decoded <c>application/vnd.amazon.eventstream</c> message: typed headers (bool, long, byte[], string; timestamps
-/// as epoch milliseconds and UUIDs as 16 bytes, as botocore keeps them) and the raw payload.
+/// One decoded message of the <c>application/vnd.amazon.eventstream</c> framing: its typed headers
+/// (<c>:message-type</c>, <c>:event-type</c>, <c>:exception-type</c>…) and its payload.
 /// </summary>
 public sealed class EventStreamMessage
 {
@@ -13,18 +13,21 @@ public sealed class EventStreamMessage
         Payload = payload;
     }
 
-    /// <summary>The headers by name, in wire order.</summary>
+    /// <summary>
+    /// Header values by name: <see cref="bool"/>, <see cref="long"/> (byte/short/int/long and timestamps in epoch
+    /// milliseconds), <see cref="byte"/> arrays (byte arrays and UUIDs) or <see cref="string"/>.
+    /// </summary>
     public IReadOnlyDictionary<string, object?> Headers { get; }
 
     /// <summary>The payload bytes.</summary>
     public byte[] Payload { get; }
 
-    /// <summary>
-    /// The status botocore gives the message when parsing it: 400 for <c>:message-type</c> <c>error</c> or
-    /// <c>exception</c>, else 200.
-    /// </summary>
-    public int StatusCode => Headers.TryGetValue(":message-type", out var type) && type is "error" or "exception" ? 400 : 200;
+    /// <summary>The <c>:message-type</c> header (<c>event</c>, <c>error</c> or <c>exception</c>).</summary>
+    public string? MessageType => Headers.TryGetValue(":message-type", out var v) ? v as string : null;
 
-    /// <summary>A header value as a string, or null when absent or not a string.</summary>
-    public string? StringHeader(string name) => Headers.TryGetValue(name, out var value) ? value as string : null;
+    /// <summary>The status botocore gives the message when parsing it: 400 for errors and exceptions, else 200.</summary>
+    public int StatusCode => MessageType is "error" or "exception" ? 400 : 200;
+
+    /// <summary>A string header, or null.</summary>
+    public string? Header(string name) => Headers.TryGetValue(name, out var v) ? v as string : null;
 }

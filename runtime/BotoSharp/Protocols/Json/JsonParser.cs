@@ -17,8 +17,14 @@ public sealed class JsonParser : ResponseParserBase
         {
             if (structure.EventStreamName is { } eventName)
             {
-                // Event streams are decoded lazily by the caller; the raw stream goes into the result.
-                parsed[eventName] = response.BodyStream ?? new MemoryStream(response.Body, writable: false);
+                // The non-stream members arrive in an initial-response event; the rest is read lazily.
+                var stream = CreateEventStream(response, (StructureShape)structure.Members[eventName]);
+                var initial = stream.GetInitialResponse();
+                if (ParseShape(structure, JsonNodeParsing.ParseBody(initial.Payload)) is Dictionary<string, object?> members)
+                {
+                    parsed = members;
+                }
+                parsed[eventName] = stream;
             }
             else if (ParseShape(structure, JsonNodeParsing.ParseBody(ReadBody(response))) is Dictionary<string, object?> body)
             {
@@ -44,6 +50,9 @@ public sealed class JsonParser : ResponseParserBase
 
     /// <inheritdoc />
     protected override object? HandleMap(MapShape shape, object? node) => JsonNodeParsing.HandleMap(shape, node, ParseShape);
+
+    /// <inheritdoc />
+    protected override object? DecodeEventPayload(byte[] payload) => JsonNodeParsing.ParseBody(payload);
 
     /// <inheritdoc />
     protected override object? HandleFloat(Shape shape, object? node) => JsonNodeParsing.ToDouble(node);

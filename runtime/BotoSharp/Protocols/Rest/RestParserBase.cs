@@ -121,9 +121,9 @@ public abstract class RestParserBase : ResponseParserBase
     {
         if (shape.Payload is { } payloadName && shape.Members.TryGetValue(payloadName, out var body))
         {
-            if (body.EventStream)
+            if (body.EventStream && body is StructureShape eventStreamShape)
             {
-                parsed[payloadName] = response.BodyStream ?? new MemoryStream(response.Body, writable: false);
+                parsed[payloadName] = CreateEventStream(response, eventStreamShape);
             }
             else if (body.TypeName is "string" or "blob")
             {

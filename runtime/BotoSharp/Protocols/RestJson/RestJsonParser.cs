@@ -63,5 +63,8 @@ public sealed class RestJsonParser : RestParserBase
     };
 
     /// <inheritdoc />
+    protected override object? DecodeEventPayload(byte[] payload) => JsonNodeParsing.ParseBody(payload);
+
+    /// <inheritdoc />
     protected override object? HandleFloat(Shape shape, object? node) => JsonNodeParsing.ToDouble(node);
 }

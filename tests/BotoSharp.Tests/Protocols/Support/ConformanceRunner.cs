@@ -93,7 +93,9 @@ public static class ConformanceRunner
                 headers.Set(name, value!.GetValue<string>());
             }
         }
-        var body = response["body"] is JsonValue b ? decodeBody(b.GetValue<string>()) : Array.Empty<byte>();
+        // botocore's runner feeds event-stream bodies as base64 of the framed messages.
+        var decode = operation.HasEventStreamOutput ? Convert.FromBase64String : decodeBody;
+        var body = response["body"] is JsonValue b ? decode(b.GetValue<string>()) : Array.Empty<byte>();
         var status = response["status_code"]?.GetValue<int>() ?? 200;
         var parsed = parser.Parse(new ProtocolResponse(status, headers, body), operation);
         object? expected;
@@ -136,6 +138,7 @@ public static class ConformanceRunner
         IDictionary<string, object?> d2 => d2.ToDictionary(p => p.Key, p => Fixup(p.Value), StringComparer.Ordinal),
         byte[] bytes => Encoding.UTF8.GetString(bytes),
         Stream stream => Encoding.UTF8.GetString(ValueConversions.ToBytes(stream)),
+        BotoSharp.Protocols.EventStreams.EventStream events => events.Select(Fixup).ToList(),
         DateTimeOffset t => (t - DateTimeOffset.UnixEpoch).Ticks / (double)TimeSpan.TicksPerSecond,
         double d when double.IsNaN(d) => "NaN",
         double d when double.IsPositiveInfinity(d) => "Infinity",
