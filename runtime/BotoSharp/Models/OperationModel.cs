@@ -14,6 +14,11 @@ public sealed class OperationModel
     private bool _inputResolved;
     private bool _outputResolved;
     private IReadOnlyList<StructureShape>? _errors;
+    private IReadOnlyList<string>? _auth;
+    private bool _authResolved;
+    private IReadOnlyList<StaticContextParameter>? _staticContext;
+    private IReadOnlyList<ContextParameter>? _context;
+    private IReadOnlyList<OperationContextParameter>? _operationContext;
 
     internal OperationModel(JsonObject model, ServiceModel serviceModel, string name)
     {
@@ -68,7 +73,18 @@ public sealed class OperationModel
         InputShape?.Members.Where(m => m.Value.IdempotencyToken).Select(m => m.Key).ToList() ?? new List<string>();
 
     /// <summary>The <c>auth</c> trait (e.g. <c>aws.auth#sigv4</c>), or null when absent.</summary>
-    public IReadOnlyList<string>? Auth => _model["auth"] is JsonArray a ? a.Select(n => n!.GetValue<string>()).ToList() : null;
+    public IReadOnlyList<string>? Auth
+    {
+        get
+        {
+            if (!_authResolved)
+            {
+                _auth = _model["auth"] is JsonArray a ? a.Select(n => n!.GetValue<string>()).ToList() : null;
+                _authResolved = true;
+            }
+            return _auth;
+        }
+    }
 
     /// <summary>The legacy <c>authtype</c> trait, or null.</summary>
     public string? AuthType => Str(_model, "authtype");
@@ -89,18 +105,18 @@ public sealed class OperationModel
     public bool IsEndpointDiscoveryOperation => Bool(_model, "endpointoperation");
 
     /// <summary>The <c>staticContextParams</c> entries.</summary>
-    public IReadOnlyList<StaticContextParameter> StaticContextParameters =>
+    public IReadOnlyList<StaticContextParameter> StaticContextParameters => _staticContext ??=
         (_model["staticContextParams"] as JsonObject)?.Select(p => new StaticContextParameter(p.Key, Plain(p.Value?["value"]))).ToList()
         ?? (IReadOnlyList<StaticContextParameter>)Array.Empty<StaticContextParameter>();
 
     /// <summary>The <c>contextParam</c> traits of input members.</summary>
-    public IReadOnlyList<ContextParameter> ContextParameters =>
+    public IReadOnlyList<ContextParameter> ContextParameters => _context ??=
         InputShape?.Members.Where(m => m.Value.ContextParamName is not null)
             .Select(m => new ContextParameter(m.Value.ContextParamName!, m.Key)).ToList()
         ?? (IReadOnlyList<ContextParameter>)Array.Empty<ContextParameter>();
 
     /// <summary>The <c>operationContextParams</c> entries.</summary>
-    public IReadOnlyList<OperationContextParameter> OperationContextParameters =>
+    public IReadOnlyList<OperationContextParameter> OperationContextParameters => _operationContext ??=
         (_model["operationContextParams"] as JsonObject)?.Select(p => new OperationContextParameter(p.Key, Str((JsonObject)p.Value!, "path") ?? string.Empty)).ToList()
         ?? (IReadOnlyList<OperationContextParameter>)Array.Empty<OperationContextParameter>();
 

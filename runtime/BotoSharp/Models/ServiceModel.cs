@@ -23,6 +23,8 @@ public sealed class ServiceModel
     private IReadOnlyList<StructureShape>? _errorShapes;
     private Dictionary<string, StructureShape>? _errorCodes;
     private string? _resolvedProtocol;
+    private IReadOnlyList<string>? _operationNames;
+    private IReadOnlyList<string>? _shapeNames;
 
     /// <summary>Builds the model over a parsed service description.</summary>
     /// <param name="serviceDescription">The whole service-2 document.</param>
@@ -84,11 +86,11 @@ public sealed class ServiceModel
     public string Documentation => _description["documentation"] is JsonValue v ? v.GetValue<string>() : string.Empty;
 
     /// <summary>Operation names in model order.</summary>
-    public IReadOnlyList<string> OperationNames => (_description["operations"] as JsonObject)?.Select(p => p.Key).ToList()
-        ?? (IReadOnlyList<string>)Array.Empty<string>();
+    public IReadOnlyList<string> OperationNames => _operationNames ??=
+        (_description["operations"] as JsonObject)?.Select(p => p.Key).ToList() ?? (IReadOnlyList<string>)Array.Empty<string>();
 
     /// <summary>Shape names in model order.</summary>
-    public IReadOnlyList<string> ShapeNames => _resolver.ShapeNames.ToList();
+    public IReadOnlyList<string> ShapeNames => _shapeNames ??= _resolver.ShapeNames.ToList();
 
     /// <summary>Every structure shape with the <c>exception</c> trait, in model order.</summary>
     public IReadOnlyList<StructureShape> ErrorShapes => _errorShapes ??= ShapeNames

@@ -160,7 +160,7 @@ public abstract class ResponseParserBase : IProtocolParser
     /// For a union, checks exactly one member is set (else <see cref="ResponseParserError"/>) and returns the tag of
     /// an unknown member, which the caller turns into <c>{"SDK_UNKNOWN_MEMBER": {"name": tag}}</c>; null otherwise.
     /// </summary>
-    protected static string? UnknownUnionTag(StructureShape shape, IDictionary<string, object?> value)
+    protected internal static string? UnknownUnionTag(StructureShape shape, IDictionary<string, object?> value)
     {
         if (!shape.IsUnion)
         {
@@ -176,7 +176,7 @@ public abstract class ResponseParserBase : IProtocolParser
     }
 
     /// <summary>The placeholder botocore returns for a union member this model does not know.</summary>
-    protected static Dictionary<string, object?> UnknownMember(string tag) => new(StringComparer.Ordinal)
+    protected internal static Dictionary<string, object?> UnknownMember(string tag) => new(StringComparer.Ordinal)
     {
         ["SDK_UNKNOWN_MEMBER"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = tag },
     };

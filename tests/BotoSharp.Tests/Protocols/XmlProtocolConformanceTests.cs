@@ -1,6 +1,5 @@
 using System.Text;
 using BotoSharp.Protocols;
-using BotoSharp.Protocols.RestXml;
 using BotoSharp.Tests.Protocols.Support;
 using BotoSharp.Tests.Protocols.XmlConformance;
 
@@ -8,8 +7,8 @@ namespace BotoSharp.Tests.Protocols;
 
 /// <summary>
 /// botocore's query, ec2 and rest-xml conformance cases (current and legacy) against our serializers and parsers,
-/// with the runner's allowances: form bodies compared exactly, rest-xml bodies canonically, the query output
-/// adjustments, and event streams expanded into their events.
+/// with the runner's allowances (see the shared <see cref="ConformanceRunner"/>): form bodies compared exactly,
+/// rest-xml bodies canonically.
 /// </summary>
 [TestFixture]
 public sealed class XmlProtocolConformanceTests
@@ -36,37 +35,8 @@ public sealed class XmlProtocolConformanceTests
     [TestCaseSource(nameof(OutputCases))]
     public void ParsesTheResponseAsBotocoreDoes(ProtocolTestCase testCase)
     {
-        var adjusted = XmlOutputCaseAdjustments.Apply(testCase);
-        var eventStream = adjusted.BuildOperationModel().HasEventStreamOutput;
-        // Event stream bodies are stored base64-encoded; botocore's runner expands the stream into its events.
-        var parser = eventStream ? new EventListParser(ProtocolFactory.CreateParser(testCase.MetadataProtocol)) : ProtocolFactory.CreateParser(testCase.MetadataProtocol);
-        var problem = ConformanceRunner.RunOutput(adjusted, parser, eventStream ? Convert.FromBase64String : Encoding.UTF8.GetBytes);
+        var parser = ProtocolFactory.CreateParser(testCase.MetadataProtocol);
+        var problem = ConformanceRunner.RunOutput(testCase, parser, Encoding.UTF8.GetBytes);
         Assert.That(problem, Is.Null, problem);
-    }
-
-    // Reads a lazily parsed event stream payload into a list, as the runner's list(value) does.
-    private sealed class EventListParser : IProtocolParser
-    {
-        private readonly IProtocolParser _inner;
-
-        public EventListParser(IProtocolParser inner) => _inner = inner;
-
-        public Dictionary<string, object?> Parse(ProtocolResponse response, BotoSharp.Models.OperationModel operation) =>
-            Expand(_inner.Parse(response, operation));
-
-        public Dictionary<string, object?> Parse(ProtocolResponse response, BotoSharp.Models.Shape? shape) =>
-            Expand(_inner.Parse(response, shape));
-
-        private static Dictionary<string, object?> Expand(Dictionary<string, object?> parsed)
-        {
-            foreach (var key in parsed.Keys.ToList())
-            {
-                if (parsed[key] is RestXmlEventStream events)
-                {
-                    parsed[key] = events.Cast<object?>().ToList();
-                }
-            }
-            return parsed;
-        }
     }
 }

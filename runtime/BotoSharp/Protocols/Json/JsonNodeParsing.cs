@@ -41,12 +41,9 @@ internal static class JsonNodeParsing
         {
             return null;
         }
-        if (UnknownUnionTag(shape, value) is { } tag)
+        if (ResponseParserBase.UnknownUnionTag(shape, value) is { } tag)
         {
-            return new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["SDK_UNKNOWN_MEMBER"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = tag },
-            };
+            return ResponseParserBase.UnknownMember(tag);
         }
         var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, member) in shape.Members)
@@ -154,19 +151,5 @@ internal static class JsonNodeParsing
                 parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = id };
             }
         }
-    }
-
-    private static string? UnknownUnionTag(StructureShape shape, IDictionary<string, object?> value)
-    {
-        if (!shape.IsUnion)
-        {
-            return null;
-        }
-        var set = value.Where(p => p.Key != "__type" && p.Value is not null).Select(p => p.Key).ToList();
-        if (set.Count != 1)
-        {
-            throw new ResponseParserError($"Invalid service response: {shape.Name} must have one and only one member set.");
-        }
-        return shape.Members.Any(m => (m.Value.LocationName ?? m.Key) == set[0]) ? null : set[0];
     }
 }

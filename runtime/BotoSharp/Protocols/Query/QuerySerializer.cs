@@ -44,7 +44,7 @@ public class QuerySerializer : SerializerBase
         ArgumentNullException.ThrowIfNull(operation);
         var pairs = new List<KeyValuePair<string, string>>
         {
-            new("Action", operation.WireName),
+            new("Action", operation.Name),
             new("Version", operation.ServiceModel.ApiVersion),
         };
         if (operation.InputShape is { } shape)

@@ -14,7 +14,6 @@ namespace BotoSharp.Protocols.RestXml;
 public sealed class RestXmlResponseParser : RestParserBase
 {
     private readonly RestXmlShapeParser _xml;
-    private readonly Func<string, object?>? _timestampParser;
 
     /// <summary>Creates the parser.</summary>
     /// <param name="timestampParser">Replaces botocore's timestamp parser (the test suites keep the raw text).</param>
@@ -22,20 +21,6 @@ public sealed class RestXmlResponseParser : RestParserBase
     public RestXmlResponseParser(Func<string, object?>? timestampParser = null, Func<string, object?>? blobParser = null)
     {
         _xml = new RestXmlShapeParser(timestampParser, blobParser);
-        _timestampParser = timestampParser;
-    }
-
-    /// <inheritdoc />
-    protected override Dictionary<string, object?> DoParse(ProtocolResponse response, Shape? shape)
-    {
-        var parsed = base.DoParse(response, shape);
-        // The binding hands an event stream payload over as the raw stream; wrap it so events decode as they are read.
-        if (shape is StructureShape { Payload: { } payload } structure && structure.Members.TryGetValue(payload, out var member)
-            && member is StructureShape { EventStream: true } events && parsed.TryGetValue(payload, out var body) && body is Stream stream)
-        {
-            parsed[payload] = new RestXmlEventStream(stream, events, _xml, _timestampParser);
-        }
-        return parsed;
     }
 
     /// <inheritdoc />
@@ -52,6 +37,9 @@ public sealed class RestXmlResponseParser : RestParserBase
     protected override object? InitialBodyParse(byte[] body) =>
         // An empty body reads as an element without children, so every body member is simply absent.
         body.Length == 0 ? new XmlNode(string.Empty, string.Empty) : XmlDocumentReader.Parse(body);
+
+    /// <inheritdoc />
+    protected override object? DecodeEventPayload(byte[] payload) => InitialBodyParse(payload);
 
     /// <inheritdoc />
     protected override Dictionary<string, object?> DoErrorParse(ProtocolResponse response, Shape? shape)

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 
 namespace BotoSharp.Protocols.Xml;
 
@@ -37,5 +36,5 @@ internal static class ValueText
 
     /// <summary>Formats a timestamp value in a model format (<c>iso8601</c>, <c>unixTimestamp</c>, <c>rfc822</c>).</summary>
     public static string Timestamp(object? value, string format, TimestampPrecision precision) =>
-        Convert.ToString(Timestamps.Format(Timestamps.ToUtc(value), format, precision), CultureInfo.InvariantCulture) ?? string.Empty;
+        ValueConversions.ToPythonString(Timestamps.Format(Timestamps.ToUtc(value), format, precision));
 }

@@ -58,6 +58,14 @@ public sealed class ProtocolTestCase
     {
         var description = (JsonObject)Suite.DeepClone();
         description["operations"] = new JsonObject { [OperationName] = Case["given"]?.DeepClone() ?? new JsonObject() };
+        // botocore's runner gives query output shapes with members the result wrapper "{Operation}Result".
+        if (Kind == "output" && MetadataProtocol == "query"
+            && Case["given"]?["output"]?["shape"]?.GetValue<string>() is { } output
+            && description["shapes"]?[output] is JsonObject outputShape
+            && outputShape["members"] is JsonObject { Count: > 0 })
+        {
+            outputShape["resultWrapper"] = OperationName + "Result";
+        }
         return new ServiceModel(description);
     }
 
