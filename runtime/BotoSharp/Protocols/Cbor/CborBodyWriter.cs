@@ -58,7 +58,7 @@ internal sealed class CborBodyWriter
                 writer.WriteEndMap();
                 return;
             case ListShape list:
-                var items = ((IEnumerable)value).Cast<object?>().ToList();
+                var items = ValueConversions.AsList(value, shape.Name).ToList();
                 writer.WriteStartArray(items.Count);
                 foreach (var item in items)
                 {
