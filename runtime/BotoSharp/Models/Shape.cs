@@ -35,7 +35,6 @@ public class Shape
         _memberTraits = memberTraits;
         Resolver = resolver;
         TypeName = Trait("type")?.GetValue<string>() ?? throw new Errors.InvalidShapeError($"Shape is missing required key 'type': {name}");
-        Documentation = Trait("documentation") is JsonValue doc ? doc.GetValue<string>() : string.Empty;
         Location = StringTrait("location");
         LocationName = StringTrait("locationName");
         QueryName = StringTrait("queryName");
@@ -62,7 +61,7 @@ public class Shape
     public string TypeName { get; }
 
     /// <summary>The member's or shape's documentation (HTML), empty when absent.</summary>
-    public string Documentation { get; }
+    public string Documentation => Trait("documentation") is JsonValue doc && doc.TryGetValue<string>(out var text) ? text : string.Empty;
 
     /// <summary>The <c>location</c> trait: <c>uri</c>, <c>querystring</c>, <c>header</c>, <c>headers</c>, <c>statusCode</c>.</summary>
     public string? Location { get; }

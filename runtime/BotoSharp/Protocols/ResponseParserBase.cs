@@ -15,6 +15,7 @@ public abstract class ResponseParserBase : IProtocolParser
     public Dictionary<string, object?> Parse(ProtocolResponse response, OperationModel operation)
     {
         response.OperationName ??= operation.Name;
+        response = BufferErrorBody(response);
         var parsed = Parse(response, operation.OutputShape);
         // botocore's endpoint adds modeled error members after parsing: look the code up and parse again.
         if (response.StatusCode >= 300 && parsed.TryGetValue("Error", out var e) && e is IDictionary<string, object?> error
@@ -32,6 +33,7 @@ public abstract class ResponseParserBase : IProtocolParser
     /// <inheritdoc />
     public Dictionary<string, object?> Parse(ProtocolResponse response, Shape? shape)
     {
+        response = BufferErrorBody(response);
         Dictionary<string, object?> parsed;
         if (response.StatusCode >= 301)
         {
@@ -226,13 +228,23 @@ public abstract class ResponseParserBase : IProtocolParser
         }
     }
 
+    // As botocore's endpoint does, an error body is always read in full, even for an operation whose output streams.
+    private static ProtocolResponse BufferErrorBody(ProtocolResponse response)
+    {
+        if (response.StatusCode < 301 || response.BodyStream is not { } stream)
+        {
+            return response;
+        }
+        return new ProtocolResponse(response.StatusCode, response.Headers, ValueConversions.ToBytes(stream))
+        {
+            OperationName = response.OperationName,
+            ChecksumAlgorithm = response.ChecksumAlgorithm,
+        };
+    }
+
     private static bool IsGenericErrorResponse(ProtocolResponse response)
     {
         if (response.StatusCode < 500)
-        {
-            return false;
-        }
-        if (response.BodyStream is not null)
         {
             return false;
         }

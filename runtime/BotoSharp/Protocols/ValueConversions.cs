@@ -71,6 +71,12 @@ public static class ValueConversions
         }
     }
 
+    /// <summary>The items of a list value; anything else (strings, dictionaries, scalars) raises <see cref="Errors.SerializationError"/>.</summary>
+    public static IEnumerable<object?> AsList(object value, string shapeName) =>
+        value is System.Collections.IEnumerable items and not string and not System.Collections.IDictionary and not byte[]
+            ? items.Cast<object?>()
+            : throw new Errors.SerializationError($"Expected a list for {shapeName}, got {value.GetType().Name}.");
+
     /// <summary>
     /// Python's <c>str(value)</c> for a scalar: integers as digits, floats as <c>repr</c> (<c>1.0</c>, <c>1e+16</c>),
     /// booleans <c>True</c>/<c>False</c>, strings unchanged.

@@ -58,7 +58,7 @@ internal sealed class CborBodyWriter
                 writer.WriteEndMap();
                 return;
             case ListShape list:
-                var items = ((IEnumerable)value).Cast<object?>().ToList();
+                var items = ValueConversions.AsList(value, shape.Name).ToList();
                 writer.WriteStartArray(items.Count);
                 foreach (var item in items)
                 {
@@ -123,11 +123,18 @@ internal sealed class CborBodyWriter
         }
         else if (single)
         {
-            writer.WriteSingle((float)value);
+            // CborWriter shrinks floats to the shortest lossless width; botocore always writes the shape's width.
+            Span<byte> encoded = stackalloc byte[5];
+            encoded[0] = 0xFA;
+            System.Buffers.Binary.BinaryPrimitives.WriteSingleBigEndian(encoded[1..], (float)value);
+            writer.WriteEncodedValue(encoded);
         }
         else
         {
-            writer.WriteDouble(value);
+            Span<byte> encoded = stackalloc byte[9];
+            encoded[0] = 0xFB;
+            System.Buffers.Binary.BinaryPrimitives.WriteDoubleBigEndian(encoded[1..], value);
+            writer.WriteEncodedValue(encoded);
         }
     }
 

@@ -114,7 +114,7 @@ public abstract partial class RestSerializerBase : SerializerBase
             case "list":
                 var member = ((ListShape)shape).Member;
                 var items = new List<string>();
-                foreach (var item in (System.Collections.IEnumerable)value)
+                foreach (var item in ValueConversions.AsList(value, shape.Name))
                 {
                     if (item is null)
                     {
@@ -154,7 +154,7 @@ public abstract partial class RestSerializerBase : SerializerBase
                 }
                 else if (member is ListShape list)
                 {
-                    var values = ((System.Collections.IEnumerable)value).Cast<object?>()
+                    var values = ValueConversions.AsList(value, member.Name)
                         .Select(v => UriAndQueryStringValue(v!, list.Member)).ToList();
                     request.QueryString.Set(keyName, values);
                 }

@@ -129,4 +129,12 @@ public sealed class ProtocolCoreTests
         Assert.That(error.Message, Is.EqualTo("An error occurred (Throttling) when calling the Op operation: slow down"));
         Assert.That(error.StatusCode, Is.EqualTo(400));
     }
+
+    [Test]
+    public void AStreamedErrorBodyIsReadInFullAndParsedAsAnError()
+    {
+        var parsed = ProtocolFactory.CreateParser("rest-json").Parse(
+            new ProtocolResponse(503, new HeaderCollection(), new MemoryStream("<html>down</html>"u8.ToArray())), (Shape?)null);
+        Assert.That(((Dictionary<string, object?>)parsed["Error"]!)["Code"], Is.EqualTo("503"));
+    }
 }

@@ -36,6 +36,9 @@ public sealed class ParamValidatorDifferentialTests
         ("ssm", "GetParameters", """{"Names": []}"""),
         ("secretsmanager", "GetSecretValue", """{"SecretId": "s", "VersionId": "short"}"""),
         ("sqs", "ReceiveMessage", """[1, 2]"""),
+        ("logs", "PutIntegration", """{"integrationName": "i", "integrationType": "OPENSEARCH", "resourceConfig": {}}"""),
+        ("ssm", "StartExecutionPreview", """{"DocumentName": "d", "ExecutionInputs": {"Automation": {}, "Other": 1}}"""),
+        ("cloudwatch", "PutMetricAlarm", """{"AlarmName": "a", "EvaluationPeriods": 1, "ComparisonOperator": "x", "EvaluationCriteria": {}}"""),
     };
 
     private const string Script = """
