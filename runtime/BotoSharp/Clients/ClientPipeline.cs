@@ -31,7 +31,9 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     {
         Meta = meta;
         _args = args;
-        _serializer = ProtocolFactory.CreateSerializer(meta.ServiceModel.ResolvedProtocol, args.ParameterValidation);
+        // botocore's creating-serializer.bedrock-agentcore handler switches that service to millisecond timestamps.
+        var precision = meta.ServiceName == "bedrock-agentcore" ? TimestampPrecision.Millisecond : TimestampPrecision.Default;
+        _serializer = ProtocolFactory.CreateSerializer(meta.ServiceModel.ResolvedProtocol, args.ParameterValidation, precision);
         _parser = ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol);
         _endpoints = endpoints;
         _signer = signer;
