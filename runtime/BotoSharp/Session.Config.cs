@@ -38,7 +38,7 @@ public partial class Session
     /// config file gives just <c>{"profiles": {}}</c>.
     /// </summary>
     /// <exception cref="ConfigParseError">A config file is malformed.</exception>
-    public IReadOnlyDictionary<string, object?> FullConfig => _config ??= LoadFullConfig();
+    public IReadOnlyDictionary<string, object?> FullConfig => _config ?? LoadFullConfig();
 
     private Dictionary<string, object?> LoadFullConfig()
     {
@@ -51,6 +51,9 @@ public partial class Session
         {
             config = new Dictionary<string, object?>(StringComparer.Ordinal) { ["profiles"] = new Dictionary<string, object?>(StringComparer.Ordinal) };
         }
+        // Cached before the credentials file is read: as in botocore, a malformed credentials file fails this
+        // first read only, and later reads return the config-file profiles without it.
+        _config = config;
         try
         {
             var profiles = (Dictionary<string, object?>)config["profiles"]!;

@@ -22,8 +22,8 @@ public partial class Session : IConfigSource
     private readonly Dictionary<string, object?> _instanceVariables = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Creates a session, in botocore's order: events, user agent, the explicit profile, components, then the
-    /// session variables.
+    /// Creates a session, in botocore's order: events, user agent, the explicit profile, components, the session
+    /// variables, then the global initializers.
     /// </summary>
     /// <param name="sessionVars">Variable-table entries that replace (or add to) the defaults; each rebuilds its chain.</param>
     /// <param name="eventHooks">The emitter to wrap, or null for a new one.</param>
@@ -51,6 +51,7 @@ public partial class Session : IConfigSource
         {
             SessionVarMap.Update(sessionVars);
         }
+        InvokeInitializers();
     }
 
     /// <summary>botocore's <c>get_session(env_vars)</c>: a new session every call (there is no singleton).</summary>

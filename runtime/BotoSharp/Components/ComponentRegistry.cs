@@ -36,7 +36,7 @@ public sealed class ComponentRegistry
         {
             return _components.TryGetValue(name, out var component)
                 ? component
-                : throw new ArgumentException($"Unknown component: {name}", nameof(name));
+                : throw new ArgumentException($"Unknown component: {name}");
         }
     }
 

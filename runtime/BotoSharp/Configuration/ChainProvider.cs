@@ -38,6 +38,12 @@ public sealed class ChainProvider : ConfigProvider
     }
 
     /// <summary>
+    /// The provider whose value <see cref="Provide"/> would return (the first non-null one), or null when none
+    /// answers; it tells where a value came from (instance variable, environment, config file or default).
+    /// </summary>
+    public ConfigProvider? FindAnsweringProvider() => _providers.FirstOrDefault(p => p.Provide() is not null);
+
+    /// <summary>
     /// botocore's <c>set_default_provider</c>: replaces a trailing <see cref="ConstantProvider"/> (the old default)
     /// or appends, so values the user configured still win over the new default.
     /// </summary>

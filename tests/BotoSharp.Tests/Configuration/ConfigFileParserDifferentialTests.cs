@@ -44,6 +44,16 @@ public class ConfigFileParserDifferentialTests
         ["unicode values"] = "[default]\nname = h\u00e9llo w\u00f6rld\n",
         ["indented first option"] = "[default]\n   a = 1\n   b = 2\n",
         ["tab continuation"] = "[default]\na = 1\n\tmore\n",
+        ["colons and equals inside values"] = "[default]\nurl = http://user:pw@host:80/?a=b\nk : v = w\n",
+        ["option names with spaces"] = "[default]\nMy Key = v\n  spaced  name  =  x  \n",
+        ["spaced section names"] = "[ spaced ]\na = 1\n[profile  two   spaces ]\nb = 2\n",
+        ["unicode whitespace lines"] = "[default]\na = 1\n\u00a0\n  b\n\u3000\nc = 3\n",
+        ["comment inside a continued value"] = "[default]\na = 1\n  # not part\n  two\n",
+        ["continuation of DEFAULT section"] = "[DEFAULT]\ns3 =\n  addressing_style = virtual\n[default]\nregion = r\n[profile p]\ns3 =\n  own = 1\n",
+        ["key without value delimiter"] = "[default]\njustakey\n",
+        ["empty option name"] = "[default]\n= value\n",
+        ["duplicate DEFAULT sections"] = "[DEFAULT]\na = 1\n[DEFAULT]\nb = 2\n[x]\n",
+        ["nested value with colon lines"] = "[default]\ns3 =\n  addressing_style : path\n",
     };
 
     private static IEnumerable<TestCaseData> Cases()

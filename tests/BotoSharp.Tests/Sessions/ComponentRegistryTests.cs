@@ -40,7 +40,7 @@ public class ComponentRegistryTests
     public void UnknownComponentRaisesArgumentExceptionWithBotocoresMessage()
     {
         var error = Assert.Throws<ArgumentException>(() => new ComponentRegistry().GetComponent("nope"));
-        Assert.That(error!.Message, Does.StartWith("Unknown component: nope"));
+        Assert.That(error!.Message, Is.EqualTo("Unknown component: nope"));
     }
 
     [Test]

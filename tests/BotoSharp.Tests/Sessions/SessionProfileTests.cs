@@ -143,4 +143,26 @@ public class SessionProfileTests
         Assert.That(session.HomeDirectory, Is.EqualTo(home));
         Directory.Delete(home, true);
     }
+
+    [Test]
+    public void AwsDefaultProfileBeatsAwsProfile()
+    {
+        var session = SessionWith(Cfg("foo_config"), new() { ["AWS_DEFAULT_PROFILE"] = "foo", ["AWS_PROFILE"] = "default" });
+        Assert.That(session.Profile, Is.EqualTo("foo"));
+    }
+
+    [Test]
+    [NonParallelizable]
+    public void InitializersRunWithEveryNewSessionUntilUnregistered()
+    {
+        var seen = new List<Session>();
+        Action<Session> initializer = s => seen.Add(s);
+        Session.RegisterInitializer(initializer);
+        var first = SessionWith(null);
+        Session.UnregisterInitializer(initializer);
+        var second = SessionWith(null);
+        Assert.That(seen, Does.Contain(first));
+        Assert.That(seen, Does.Not.Contain(second));
+        Assert.Throws<ArgumentException>(() => Session.UnregisterInitializer(initializer));
+    }
 }

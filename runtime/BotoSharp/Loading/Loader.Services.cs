@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using BotoSharp.Errors;
+
+namespace BotoSharp.Loading;
+
+public sealed partial class Loader
+{
+    private readonly Dictionary<string, IReadOnlyList<string>> _servicesCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Service, string Type), IReadOnlyList<string>> _versionsCache = new();
+    private readonly Dictionary<(string Service, string Type, string? Version), JsonObject> _modelCache = new();
+
+    /// <summary>
+    /// The sorted names of services that have a <paramref name="typeName"/> file (e.g. <c>service-2</c>) under some
+    /// API version folder, over all search locations. Cached.
+    /// </summary>
+    public IReadOnlyList<string> ListAvailableServices(string typeName)
+    {
+        ArgumentNullException.ThrowIfNull(typeName);
+        lock (_gate)
+        {
+            if (_servicesCache.TryGetValue(typeName, out var cached))
+            {
+                return cached;
+            }
+            var services = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var root in PotentialLocations())
+            {
+                foreach (var serviceDir in Directory.EnumerateDirectories(root))
+                {
+                    if (Directory.EnumerateFileSystemEntries(serviceDir).Any(v => JsonFileLoader.Exists(Path.Combine(v, typeName))))
+                    {
+                        services.Add(Path.GetFileName(serviceDir));
+                    }
+                }
+            }
+            if (IncludesBuiltinData)
+            {
+                services.UnionWith(_builtin.ListServices(typeName));
+            }
+            return _servicesCache[typeName] = services.Order(StringComparer.Ordinal).ToArray();
+        }
+    }
+
+    /// <summary>The sorted API versions of <paramref name="serviceName"/> that have a <paramref name="typeName"/> file. Cached.</summary>
+    /// <exception cref="DataNotFoundError">No version has the file (<c>data_path</c> = the service name).</exception>
+    public IReadOnlyList<string> ListApiVersions(string serviceName, string typeName)
+    {
+        ArgumentNullException.ThrowIfNull(serviceName);
+        ArgumentNullException.ThrowIfNull(typeName);
+        lock (_gate)
+        {
+            if (_versionsCache.TryGetValue((serviceName, typeName), out var cached))
+            {
+                return cached;
+            }
+            var versions = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var serviceDir in PotentialLocations(serviceName).Where(Directory.Exists))
+            {
+                foreach (var versionDir in Directory.EnumerateFileSystemEntries(serviceDir))
+                {
+                    if (JsonFileLoader.Exists(Path.Combine(versionDir, typeName)))
+                    {
+                        versions.Add(Path.GetFileName(versionDir));
+                    }
+                }
+            }
+            if (IncludesBuiltinData)
+            {
+                versions.UnionWith(_builtin.ListApiVersions(serviceName, typeName));
+            }
+            if (versions.Count == 0)
+            {
+                throw new DataNotFoundError(serviceName);
+            }
+            return _versionsCache[(serviceName, typeName)] = versions.Order(StringComparer.Ordinal).ToArray();
+        }
+    }
+
+    /// <summary>The greatest API version by ordinal comparison (botocore's <c>max()</c>, right for <c>YYYY-MM-DD</c>).</summary>
+    public string DetermineLatestVersion(string serviceName, string typeName) => ListApiVersions(serviceName, typeName)[^1];
+
+    /// <summary>
+    /// Loads a service's <paramref name="typeName"/> model (<c>service-2</c>, <c>paginators-1</c>, <c>waiters-2</c>)
+    /// at <paramref name="apiVersion"/> or the latest version, with every <c>&lt;type&gt;.&lt;extras&gt;-extras</c>
+    /// file's <c>merge</c> object deep-merged in. Cached per argument triple; the object is shared with
+    /// <see cref="LoadData"/> of the same path, as in botocore.
+    /// </summary>
+    /// <exception cref="UnknownServiceError">No search location has the service for this type.</exception>
+    /// <exception cref="DataNotFoundError">The requested version does not exist.</exception>
+    public JsonObject LoadServiceModel(string serviceName, string typeName, string? apiVersion = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceName);
+        ArgumentNullException.ThrowIfNull(typeName);
+        lock (_gate)
+        {
+            if (_modelCache.TryGetValue((serviceName, typeName, apiVersion), out var cached))
+            {
+                return cached;
+            }
+            var known = ListAvailableServices(typeName);
+            if (!known.Contains(serviceName, StringComparer.Ordinal))
+            {
+                throw new UnknownServiceError(serviceName, string.Join(", ", known));
+            }
+            var version = apiVersion ?? DetermineLatestVersion(serviceName, typeName);
+            var model = LoadData($"{serviceName}/{version}/{typeName}");
+            foreach (var extrasType in _extrasTypes)
+            {
+                JsonObject extras;
+                try
+                {
+                    extras = LoadData($"{serviceName}/{version}/{typeName}.{extrasType}-extras");
+                }
+                catch (DataNotFoundError)
+                {
+                    continue;
+                }
+                if (extras["merge"] is JsonObject merge)
+                {
+                    JsonMerge.DeepMerge(model, merge);
+                }
+            }
+            return _modelCache[(serviceName, typeName, apiVersion)] = model;
+        }
+    }
+}

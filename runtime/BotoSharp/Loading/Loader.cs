@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using BotoSharp.Errors;
+
+namespace BotoSharp.Loading;
+
+/// <summary>
+/// botocore's <c>Loader</c>: finds data files by logical path (<c>ec2/2016-11-15/service-2</c>, <c>endpoints</c>) in
+/// an ordered list of search paths — the extra paths, then <c>~/.aws/models</c>, then the built-in data (embedded
+/// files and compiled-in models). Every result is cached, and a cached model is the same mutable
+/// <see cref="JsonObject"/> on every call, so handlers that edit it edit what later callers see, as in botocore.
+/// </summary>
+public sealed partial class Loader
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, (JsonObject Data, string Path)> _dataCache = new(StringComparer.Ordinal);
+    private readonly List<string> _searchPaths;
+    private readonly List<string> _extrasTypes;
+    private readonly BuiltinDataSource _builtin;
+
+    /// <summary>Creates a loader.</summary>
+    /// <param name="extraSearchPaths">Folders searched first, in order.</param>
+    /// <param name="includeDefaultSearchPaths">Also search <paramref name="customerDataPath"/> and the built-in data.</param>
+    /// <param name="includeDefaultExtras">Apply <c>*.sdk-extras.json</c> files to models.</param>
+    /// <param name="customerDataPath">The user's model folder; default <c>~/.aws/models</c> of the process environment.</param>
+    public Loader(IEnumerable<string>? extraSearchPaths = null, bool includeDefaultSearchPaths = true, bool includeDefaultExtras = true, string? customerDataPath = null)
+        : this(extraSearchPaths, includeDefaultSearchPaths, includeDefaultExtras, customerDataPath, compiledModels: null)
+    {
+    }
+
+    /// <summary>As the public constructor, with the compiled models taken from <paramref name="compiledModels"/> (tests).</summary>
+    internal Loader(IEnumerable<string>? extraSearchPaths, bool includeDefaultSearchPaths, bool includeDefaultExtras, string? customerDataPath, Func<IReadOnlyList<CompiledServiceModel>>? compiledModels)
+    {
+        _builtin = new BuiltinDataSource(compiledModels);
+        _searchPaths = extraSearchPaths?.ToList() ?? new List<string>();
+        IncludesBuiltinData = includeDefaultSearchPaths;
+        if (includeDefaultSearchPaths)
+        {
+            _searchPaths.Add(customerDataPath ?? DefaultCustomerDataPath(ProcessEnvironment()));
+        }
+        _extrasTypes = includeDefaultExtras ? new List<string> { "sdk" } : new List<string>();
+    }
+
+    /// <summary>
+    /// botocore's <c>create_loader(data_path)</c>: <paramref name="searchPathString"/> (the <c>data_path</c> setting,
+    /// <c>AWS_DATA_PATH</c>) is split on the OS path separator and each entry gets <c>$VAR</c>/<c>${VAR}</c> and
+    /// <c>~</c> expansion from <paramref name="environment"/> (default: the process environment).
+    /// </summary>
+    public static Loader Create(string? searchPathString, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var env = environment ?? ProcessEnvironment();
+        var customer = DefaultCustomerDataPath(env);
+        if (searchPathString is null)
+        {
+            return new Loader(customerDataPath: customer);
+        }
+        var paths = searchPathString.Split(Path.PathSeparator).Select(p => DataPathExpander.Expand(p, env));
+        return new Loader(paths, customerDataPath: customer);
+    }
+
+    /// <summary>The folders searched in order; the built-in data comes after them when <see cref="IncludesBuiltinData"/>.</summary>
+    public IReadOnlyList<string> SearchPaths => _searchPaths;
+
+    /// <summary>Whether the built-in data (embedded files, compiled models) is searched last.</summary>
+    public bool IncludesBuiltinData { get; }
+
+    /// <summary>The extras types applied to models (botocore's <c>['sdk']</c>).</summary>
+    public IList<string> ExtrasTypes => _extrasTypes;
+
+    /// <summary>
+    /// Loads a data file by logical path (no extension) from the first search location that has it. Cached: the
+    /// same object is returned on every call.
+    /// </summary>
+    /// <exception cref="DataNotFoundError">No search location has the file.</exception>
+    /// <exception cref="DataFileParseError">The file is not a valid JSON object.</exception>
+    public JsonObject LoadData(string name) => LoadDataWithPath(name).Data;
+
+    /// <summary>As <see cref="LoadData"/>, also returning the file path (built-in data reports <c>builtin:&lt;name&gt;</c>).</summary>
+    public (JsonObject Data, string Path) LoadDataWithPath(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        lock (_gate)
+        {
+            if (_dataCache.TryGetValue(name, out var cached))
+            {
+                return cached;
+            }
+            foreach (var location in PotentialLocations(name))
+            {
+                if (JsonFileLoader.Load(location) is { } found)
+                {
+                    return _dataCache[name] = (found, location);
+                }
+            }
+            if (IncludesBuiltinData && _builtin.TryLoad(name) is { } builtin)
+            {
+                return _dataCache[name] = (builtin, BuiltinDataSource.PathPrefix + name);
+            }
+            throw new DataNotFoundError(name);
+        }
+    }
+
+    /// <summary>Whether <paramref name="path"/> (from <see cref="LoadDataWithPath"/>) is built-in data, as botocore's <c>is_builtin_path</c>.</summary>
+    public bool IsBuiltinPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.StartsWith(BuiltinDataSource.PathPrefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>Search paths that are existing folders, joined with <paramref name="name"/> when given.</summary>
+    private IEnumerable<string> PotentialLocations(string? name = null)
+    {
+        foreach (var path in _searchPaths)
+        {
+            if (Directory.Exists(path))
+            {
+                yield return name is null ? path : Path.Combine(path, name);
+            }
+        }
+    }
+
+    private static string DefaultCustomerDataPath(IReadOnlyDictionary<string, string> environment) =>
+        Path.Combine(DataPathExpander.HomeDirectory(environment), ".aws", "models");
+
+    private static IReadOnlyDictionary<string, string> ProcessEnvironment()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            map[(string)entry.Key] = entry.Value as string ?? string.Empty;
+        }
+        return map;
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+
+namespace BotoSharp.Logging;
+
+/// <summary>A logger of <see cref="BotoLoggerFactory"/>: writes to the matching handlers and forwards to added providers.</summary>
+internal sealed class BotoLogger(BotoLoggerFactory factory, string category) : ILogger
+{
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) =>
+        factory.Handlers.Any(h => h.Accepts(category, logLevel)) || factory.Providers.Count > 0;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        string? message = null;
+        foreach (var handler in factory.Handlers)
+        {
+            if (handler.Accepts(category, logLevel))
+            {
+                message ??= formatter(state, exception) + (exception is null ? string.Empty : Environment.NewLine + exception);
+                handler.Write(category, logLevel, message);
+            }
+        }
+        foreach (var provider in factory.Providers)
+        {
+            provider.CreateLogger(category).Log(logLevel, eventId, state, exception, formatter);
+        }
+    }
+}

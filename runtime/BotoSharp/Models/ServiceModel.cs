@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BotoSharp.Errors;
+
+namespace BotoSharp.Models;
+
+/// <summary>
+/// A service description (service-2.json), as botocore's <c>ServiceModel</c>: metadata, operations and shapes, each
+/// resolved on first use and cached. The same type serves typed clients (built from the compiled-in compact model)
+/// and the dynamic client.
+/// </summary>
+public sealed class ServiceModel
+{
+    /// <summary>The protocols BotoSharp speaks, in the fixed priority botocore picks from a <c>protocols</c> list.</summary>
+    public static readonly IReadOnlyList<string> PriorityOrderedSupportedProtocols =
+        new[] { "json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2" };
+
+    private readonly JsonObject _description;
+    private readonly string? _serviceName;
+    private readonly ShapeResolver _resolver;
+    private readonly ConcurrentDictionary<string, OperationModel> _operations = new(StringComparer.Ordinal);
+    private IReadOnlyList<StructureShape>? _errorShapes;
+    private Dictionary<string, StructureShape>? _errorCodes;
+    private string? _resolvedProtocol;
+
+    /// <summary>Builds the model over a parsed service description.</summary>
+    /// <param name="serviceDescription">The whole service-2 document.</param>
+    /// <param name="serviceName">The service name; defaults to <c>metadata.endpointPrefix</c>, as in botocore.</param>
+    public ServiceModel(JsonObject serviceDescription, string? serviceName = null)
+    {
+        _description = serviceDescription ?? throw new ArgumentNullException(nameof(serviceDescription));
+        _serviceName = serviceName;
+        Metadata = serviceDescription["metadata"] as JsonObject ?? new JsonObject();
+        _resolver = new ShapeResolver(serviceDescription["shapes"] as JsonObject ?? new JsonObject());
+        SignatureVersion = MetaString("signatureVersion");
+    }
+
+    /// <summary>Parses service-2 JSON text and builds the model over it.</summary>
+    public static ServiceModel FromJson(string json, string? serviceName = null) =>
+        new(JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) as JsonObject
+            ?? throw new InvalidShapeError("A service description must be a JSON object."), serviceName);
+
+    /// <summary>The <c>metadata</c> object of the description.</summary>
+    public JsonObject Metadata { get; }
+
+    /// <summary>The service name given at construction, else <c>metadata.endpointPrefix</c>.</summary>
+    public string ServiceName => _serviceName ?? EndpointPrefix;
+
+    /// <summary><c>metadata.serviceId</c>; a model without it raises <see cref="MissingServiceIdError"/>.</summary>
+    public string ServiceId => MetaString("serviceId") ?? throw new MissingServiceIdError(_serviceName);
+
+    /// <summary><c>metadata.signingName</c>, else the endpoint prefix.</summary>
+    public string SigningName => MetaString("signingName") ?? EndpointPrefix;
+
+    /// <summary><c>metadata.endpointPrefix</c>; required.</summary>
+    public string EndpointPrefix => Required("endpointPrefix");
+
+    /// <summary><c>metadata.apiVersion</c>; required.</summary>
+    public string ApiVersion => Required("apiVersion");
+
+    /// <summary><c>metadata.protocol</c> (the legacy single protocol); required.</summary>
+    public string Protocol => Required("protocol");
+
+    /// <summary><c>metadata.protocols</c>, or an empty list when the model has none.</summary>
+    public IReadOnlyList<string> Protocols => Metadata["protocols"] is JsonArray a
+        ? a.Select(n => n?.GetValue<string>() ?? string.Empty).ToList()
+        : Array.Empty<string>();
+
+    /// <summary>
+    /// The protocol to speak: with a non-empty <c>protocols</c> list, the first of
+    /// <see cref="PriorityOrderedSupportedProtocols"/> it contains (priority, not model order); otherwise
+    /// <c>metadata.protocol</c>. A list with none supported raises <see cref="UnsupportedServiceProtocolsError"/>.
+    /// </summary>
+    public string ResolvedProtocol => _resolvedProtocol ??= ResolveProtocol();
+
+    /// <summary>The signature version (<c>metadata.signatureVersion</c>); settable, as botocore's is.</summary>
+    public string? SignatureVersion { get; set; }
+
+    /// <summary>Whether the model carries <c>awsQueryCompatible</c>.</summary>
+    public bool IsQueryCompatible => Metadata.ContainsKey("awsQueryCompatible");
+
+    /// <summary>The service documentation, empty when absent.</summary>
+    public string Documentation => _description["documentation"] is JsonValue v ? v.GetValue<string>() : string.Empty;
+
+    /// <summary>Operation names in model order.</summary>
+    public IReadOnlyList<string> OperationNames => (_description["operations"] as JsonObject)?.Select(p => p.Key).ToList()
+        ?? (IReadOnlyList<string>)Array.Empty<string>();
+
+    /// <summary>Shape names in model order.</summary>
+    public IReadOnlyList<string> ShapeNames => _resolver.ShapeNames.ToList();
+
+    /// <summary>Every structure shape with the <c>exception</c> trait, in model order.</summary>
+    public IReadOnlyList<StructureShape> ErrorShapes => _errorShapes ??= ShapeNames
+        .Select(n => ShapeFor(n)).OfType<StructureShape>().Where(s => s.IsException).ToList();
+
+    /// <summary>The service's <c>clientContextParams</c>.</summary>
+    public IReadOnlyList<ClientContextParameter> ClientContextParameters =>
+        (_description["clientContextParams"] as JsonObject)?.Select(p => new ClientContextParameter(
+            p.Key,
+            p.Value?["type"]?.GetValue<string>() ?? string.Empty,
+            p.Value?["documentation"]?.GetValue<string>() ?? string.Empty)).ToList()
+        ?? (IReadOnlyList<ClientContextParameter>)Array.Empty<ClientContextParameter>();
+
+    /// <summary>The operation marked <c>endpointoperation</c> (endpoint discovery), or null.</summary>
+    public OperationModel? EndpointDiscoveryOperation =>
+        OperationNames.Select(OperationModel).FirstOrDefault(o => o.IsEndpointDiscoveryOperation);
+
+    /// <summary>Whether any operation requires endpoint discovery.</summary>
+    public bool EndpointDiscoveryRequired =>
+        OperationNames.Select(OperationModel).Any(o => o.EndpointDiscovery?["required"] is JsonValue v && v.TryGetValue<bool>(out var b) && b);
+
+    /// <summary>The shape of a name; unknown names raise <see cref="NoShapeFoundError"/> naming it.</summary>
+    public Shape ShapeFor(string shapeName) => _resolver.GetShapeByName(shapeName);
+
+    /// <summary>The shape of a name with member traits laid over it.</summary>
+    public Shape ShapeFor(string shapeName, JsonObject? memberTraits) => _resolver.GetShapeByName(shapeName, memberTraits);
+
+    /// <summary>Resolves a member reference (<c>{"shape": …, traits…}</c>).</summary>
+    public Shape ResolveShapeRef(JsonObject reference) => _resolver.ResolveShapeRef(reference, reference.ToJsonString());
+
+    /// <summary>The error shape whose code (<c>error.code</c> or name) is <paramref name="errorCode"/>, or null.</summary>
+    public StructureShape? ShapeForErrorCode(string errorCode)
+    {
+        var codes = _errorCodes;
+        if (codes is null)
+        {
+            codes = new Dictionary<string, StructureShape>(StringComparer.Ordinal);
+            foreach (var shape in ErrorShapes)
+            {
+                codes[shape.ErrorCode!] = shape;
+            }
+            _errorCodes = codes;
+        }
+        return codes.TryGetValue(errorCode, out var found) ? found : null;
+    }
+
+    /// <summary>The operation of a name; unknown names raise <see cref="OperationNotFoundError"/>.</summary>
+    public OperationModel OperationModel(string operationName) => _operations.GetOrAdd(operationName, name =>
+        (_description["operations"] as JsonObject)?[name] is JsonObject op
+            ? new OperationModel(op, this, name)
+            : throw new OperationNotFoundError(name));
+
+    /// <inheritdoc />
+    public override string ToString() => $"ServiceModel({_serviceName ?? MetaString("endpointPrefix")})";
+
+    private string ResolveProtocol()
+    {
+        var listed = Protocols;
+        if (listed.Count == 0)
+        {
+            return Protocol;
+        }
+        foreach (var protocol in PriorityOrderedSupportedProtocols)
+        {
+            if (listed.Contains(protocol))
+            {
+                return protocol;
+            }
+        }
+        throw new UnsupportedServiceProtocolsError(
+            FormatList(PriorityOrderedSupportedProtocols), ServiceName, FormatList(listed));
+    }
+
+    // botocore formats the lists with Python's repr; matching it keeps the error text identical.
+    private static string FormatList(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(i => $"'{i}'")) + "]";
+
+    private string? MetaString(string name) => Metadata[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private string Required(string name) => MetaString(name)
+        ?? throw new UndefinedModelAttributeError($"\"{name}\" not defined in the metadata of the model: {this}");
+}
