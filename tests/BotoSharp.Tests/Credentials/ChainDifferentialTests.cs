@@ -15,7 +15,7 @@ public class ChainDifferentialTests
 {
     private const string Script = """
 import os, botocore.session
-from botocore.credentials import DeferredRefreshableCredentials
+from botocore.credentials import DeferredRefreshableCredentials, RefreshableCredentials
 base = dict(os.environ)
 out = {}
 for sc in INPUT:
@@ -28,7 +28,7 @@ for sc in INPUT:
         elif isinstance(c, DeferredRefreshableCredentials):
             out[sc['name']] = {'unsupported': c.method}
         else:
-            out[sc['name']] = {'access_key': c.access_key, 'secret_key': c.secret_key, 'token': c.token, 'account_id': c.account_id, 'method': c.method}
+            out[sc['name']] = {'access_key': c.access_key, 'secret_key': c.secret_key, 'token': c.token, 'account_id': c.account_id, 'method': c.method, 'refreshable': isinstance(c, RefreshableCredentials)}
     except Exception as e:
         if type(e).__name__ == 'MissingDependencyException':
             out[sc['name']] = {'unsupported': 'login'}
@@ -38,6 +38,15 @@ emit(out)
 """;
 
     private static readonly Lazy<(string Root, JsonObject Results)> s_botocore = new(RunBotocore);
+
+    [OneTimeTearDown]
+    public void RemoveScenarioFiles()
+    {
+        if (s_botocore.IsValueCreated && Directory.Exists(s_botocore.Value.Root))
+        {
+            Directory.Delete(s_botocore.Value.Root, recursive: true);
+        }
+    }
 
     private static IEnumerable<TestCaseData> Cases() => ChainScenario.All().Select(s => new TestCaseData(s).SetName("Botocore agrees: " + s.Name));
 
@@ -70,6 +79,7 @@ emit(out)
             ["token"] = credentials.Token,
             ["account_id"] = credentials.AccountId,
             ["method"] = credentials.Method,
+            ["refreshable"] = credentials is BotoSharp.Auth.RefreshableCredentials,
         };
         Assert.That(actual?.ToJsonString() ?? "null", Is.EqualTo(expected?.ToJsonString() ?? "null"));
     }
