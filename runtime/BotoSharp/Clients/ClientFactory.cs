@@ -62,15 +62,10 @@ internal sealed class ClientFactory
                 (config?.AuthSchemePreference ?? request.Store.GetConfigVariable("auth_scheme_preference")) as string);
         }
         var transport = new HttpTransport(TransportOptions(args.FinalConfig, request.Verify));
-        var userAgent = new UserAgentString
-        {
-            ExecutionEnv = _session.EnvironmentVariables.TryGetValue("AWS_EXECUTION_ENV", out var env) ? env : null,
-            RetryMode = args.RetryMode,
-            AppId = args.FinalConfig.UserAgentAppId,
-            SessionExtra = _session.UserAgentExtra,
-            ClientExtra = args.FinalConfig.UserAgentExtra,
-            Override = args.FinalConfig.UserAgent,
-        };
+        // botocore sets the session's name/version/extra on the shared creator, then copies it with the client config.
+        var userAgent = ((UserAgents.UserAgentString)_session.GetComponent("user_agent_creator")!)
+            .SetSessionConfig(_session.UserAgentName, _session.UserAgentVersion, _session.UserAgentExtra)
+            .WithClientConfig(args.FinalConfig);
         var pipeline = new ClientPipeline(meta, args, endpoints, signer, transport, userAgent, compiled);
         return compiled is not null && compiled.ApiVersion == model.ApiVersion ? compiled.CreateClient(pipeline) : new DynamicClient(pipeline);
     }

@@ -22,12 +22,12 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private readonly RulesetEndpointResolver? _endpoints;
     private readonly RequestSigner _signer;
     private readonly HttpTransport _transport;
-    private readonly UserAgentString _userAgent;
+    private readonly UserAgents.UserAgentString _userAgent;
     private readonly CompiledServiceModel? _compiled;
     private readonly Lazy<bool> _presignSigV2;
 
     public ClientPipeline(ClientMeta meta, ClientArgs args, RulesetEndpointResolver? endpoints, RequestSigner signer, HttpTransport transport,
-        UserAgentString userAgent, CompiledServiceModel? compiled)
+        UserAgents.UserAgentString userAgent, CompiledServiceModel? compiled)
     {
         Meta = meta;
         _args = args;
