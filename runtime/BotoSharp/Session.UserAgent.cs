@@ -3,11 +3,15 @@ namespace BotoSharp;
 /// <summary>The session's legacy user agent (botocore's <c>Session.user_agent()</c>).</summary>
 public partial class Session
 {
-    /// <summary>The agent name, <c>Botocore</c> as in botocore (read at every client creation).</summary>
-    public string UserAgentName { get; set; } = "Botocore";
+    /// <summary>
+    /// The agent name (read at every client creation). BotoSharp names itself, so the wire header reads
+    /// <c>BotoSharp/&lt;ver&gt; md/Botocore#1.43.11 …</c> — botocore's own format for a renamed session, which also
+    /// says which botocore it behaves like.
+    /// </summary>
+    public string UserAgentName { get; set; } = "BotoSharp";
 
-    /// <summary>The agent version, botocore's version by default.</summary>
-    public string UserAgentVersion { get; set; } = BotocoreVersion;
+    /// <summary>The agent version, BotoSharp's package version by default.</summary>
+    public string UserAgentVersion { get; set; } = BotoSharpVersion;
 
     /// <summary>Text appended to the user agent; empty by default.</summary>
     public string UserAgentExtra { get; set; } = string.Empty;

@@ -14,6 +14,9 @@ public partial class Session : IConfigSource
     /// <summary>botocore's version, which BotoSharp reproduces and reports as its user-agent version.</summary>
     public const string BotocoreVersion = "1.43.11";
 
+    /// <summary>BotoSharp's own version, as its user agent reports it.</summary>
+    public static readonly string BotoSharpVersion = typeof(Session).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     /// <summary>botocore's <c>LOG_FORMAT</c>, used by the stream and file loggers.</summary>
     public const string LogFormat = "%(asctime)s - %(name)s - %(levelname)s - %(message)s";
 

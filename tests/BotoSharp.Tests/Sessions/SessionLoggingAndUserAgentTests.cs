@@ -50,9 +50,18 @@ public class SessionLoggingAndUserAgentTests
     }
 
     [Test]
-    public void UserAgentStartsWithBotocoreNameAndVersion()
+    public void UserAgentStartsWithBotoSharpNameAndVersion()
     {
-        Assert.That(NewSession().UserAgent, Does.Match(@"^Botocore/1\.43\.11 dotnet/\S+ \S+/\S+$"));
+        Assert.That(NewSession().UserAgent, Does.Match(@"^BotoSharp/\d+\.\d+\.\d+ dotnet/\S+ \S+/\S+$"));
+    }
+
+    [Test]
+    public void WireUserAgentNamesBotoSharpAndTheBotocoreItFollows()
+    {
+        var session = NewSession();
+        var header = session.GetComponent<BotoSharp.UserAgents.UserAgentString>("user_agent_creator")
+            .SetSessionConfig(session.UserAgentName, session.UserAgentVersion, session.UserAgentExtra).ToString();
+        Assert.That(header, Does.Match(@"^BotoSharp/\d+\.\d+\.\d+ md/Botocore#1\.43\.11 ua/2\.1 os/"));
     }
 
     [Test]
