@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BotoSharp.Generator.Parse;
 
 /// <summary>
@@ -11,32 +9,32 @@ internal static class JsonCanonicalizer
 {
     public static string Canonicalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // A plain char buffer: this runs on every keystroke in a model file, so it must stay a tight loop.
+        var buffer = new char[text.Length];
+        var length = 0;
         var inString = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (inString)
             {
-                builder.Append(c);
+                buffer[length++] = c;
                 if (c == '\\' && i + 1 < text.Length)
                 {
-                    builder.Append(text[++i]);
+                    buffer[length++] = text[++i];
                 }
                 else if (c == '"')
                 {
                     inString = false;
                 }
-                continue;
             }
-            if (IsWhitespace(c))
+            else if (!IsWhitespace(c))
             {
-                continue;
+                inString = c == '"';
+                buffer[length++] = c;
             }
-            inString = c == '"';
-            builder.Append(c);
         }
-        return builder.ToString();
+        return length == text.Length ? text : new string(buffer, 0, length);
     }
 
     /// <summary>The offset in <paramref name="original"/> of the character at <paramref name="canonicalOffset"/> in its canonical form.</summary>

@@ -24,13 +24,13 @@ internal static class GeneratorHarness
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
     /// <summary>A driver over <paramref name="files"/>, tracking steps for incremental tests.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             new[] { new BotoSharpGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
             options ?? new TestOptionsProvider(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once and returns the result plus the compiled output's diagnostics.</summary>
     public static GeneratorRun Run(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null)
