@@ -3,6 +3,7 @@ namespace BotoSharp.Generator;
 /// <summary>The tracking name of every pipeline step, so incremental tests can assert what re-ran.</summary>
 internal static class TrackingNames
 {
+    public const string Originals = nameof(Originals);
     public const string Files = nameof(Files);
     public const string Groups = nameof(Groups);
     public const string Services = nameof(Services);
@@ -10,5 +11,6 @@ internal static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string Model = nameof(Model);
     public const string Specs = nameof(Specs);
+    public const string Clients = nameof(Clients);
     public const string Diagnostics = nameof(Diagnostics);
 }
