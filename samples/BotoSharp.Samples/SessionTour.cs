@@ -63,5 +63,8 @@ internal static class SessionTour
 
         Tour.Heading("User agent");
         Console.WriteLine("  " + session.UserAgent);
+        Console.WriteLine("  wire header: " + session.GetComponent<BotoSharp.UserAgents.UserAgentString>("user_agent_creator")
+            .SetSessionConfig(session.UserAgentName, session.UserAgentVersion, session.UserAgentExtra)
+            .WithClientConfig(new ClientConfig { UserAgentAppId = "botosharp-tour", Retries = new Dictionary<string, object?> { ["mode"] = "standard" } }));
     }
 }
