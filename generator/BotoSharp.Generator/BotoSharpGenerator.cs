@@ -19,14 +19,19 @@ public sealed class BotoSharpGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Files: the model files among the AdditionalFiles, as (path, text, service-name override) values.
-        var files = context.AdditionalTextsProvider
+        // Originals: the model files as written (path, text, service-name override); diagnostics are located in these.
+        var originals = context.AdditionalTextsProvider
             .Where(static text => ModelFile.KindOf(text.Path) is not null)
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, ct) => new ModelFile(
                 pair.Left.Path.Replace('\\', '/'),
                 pair.Left.GetText(ct)?.ToString() ?? string.Empty,
                 pair.Right.GetOptions(pair.Left).TryGetValue("build_metadata.AdditionalFiles.BotoSharpServiceName", out var name) ? name : null))
+            .WithTrackingName(TrackingNames.Originals);
+
+        // Files: the same files with insignificant whitespace removed, so a whitespace edit changes nothing downstream.
+        var files = originals
+            .Select(static (file, _) => file with { Text = JsonCanonicalizer.Canonicalize(file.Text) })
             .WithTrackingName(TrackingNames.Files);
 
         // Groups: files grouped per service folder; duplicates resolved as botocore's loader does.
@@ -63,12 +68,13 @@ public sealed class BotoSharpGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Spec)
             .WithTrackingName(TrackingNames.Specs);
 
-        // Diagnostics: their own output, from grouping and from every service.
+        // Diagnostics: their own output, from grouping and from every service, located in the files as written.
         var diagnostics = models
             .Select(static (result, _) => result.Diagnostics)
             .Collect()
             .Combine(groups)
-            .Select(static (pair, _) => EquatableArray.From(pair.Right.Diagnostics.Concat(pair.Left.SelectMany(d => d))))
+            .Combine(originals.Collect())
+            .Select(static (pair, _) => DiagnosticLocator.Locate(pair.Left.Right.Diagnostics.Concat(pair.Left.Left.SelectMany(d => d)), pair.Right))
             .WithTrackingName(TrackingNames.Diagnostics);
 
         // Emit: one source per generated type.

@@ -3,6 +3,7 @@ namespace BotoSharp.Generator;
 /// <summary>The tracking name of every pipeline step, so incremental tests can assert what re-ran.</summary>
 internal static class TrackingNames
 {
+    public const string Originals = nameof(Originals);
     public const string Files = nameof(Files);
     public const string Groups = nameof(Groups);
     public const string Services = nameof(Services);

@@ -1,4 +1,5 @@
 using BotoSharp.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
 
 namespace BotoSharp.Generator.Tests;
 
@@ -52,5 +53,18 @@ public class CompileTests
         var run = GeneratorHarness.Run(new[] { new InMemoryAdditionalText(path, TestModels.Minimal()) }, options);
         Assert.That(run.Sources.Keys, Has.Member("mini.MiniClient.g.cs"));
         Assert.That(run.Sources["mini.MiniModelRegistration.g.cs"], Does.Contain("ServiceName = \"mini\""));
+    }
+
+    [Test]
+    public void OperationsAreNamedByTheirKeyNotTheirWireName()
+    {
+        var service = TestModels.Minimal().Replace("{\"name\": \"DoIt\",", "{\"name\": \"DoIt2020_05_31\",", StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(new AdditionalText[]
+        {
+            new InMemoryAdditionalText("/m/mini/2020-01-01/service-2.json", service),
+            new InMemoryAdditionalText("/m/mini/2020-01-01/paginators-1.json", "{\"pagination\": {\"DoIt\": {}}}"),
+        });
+        Assert.That(run.GeneratorDiagnostics, Is.Empty, "the paginator names the operation by its key, as CloudFront's do");
+        Assert.That(run.Sources["mini.MiniClient.g.cs"], Does.Contain("Name = \"DoIt\",").And.Contain("DoItAsync("));
     }
 }

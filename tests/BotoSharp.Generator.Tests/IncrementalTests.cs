@@ -36,7 +36,7 @@ public class IncrementalTests
     {
         var (driver, _, _) = Start();
         var result = Rerun(driver);
-        foreach (var step in new[] { "Files", "Groups", "Services", "Parse", "Model", "Specs", "Diagnostics" })
+        foreach (var step in new[] { "Originals", "Files", "Groups", "Services", "Parse", "Model", "Specs", "Diagnostics" })
         {
             Assert.That(Reasons(result, step), Is.All.AnyOf(s_reused), step);
         }
@@ -44,14 +44,30 @@ public class IncrementalTests
     }
 
     [Test]
-    public void AWhitespaceEditReparsesButRendersNothing()
+    public void AWhitespaceEditIsCanonicalizedAwaySoNothingIsReparsedOrRendered()
     {
         var (driver, a, _) = Start();
         var edited = new InMemoryAdditionalText(APath, TestModels.Minimal("Alpha").Replace("\n", "\n   ", StringComparison.Ordinal));
         var result = Rerun(driver.ReplaceAdditionalText(a, edited));
-        Assert.That(Reasons(result, "Parse"), Has.Member(IncrementalStepRunReason.Modified));
+        Assert.That(Reasons(result, "Originals"), Has.Member(IncrementalStepRunReason.Modified));
+        Assert.That(Reasons(result, "Files"), Is.All.AnyOf(s_reused));
+        Assert.That(Reasons(result, "Parse"), Is.All.AnyOf(s_reused));
         Assert.That(Reasons(result, "Specs"), Is.All.AnyOf(s_reused));
         Assert.That(SourceOutputReasons(result), Is.All.AnyOf(s_reused));
+    }
+
+    [Test]
+    public void AfterAWhitespaceEditDiagnosticsStillPointAtTheEditedLines()
+    {
+        var broken = TestModels.Minimal("Alpha").Replace("{\"shape\": \"Str\"}", "{\"shape\": \"Nope\"}", StringComparison.Ordinal);
+        var a = new InMemoryAdditionalText(APath, broken);
+        var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { a }).RunGenerators(GeneratorHarness.EmptyCompilation());
+        var shifted = "\n\n" + broken;
+        driver = driver.ReplaceAdditionalText(a, new InMemoryAdditionalText(APath, shifted)).RunGenerators(GeneratorHarness.EmptyCompilation());
+        var diagnostic = driver.GetRunResult().Diagnostics.Single();
+        var offset = shifted.IndexOf("\"Nope\"", StringComparison.Ordinal);
+        Assert.That(diagnostic.Location.SourceSpan.Start, Is.EqualTo(offset));
+        Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line, Is.EqualTo(shifted[..offset].Count(c => c == '\n')));
     }
 
     [Test]
@@ -76,7 +92,7 @@ public class IncrementalTests
         var forbidden = new[] { typeof(ISymbol), typeof(Compilation), typeof(SyntaxNode), typeof(SyntaxTree), typeof(AdditionalText), typeof(SourceText), typeof(Location) };
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
         // Only the generator's own steps: Roslyn's input steps (AdditionalTexts…) and SourceOutput hold texts by design.
-        var ours = new[] { "Files", "Groups", "Services", "Options", "Parse", "Model", "Specs", "Diagnostics" };
+        var ours = new[] { "Originals", "Files", "Groups", "Services", "Options", "Parse", "Model", "Specs", "Diagnostics" };
         Assert.That(result.TrackedSteps.Keys, Is.SupersetOf(ours.Where(s => s != "Options")));
         foreach (var step in result.TrackedSteps.Where(s => ours.Contains(s.Key)))
         {

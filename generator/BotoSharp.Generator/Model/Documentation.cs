@@ -41,6 +41,11 @@ internal static partial class Documentation
         var pos = 0;
         void Break()
         {
+            // "<li><p>text</p></li>": the paragraph inside a list item keeps the item's dash.
+            if (open.Count == 0 && current.ToString().Trim() == "-")
+            {
+                return;
+            }
             CloseAll(current, open);
             var text = Collapse(current.ToString());
             if (text.Length > 0)

@@ -62,7 +62,8 @@ internal static partial class ServiceParser
             .Select(r => r!)
             .ToArray() ?? System.Array.Empty<RawRef>();
         return new RawOperation(
-            op.GetString("name") ?? property.Name,
+            // botocore names an operation by its key; the "name" field is the wire name (CloudFront suffixes it with a version).
+            property.Name,
             lines.Locate(property.KeyOffset, property.Name.Length + 2),
             http?.GetString("method") ?? "POST",
             http?.GetString("requestUri") ?? "/",

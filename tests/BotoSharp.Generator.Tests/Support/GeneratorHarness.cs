@@ -24,13 +24,13 @@ internal static class GeneratorHarness
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
     /// <summary>A driver over <paramref name="files"/>, tracking steps for incremental tests.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             new[] { new BotoSharpGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
             options ?? new TestOptionsProvider(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once and returns the result plus the compiled output's diagnostics.</summary>
     public static GeneratorRun Run(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null)
@@ -60,21 +60,4 @@ internal static class GeneratorHarness
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();
     }
-}
-
-/// <summary>One generator run: its result and the compilation with the generated sources added.</summary>
-internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output)
-{
-    /// <summary>Generated sources by hint name.</summary>
-    public IReadOnlyDictionary<string, string> Sources => Result.Results
-        .SelectMany(r => r.GeneratedSources)
-        .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
-
-    /// <summary>The generator's own diagnostics.</summary>
-    public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
-
-    /// <summary>Warnings and errors from compiling the generated code (what a consumer with warnings-as-errors sees).</summary>
-    public IReadOnlyList<Diagnostic> CompileProblems => Output.GetDiagnostics()
-        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
-        .ToList();
 }

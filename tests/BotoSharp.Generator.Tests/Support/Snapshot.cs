@@ -35,6 +35,7 @@ internal static class Snapshot
                 Assert.Fail($"{AcceptVariable} is set under CI; snapshots are accepted only on a developer machine.");
             }
             File.WriteAllText(verified, actual);
+            File.Delete(received);
             return;
         }
         File.WriteAllText(received, actual);

@@ -124,8 +124,7 @@ public partial class KitchenEc2Client : BaseClient
 
     /// <summary>
     /// Stores a <c>Thing</c>. See <see href="https://example.com/a?b=1&amp;c=2">the guide</see>.
-    /// <para>-</para>
-    /// <para>First &lt;item&gt;</para>
+    /// <para>- First &lt;item&gt;</para>
     /// <para>- Second</para>
     /// </summary>
     /// <param name="request">The operation's input.</param>
