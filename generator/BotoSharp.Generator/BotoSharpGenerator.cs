@@ -11,7 +11,7 @@ namespace BotoSharp.Generator;
 
 /// <summary>
 /// Generates typed BotoSharp clients from botocore models passed as AdditionalFiles
-/// (<c>&lt;service&gt;/&lt;api-version&gt;/service-2.json</c>, <c>paginators-1.json</c>, <c>waiters-2.json</c> and their sdk-extras).
+/// (<c>&lt;service&gt;/&lt;api-version&gt;/service-2.json</c>, <c>paginators-1.json</c>, <c>waiters-2.json</c>, their sdk-extras, and <c>endpoint-rule-set-1.json</c>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class BotoSharpGenerator : IIncrementalGenerator

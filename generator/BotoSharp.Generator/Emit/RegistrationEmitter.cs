@@ -30,6 +30,10 @@ internal static class RegistrationEmitter
         {
             w.Line("WaitersJson = () => global::System.Text.Encoding.UTF8.GetString(WaitersModel),");
         }
+        if (spec.CompactEndpointRuleSet is not null)
+        {
+            w.Line("EndpointRuleSetJson = () => global::System.Text.Encoding.UTF8.GetString(EndpointRuleSetModel),");
+        }
         w.Line($"CreateClient = pipeline => new {spec.ClientName}(pipeline),");
         w.Line($"CreateError = {spec.ExceptionsName}.Create,");
         w.Outdent();
@@ -42,6 +46,10 @@ internal static class RegistrationEmitter
         if (spec.CompactWaiters is not null)
         {
             Data(w, "WaitersModel", spec.CompactWaiters, names);
+        }
+        if (spec.CompactEndpointRuleSet is not null)
+        {
+            Data(w, "EndpointRuleSetModel", spec.CompactEndpointRuleSet, names);
         }
         w.Close();
     }

@@ -110,7 +110,8 @@ internal sealed partial class ModelBuilder
             new EquatableArray<OperationSpec>(operations),
             _raw.CompactService,
             _raw.CompactPaginators,
-            _raw.CompactWaiters);
+            _raw.CompactWaiters,
+            _raw.CompactEndpointRuleSet);
     }
 
     private string Namespace(GeneratorOptions options, string serviceName)

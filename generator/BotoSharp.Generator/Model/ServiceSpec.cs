@@ -17,4 +17,5 @@ internal sealed record ServiceSpec(
     EquatableArray<OperationSpec> Operations,
     string CompactService,
     string? CompactPaginators,
-    string? CompactWaiters);
+    string? CompactWaiters,
+    string? CompactEndpointRuleSet);

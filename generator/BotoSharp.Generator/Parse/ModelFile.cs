@@ -9,6 +9,7 @@ internal enum ModelFileKind
     PaginatorsExtras,
     Waiters,
     WaitersExtras,
+    EndpointRuleSet,
 }
 
 /// <summary>
@@ -26,6 +27,7 @@ internal sealed record ModelFile(string Path, string Text, string? ServiceNameOv
         "paginators-1.sdk-extras.json" => ModelFileKind.PaginatorsExtras,
         "waiters-2.json" => ModelFileKind.Waiters,
         "waiters-2.sdk-extras.json" => ModelFileKind.WaitersExtras,
+        "endpoint-rule-set-1.json" => ModelFileKind.EndpointRuleSet,
         _ => null,
     };
 

@@ -3,7 +3,7 @@ using BotoSharp.Generator.Model;
 
 namespace BotoSharp.Generator.Parse;
 
-/// <summary>A whole service: service-2 (with sdk-extras merged), paginators and waiters.</summary>
+/// <summary>A whole service: service-2 (with sdk-extras merged), paginators, waiters and the endpoint rule set.</summary>
 internal sealed record RawService(
     string ServiceName,
     string ApiVersion,
@@ -20,6 +20,7 @@ internal sealed record RawService(
     string CompactService,
     string? CompactPaginators,
     string? CompactWaiters,
+    string? CompactEndpointRuleSet,
     EquatableArray<RawRef> PaginatorOperations,
     EquatableArray<RawWaiterRef> WaiterOperations,
     EquatableArray<DiagnosticInfo> Diagnostics);

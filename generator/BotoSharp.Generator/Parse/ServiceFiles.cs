@@ -9,4 +9,5 @@ internal sealed record ServiceFiles(
     ModelFile? Paginators,
     ModelFile? PaginatorsExtras,
     ModelFile? Waiters,
-    ModelFile? WaitersExtras);
+    ModelFile? WaitersExtras,
+    ModelFile? EndpointRuleSet = null);

@@ -37,7 +37,8 @@ internal static class ServiceGrouper
                 Pick(ModelFileKind.Paginators),
                 Pick(ModelFileKind.PaginatorsExtras),
                 Pick(ModelFileKind.Waiters),
-                Pick(ModelFileKind.WaitersExtras)));
+                Pick(ModelFileKind.WaitersExtras),
+                Pick(ModelFileKind.EndpointRuleSet)));
         }
 
         var services = new List<ServiceFiles>();

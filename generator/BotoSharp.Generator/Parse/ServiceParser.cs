@@ -71,6 +71,8 @@ internal static partial class ServiceParser
 
         var paginators = files.Paginators is null ? null : ReadFile(files.Paginators, files.PaginatorsExtras, "paginators", diagnostics, cancellationToken);
         var waiters = files.Waiters is null ? null : ReadFile(files.Waiters, files.WaitersExtras, "waiters", diagnostics, cancellationToken);
+        // Embedded so a typed client resolves endpoints by its rule set without botocore's data folder at run time.
+        var ruleSet = files.EndpointRuleSet is null ? null : ReadFile(files.EndpointRuleSet, null, "endpoint rule set", diagnostics, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
         return new RawService(
@@ -89,6 +91,7 @@ internal static partial class ServiceParser
             CompactJsonWriter.Write(root),
             paginators is null ? null : CompactJsonWriter.Write(paginators),
             waiters is null ? null : CompactJsonWriter.Write(waiters),
+            ruleSet is null ? null : CompactJsonWriter.Write(ruleSet),
             PaginatorOperations(paginators, files.Paginators),
             WaiterOperations(waiters, files.Waiters),
             EquatableArray.From(diagnostics));
@@ -179,6 +182,7 @@ internal static partial class ServiceParser
         EquatableArray<RawOperation>.Empty,
         EquatableArray<RawShape>.Empty,
         "{}",
+        null,
         null,
         null,
         EquatableArray<RawRef>.Empty,

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using BotoSharp.Tests.Endpoints;
+
+namespace BotoSharp.Tests.EndToEnd;
+
+/// <summary>
+/// One entry of an endpoint test case's <c>operationInputs</c>: the operation to call, its parameters, the builtins
+/// the client must be configured with, and the case's expectation (an endpoint or an error).
+/// </summary>
+public sealed record EndpointOperationCase(
+    string Service,
+    int CaseIndex,
+    int InputIndex,
+    string Documentation,
+    string OperationName,
+    JsonObject OperationParams,
+    IReadOnlyDictionary<string, object?> BuiltIns,
+    JsonObject Expect)
+{
+    /// <summary>The services whose test files carry <c>operationInputs</c>.</summary>
+    public static readonly string[] Services = ["s3", "dynamodb", "s3control", "sts", "kinesis", "events"];
+
+    /// <summary>A readable test name: service, case number, operation and the case's own documentation.</summary>
+    public string Name => $"{Service} #{CaseIndex}.{InputIndex} {OperationName}: {Documentation}";
+
+    /// <summary>The expected endpoint object, or null when the case expects an error.</summary>
+    public JsonObject? ExpectedEndpoint => Expect["endpoint"] as JsonObject;
+
+    /// <summary>The expected error message, or null when the case expects an endpoint.</summary>
+    public string? ExpectedError => Expect["error"]?.GetValue<string>();
+
+    /// <summary>The names of the expected auth schemes, in order.</summary>
+    public IReadOnlyList<string> ExpectedAuthSchemeNames =>
+        (ExpectedEndpoint?["properties"]?["authSchemes"] as JsonArray)?.Select(s => s!["name"]!.GetValue<string>()).ToList() ?? [];
+
+    /// <summary>
+    /// botocore validates bucket names before endpoint resolution, so its runner leaves out the inputs whose bucket
+    /// is one of these two invalid names (the conformance README lists the rule).
+    /// </summary>
+    public bool HasBucketNameBotocoreRejects =>
+        OperationParams["Bucket"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
+        && OperationParams["Bucket"]!.GetValue<string>() is "bucket name" or "example.com#";
+
+    /// <summary>Every operation input of every test file, in file order.</summary>
+    public static IEnumerable<EndpointOperationCase> LoadAll() => Services.SelectMany(Load);
+
+    /// <summary>The operation inputs of one service's test file.</summary>
+    public static IEnumerable<EndpointOperationCase> Load(string service)
+    {
+        var cases = EndpointTestData.ReadCases(Path.Combine(EndpointTestData.EndpointTestsFolder, service, "endpoint-tests-1.json"));
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var testCase = cases[i]!.AsObject();
+            if (testCase["operationInputs"] is not JsonArray inputs)
+            {
+                continue;
+            }
+            for (var j = 0; j < inputs.Count; j++)
+            {
+                var input = inputs[j]!.AsObject();
+                yield return new EndpointOperationCase(
+                    service,
+                    i,
+                    j,
+                    testCase["documentation"]?.GetValue<string>() ?? "",
+                    input["operationName"]!.GetValue<string>(),
+                    input["operationParams"]?.DeepClone().AsObject() ?? new JsonObject(),
+                    EndpointTestData.ToParameters(input["builtInParams"]),
+                    testCase["expect"]!.DeepClone().AsObject());
+            }
+        }
+    }
+}
