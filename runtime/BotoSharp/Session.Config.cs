@@ -138,6 +138,7 @@ public partial class Session
         var factory = new ConfigChainFactory(this, EnvironmentVariables);
         var mapping = SessionVariables.CreateDefaultMapping(factory, SessionVariables.Create(EnvironmentVariables), this);
         _components.RegisterComponent("config_store", new ConfigValueStore(mapping));
+        _components.RegisterComponent("user_agent_creator", UserAgents.UserAgentString.FromEnvironment(EnvironmentVariables));
         _internalComponents.LazyRegisterComponent("default_config_resolver", () => new DefaultConfigResolver(Loading.EmbeddedData.Read("sdk-default-configuration")));
         _internalComponents.LazyRegisterComponent("smart_defaults_factory", () => new SmartDefaultsConfigStoreFactory(
             (DefaultConfigResolver)_internalComponents.GetComponent("default_config_resolver")!, EnvironmentVariables));

@@ -57,3 +57,6 @@ foreach (string service in services.Take(5))
 
 Tour.Heading("User agent");
 Console.WriteLine("  " + session.UserAgent);
+Console.WriteLine("  wire header: " + session.GetComponent<BotoSharp.UserAgents.UserAgentString>("user_agent_creator")
+    .SetSessionConfig(session.UserAgentName, session.UserAgentVersion, session.UserAgentExtra)
+    .WithClientConfig(new ClientConfig { UserAgentAppId = "botosharp-tour", Retries = new Dictionary<string, object?> { ["mode"] = "standard" } }));
