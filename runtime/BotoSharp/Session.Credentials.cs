@@ -73,7 +73,7 @@ public partial class Session
                 Endpoint = GetConfigVariable("ec2_metadata_service_endpoint") as string,
                 EndpointMode = InstanceMetadataOptions.ResolveEndpointMode(GetConfigVariable("ec2_metadata_service_endpoint_mode") as string, useIpv6),
                 V1Disabled = ConfigValues.EnsureBoolean(GetConfigVariable("ec2_metadata_v1_disabled")),
-                UserAgent = $"Botocore/{BotocoreVersion}",
+                UserAgent = UserAgent,
             },
         };
     }

@@ -19,14 +19,25 @@ public sealed class ContainerMetadataFetcher : IDisposable
     private static readonly TimeSpan s_sleepTime = TimeSpan.FromSeconds(1);
     private static readonly string[] s_allowedHosts = [IpAddress, "169.254.170.23", "fd00:ec2::23", "localhost"];
 
-    private readonly MetadataHttp _http = new(s_timeout);
+    private readonly MetadataHttp _http;
     private readonly Func<TimeSpan, CancellationToken, Task> _sleep;
 
     /// <summary>Creates a fetcher; <paramref name="sleep"/> replaces the pause between attempts (tests).</summary>
     public ContainerMetadataFetcher(Func<TimeSpan, CancellationToken, Task>? sleep = null)
+        : this(s_timeout, sleep)
     {
+    }
+
+    /// <summary>Creates a fetcher with another timeout, so tests can provoke one quickly.</summary>
+    internal ContainerMetadataFetcher(TimeSpan timeout, Func<TimeSpan, CancellationToken, Task>? sleep)
+    {
+        Timeout = timeout;
+        _http = new MetadataHttp(timeout);
         _sleep = sleep ?? Task.Delay;
     }
+
+    /// <summary>The connect and read timeout of each attempt (botocore: 2 seconds).</summary>
+    internal TimeSpan Timeout { get; }
 
     /// <summary>The full URL for a relative URI: <c>http://169.254.170.2</c> + the URI.</summary>
     public static string FullUrl(string relativeUri) => "http://" + IpAddress + relativeUri;

@@ -127,8 +127,9 @@ public sealed class ProcessProvider : CredentialProvider
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string command, CancellationToken cancellationToken)
     {
-        // botocore's shlex.split raises ValueError here; the typed error names the provider.
-        var argv = Configuration.ShellWords.TrySplit(command)
+        // botocore splits with the C runtime's rules on Windows and shlex elsewhere; where either would raise
+        // ValueError the typed error names the provider.
+        var argv = (OperatingSystem.IsWindows() ? WindowsCommandLine.TrySplit(command) : Configuration.ShellWords.TrySplit(command))
             ?? throw new CredentialRetrievalError(MethodName, $"Unable to parse credential_process '{command}': unbalanced quotes or a trailing backslash");
         if (argv.Count == 0)
         {

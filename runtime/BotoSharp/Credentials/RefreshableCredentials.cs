@@ -27,7 +27,7 @@ public class RefreshableCredentials : Credentials
     private string? _token;
     private string? _accountId;
     private DateTimeOffset? _expiryTime;
-    private ReadOnlyCredentials? _frozen;
+    private volatile ReadOnlyCredentials? _frozen;
 
     /// <summary>Creates credentials with a current value and the callback that renews it.</summary>
     public RefreshableCredentials(string? accessKey, string? secretKey, string? token, DateTimeOffset? expiryTime,
@@ -190,10 +190,11 @@ public class RefreshableCredentials : Credentials
 
     private void SetFromData(CredentialMetadata? data)
     {
+        // A token may be null (long-term keys); the other three must be there, named as botocore names them.
         var missing = data is null
             ? s_expectedKeys
-            : s_expectedKeys.Where(k => (k == "access_key" && data.AccessKey is null) || (k == "secret_key" && data.SecretKey is null)
-                || (k == "expiry_time" && data.ExpiryTime is null)).ToArray();
+            : new[] { ("access_key", data.AccessKey), ("secret_key", data.SecretKey), ("expiry_time", data.ExpiryTime) }
+                .Where(pair => pair.Item2 is null).Select(pair => pair.Item1).ToArray();
         if (missing.Length > 0)
         {
             throw new CredentialRetrievalError(Method, "Credential refresh failed, response did not contain: " + string.Join(", ", missing));

@@ -15,7 +15,7 @@ public class ChainDifferentialTests
 {
     private const string Script = """
 import os, botocore.session
-from botocore.credentials import DeferredRefreshableCredentials
+from botocore.credentials import DeferredRefreshableCredentials, RefreshableCredentials
 base = dict(os.environ)
 out = {}
 for sc in INPUT:
@@ -28,7 +28,7 @@ for sc in INPUT:
         elif isinstance(c, DeferredRefreshableCredentials):
             out[sc['name']] = {'unsupported': c.method}
         else:
-            out[sc['name']] = {'access_key': c.access_key, 'secret_key': c.secret_key, 'token': c.token, 'account_id': c.account_id, 'method': c.method}
+            out[sc['name']] = {'access_key': c.access_key, 'secret_key': c.secret_key, 'token': c.token, 'account_id': c.account_id, 'method': c.method, 'refreshable': isinstance(c, RefreshableCredentials)}
     except Exception as e:
         if type(e).__name__ == 'MissingDependencyException':
             out[sc['name']] = {'unsupported': 'login'}
@@ -70,6 +70,7 @@ emit(out)
             ["token"] = credentials.Token,
             ["account_id"] = credentials.AccountId,
             ["method"] = credentials.Method,
+            ["refreshable"] = credentials is BotoSharp.Auth.RefreshableCredentials,
         };
         Assert.That(actual?.ToJsonString() ?? "null", Is.EqualTo(expected?.ToJsonString() ?? "null"));
     }

@@ -52,6 +52,12 @@ public sealed record ChainScenario(string Name, string? Config = null, string? C
         yield return new("SSO fully configured", Config: "[default]\nsso_account_id = 1\nsso_role_name = r\nsso_region = us-east-1\nsso_start_url = https://x\n");
         yield return new("AWS_CREDENTIAL_FILE", Env: new() { ["AWS_CREDENTIAL_FILE"] = "{DIR}/ec2" }, Files: new() { ["ec2"] = "AWSAccessKeyId=EC2AK\nAWSSecretKey=EC2SK\n" });
         yield return new("BOTO_CONFIG", Env: new() { ["BOTO_CONFIG"] = "{DIR}/boto" }, Files: new() { ["boto"] = "[Credentials]\n" + Keys });
+        yield return new("Env keys with an expiration are refreshable", Env: new() { ["AWS_ACCESS_KEY_ID"] = "EAK", ["AWS_SECRET_ACCESS_KEY"] = "ESK", ["AWS_CREDENTIAL_EXPIRATION"] = "2099-01-01T00:00:00Z" });
+        yield return new("credential_process with an expiration is refreshable", Config: "[default]\ncredential_process = /bin/sh {DIR}/p.sh\n",
+            Files: new() { ["p.sh"] = "echo '{\"Version\": 1, \"AccessKeyId\": \"PAK\", \"SecretAccessKey\": \"PSK\", \"Expiration\": \"2099-01-01T00:00:00Z\", \"AccountId\": \"8\"}'\n" });
+        yield return new("Empty env keys fall through to the files", Credentials: "[default]\n" + Keys, Env: new() { ["AWS_ACCESS_KEY_ID"] = "", ["AWS_SECRET_ACCESS_KEY"] = "" });
+        yield return new("A profile name with spaces", Config: "[profile \"my dev\"]\n" + Keys, Profile: "my dev");
+        yield return new("Login profiles need the sign-in service", Config: "[default]\nlogin_session = arn:aws:iam::1:user/x\n");
         yield return new("A role profile outranks the credentials file", Config: "[default]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = b\n[profile b]\n" + Keys, Credentials: "[default]\n" + Keys);
     }
 }

@@ -103,6 +103,23 @@ public class ContainerProviderTests
     }
 
     [Test]
+    public void Each_attempt_times_out_after_two_seconds_by_default()
+    {
+        using var fetcher = new ContainerMetadataFetcher();
+        Assert.That(fetcher.Timeout, Is.EqualTo(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public void A_slow_endpoint_times_out_on_every_attempt()
+    {
+        using var server = new LocalHttpServer(_ => new Reply(200, Body, TimeSpan.FromSeconds(2)));
+        var fetcher = new ContainerMetadataFetcher(TimeSpan.FromMilliseconds(150), (_, _) => Task.CompletedTask);
+        var provider = new ContainerProvider(new Dictionary<string, string> { ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = server.BaseUrl }, fetcher);
+        Assert.That(() => provider.Load(), Throws.TypeOf<CredentialRetrievalError>().With.Message.Contains("Read timeout"));
+        Assert.That(server.RequestList, Has.Count.EqualTo(3));
+    }
+
+    [Test]
     public void A_response_without_a_token_names_the_missing_key()
     {
         using var server = new LocalHttpServer(_ => Reply.Ok("""{"AccessKeyId": "AK", "SecretAccessKey": "SK", "Expiration": "2099-01-01T00:00:00Z"}"""));

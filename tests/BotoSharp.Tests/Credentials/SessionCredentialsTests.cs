@@ -80,7 +80,9 @@ public class SessionCredentialsTests
     public void Imds_settings_come_from_the_config_variables()
     {
         File.WriteAllText(_files.ConfigFile, "[default]\nmetadata_service_timeout = 3\nmetadata_service_num_attempts = 4\nec2_metadata_service_endpoint_mode = IPv6\nec2_metadata_v1_disabled = true\n");
-        var options = new Session(environment: Env()).CreateCredentialChainOptions();
+        var session = new Session(environment: Env());
+        var options = session.CreateCredentialChainOptions();
+        Assert.That(options.Imds.UserAgent, Is.EqualTo(session.UserAgent));
         Assert.That(options.Imds with { UserAgent = null }, Is.EqualTo(new InstanceMetadataOptions
         {
             Timeout = TimeSpan.FromSeconds(3), NumAttempts = 4, EndpointMode = "ipv6", V1Disabled = true,
