@@ -1,0 +1,205 @@
+using System.Text;
+
+namespace BotoSharp.Tests.Differential.Sessions;
+
+/// <summary>
+/// Random config and credentials file texts covering every section form botocore's readers treat specially:
+/// <c>[default]</c>, <c>[profile x]</c>, quoted names, <c>[profile default]</c> before or after <c>[default]</c>,
+/// <c>[DEFAULT]</c>, sections that are not profiles, <c>[sso-session x]</c>, <c>[services x]</c>, nested blocks,
+/// continuation lines, comments, upper-case keys, <c>:</c> delimiters, and now and then a malformed line.
+/// </summary>
+internal sealed class IniTextGenerator
+{
+    private static readonly string[] s_configHeaders =
+    [
+        "[default]", "[default]", "[profile default]", "[profile dev]", "[profile dev]", "[profile \"a b\"]", "[profile 'a b']",
+        "[profile prod]", "[profile  prod ]", "[profilefoo bar]", "[profile a b c]", "[profile]", "[DEFAULT]",
+        "[sso-session corp]", "[sso-session \"my sso\"]", "[services local]", "[services  local2]", "[servicesX y]",
+        "[plain]", "[preview]", "[profile dev] trailing text", "[profile x]]", "[ profile dev]", "[Default]",
+        "[profile \"unclosed]", "[profile prod\\ x]",
+    ];
+
+    private static readonly string[] s_credentialHeaders =
+    [
+        "[default]", "[default]", "[dev]", "[profile dev]", "[a b]", "[prod]", "[DEFAULT]", "[creds-only]", "[\"a b\"]",
+    ];
+
+    private static readonly (string Key, string[] Values)[] s_configKeys =
+    [
+        ("region", ["us-west-2", "eu-central-1", "", "  ap-south-1  ", "cn-north-1"]),
+        ("max_attempts", ["3", " 12 ", "abc", "1.5", "0", "-2", "+4", "1_0", "٣"]),
+        ("retry_mode", ["standard", "legacy", "adaptive", "bogus", "STANDARD"]),
+        ("use_fips_endpoint", ["true", "TRUE", "false", "yes", "1", "  true"]),
+        ("use_dualstack_endpoint", ["true", "False", "no"]),
+        ("defaults_mode", ["standard", "in-region", "legacy", "Mobile", "bogus"]),
+        ("sdk_ua_app_id", ["app-1", "my app"]),
+        ("ca_bundle", ["/ca.pem", "~/ca.pem"]),
+        ("parameter_validation", ["false", "true", "nope"]),
+        ("tcp_keepalive", ["true", "false"]),
+        ("csm_enabled", ["true", "yes"]),
+        ("csm_port", ["31000", "x"]),
+        ("csm_client_id", ["cid"]),
+        ("metadata_service_timeout", ["3", "2.5", "x"]),
+        ("metadata_service_num_attempts", ["2", " 5", "five"]),
+        ("ec2_metadata_service_endpoint_mode", ["IPv6", "ipv4"]),
+        ("imds_use_ipv6", ["true", "false"]),
+        ("ec2_metadata_v1_disabled", ["true", "False"]),
+        ("endpoint_url", ["https://example.com", "http://localhost:4566"]),
+        ("ignore_configured_endpoint_urls", ["true", "false"]),
+        ("request_min_compression_size_bytes", ["100", "10485761", "-1", "ten"]),
+        ("disable_request_compression", ["true", "False"]),
+        ("sts_regional_endpoints", ["regional", "legacy", "x"]),
+        ("account_id_endpoint_mode", ["preferred", "disabled", "required"]),
+        ("auth_scheme_preference", ["sigv4a,sigv4", "httpBearerAuth"]),
+        ("sigv4a_signing_region_set", ["*", "us-east-1,us-west-2"]),
+        ("request_checksum_calculation", ["when_supported", "WHEN_REQUIRED"]),
+        ("response_checksum_validation", ["when_required"]),
+        ("endpoint_discovery_enabled", ["true", "auto", "false"]),
+        ("disable_host_prefix_injection", ["true", "false"]),
+        ("s3_disable_express_session_auth", ["true", "false"]),
+        ("sso_session", ["corp", "missing"]),
+        ("services", ["local", "local2"]),
+        ("output", ["json", "text"]),
+        ("aws_access_key_id", ["AKIDCONFIG", ""]),
+        ("aws_secret_access_key", ["config-secret"]),
+        ("aws_session_token", ["config-token"]),
+        ("aws_security_token", ["config-security-token"]),
+    ];
+
+    private static readonly string[] s_nestedBlocks =
+    [
+        "s3 =\n  addressing_style = path\n  use_accelerate_endpoint = true",
+        "s3 =\n    signature_version = s3v4\n    payload_signing_enabled = false\n    us_east_1_regional_endpoint = regional",
+        "s3 = not-a-section",
+        "s3 =\n  use_arn_region = true\n  bad line here",
+        "api_versions =\n  ec2 = 2015-01-01\n  s3 = 2006-03-01",
+        "proxies_config =\n  proxy_ca_bundle = /proxy.pem\n  proxy_use_forwarding_for_https = true",
+        "s3 =\n  addressing_style = virtual\n\n  use_dualstack_endpoint = true",
+        "S3 =\n  Addressing_Style = path",
+        "s3 =\n  # indented comment\n  addressing_style = auto",
+        "s3=\n addressing_style:path",
+        "sqs =\n  endpoint_url = http://localhost:9324",
+    ];
+
+    private static readonly string[] s_credentialProcesses =
+    [
+        "echo '{\"Version\": 1, \"AccessKeyId\": \"AKPROC\", \"SecretAccessKey\": \"proc-secret\", \"SessionToken\": \"proc-token\"}'",
+        "echo '{\"Version\": 1, \"AccessKeyId\": \"AKPROC2\", \"SecretAccessKey\": \"proc-secret2\"}'",
+        "echo '{\"Version\": 2, \"AccessKeyId\": \"AK\", \"SecretAccessKey\": \"s\"}'",
+        "echo not-json",
+        "false",
+        "echo '{\"Version\": 1, \"AccessKeyId\": \"AKONLY\"}'",
+    ];
+
+    private readonly Random _random;
+
+    public IniTextGenerator(Random random) => _random = random;
+
+    /// <summary>A config file text (sometimes malformed).</summary>
+    public string Config()
+    {
+        var text = new StringBuilder();
+        MaybeComment(text);
+        if (Chance(0.03))
+        {
+            // A key before any header is configparser's MissingSectionHeaderError.
+            text.Append("region = us-east-1\n");
+        }
+        int sections = _random.Next(0, 6);
+        for (int i = 0; i < sections; i++)
+        {
+            text.Append(Pick(s_configHeaders)).Append('\n');
+            int keys = _random.Next(0, 6);
+            for (int k = 0; k < keys; k++)
+            {
+                ConfigLine(text);
+            }
+            MaybeMalformed(text);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A credentials file text (sometimes malformed); its sections merge into the profiles as they are named.</summary>
+    public string Credentials()
+    {
+        var text = new StringBuilder();
+        MaybeComment(text);
+        int sections = _random.Next(0, 4);
+        for (int i = 0; i < sections; i++)
+        {
+            text.Append(Pick(s_credentialHeaders)).Append('\n');
+            if (Chance(0.7))
+            {
+                text.Append(Key("aws_access_key_id")).Append(Delimiter()).Append(Pick(["AKIDFILE", "AKIDOTHER", ""])).Append('\n');
+            }
+            if (Chance(0.6))
+            {
+                text.Append(Key("aws_secret_access_key")).Append(Delimiter()).Append(Pick(["file-secret", "s e c r e t"])).Append('\n');
+            }
+            if (Chance(0.3))
+            {
+                text.Append(Key(Pick(["aws_session_token", "aws_security_token"]))).Append(Delimiter()).Append("file-token\n");
+            }
+            if (Chance(0.3))
+            {
+                ConfigLine(text);
+            }
+            MaybeMalformed(text);
+        }
+        return text.ToString();
+    }
+
+    private void ConfigLine(StringBuilder text)
+    {
+        double roll = _random.NextDouble();
+        if (roll < 0.15)
+        {
+            text.Append(Pick(s_nestedBlocks)).Append('\n');
+            return;
+        }
+        if (roll < 0.2)
+        {
+            text.Append("credential_process").Append(Delimiter()).Append(Pick(s_credentialProcesses)).Append('\n');
+            return;
+        }
+        var (key, values) = Pick(s_configKeys);
+        text.Append(Key(key)).Append(Delimiter()).Append(Pick(values));
+        if (Chance(0.05))
+        {
+            // A continuation line joins the value with a newline.
+            text.Append("\n  continued");
+        }
+        if (Chance(0.05))
+        {
+            // configparser has no inline comments by default: this stays part of the value.
+            text.Append(" # not a comment");
+        }
+        text.Append('\n');
+        MaybeComment(text);
+    }
+
+    private void MaybeComment(StringBuilder text)
+    {
+        if (Chance(0.1))
+        {
+            text.Append(Pick(["# a comment\n", "; another\n", "\n", "   \n", "  # indented\n"]));
+        }
+    }
+
+    private void MaybeMalformed(StringBuilder text)
+    {
+        if (Chance(0.02))
+        {
+            text.Append(Pick(["this line has no delimiter\n", "region = a\nregion = b\n", "[default]\n[default]\n", "= no key\n"]));
+        }
+    }
+
+    // configparser lower-cases option names, so upper-case keys must still be found.
+    private string Key(string key) => Chance(0.08) ? (Chance(0.5) ? key.ToUpperInvariant() : char.ToUpperInvariant(key[0]) + key[1..]) : key;
+
+    private string Delimiter() => Pick([" = ", " = ", "=", ": ", " : ", " =  "]);
+
+    private bool Chance(double p) => _random.NextDouble() < p;
+
+    private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
+}
