@@ -31,15 +31,18 @@ internal static class PythonValues
 
     /// <summary>
     /// The Python exception name botocore raises where BotoSharp threw <paramref name="error"/>. BotoSharp's error
-    /// types carry botocore's names; the one planned difference is a failed <c>int()</c>, which botocore lets escape as
-    /// a bare <c>ValueError</c> and BotoSharp types as <see cref="InvalidConfigError"/> with the same text.
-    /// Non-botocore exceptions are prefixed so they never match (a crash is always a disagreement).
+    /// types carry botocore's names; the planned differences (DESIGN-NOTES.md) are bare Python exceptions that
+    /// BotoSharp types: a failed <c>int()</c> (botocore: <c>ValueError</c>, BotoSharp: <see cref="InvalidConfigError"/>
+    /// with the same text) and credential_process output that is not JSON (botocore: <c>JSONDecodeError</c>,
+    /// BotoSharp: <see cref="CredentialRetrievalError"/>). Non-botocore exceptions are prefixed so they never match
+    /// (a crash is always a disagreement).
     /// </summary>
     public static JsonObject Error(Exception error)
     {
         string name = error switch
         {
             InvalidConfigError when error.Message.StartsWith("invalid literal for int()", StringComparison.Ordinal) => "ValueError",
+            CredentialRetrievalError when error.Message.Contains("Unable to parse credential process output as JSON", StringComparison.Ordinal) => "JSONDecodeError",
             BotoCoreError => error.GetType().Name,
             _ => $"crash:{error.GetType().FullName}: {error.Message}",
         };

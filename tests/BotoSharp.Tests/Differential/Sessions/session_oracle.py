@@ -11,9 +11,27 @@ import json
 import os
 import sys
 
+import botocore.loaders
 import botocore.session
 
 PATH = os.environ.get("PATH", "/usr/bin:/bin")
+
+
+_load_file = botocore.loaders.JSONFileLoader.load_file
+_decoded = {}
+
+
+def _load_file_once(self, file_path):
+    # Decoding endpoints.json is ~100 ms, most of a scenario's time. Every session here reads the same installed
+    # file and never mutates it, so it is decoded once; all other files load as usual.
+    if os.path.basename(file_path) != "endpoints":
+        return _load_file(self, file_path)
+    if file_path not in _decoded:
+        _decoded[file_path] = _load_file(self, file_path)
+    return _decoded[file_path]
+
+
+botocore.loaders.JSONFileLoader.load_file = _load_file_once
 
 
 def ask(func):
