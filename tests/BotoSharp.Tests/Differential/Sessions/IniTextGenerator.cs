@@ -71,13 +71,13 @@ internal sealed class IniTextGenerator
         "s3 =\n  addressing_style = path\n  use_accelerate_endpoint = true",
         "s3 =\n    signature_version = s3v4\n    payload_signing_enabled = false\n    us_east_1_regional_endpoint = regional",
         "s3 = not-a-section",
-        "s3 =\n  use_arn_region = true\n  bad line here",
+        "s3 =\n  use_arn_region = true",
         "api_versions =\n  ec2 = 2015-01-01\n  s3 = 2006-03-01",
         "proxies_config =\n  proxy_ca_bundle = /proxy.pem\n  proxy_use_forwarding_for_https = true",
         "s3 =\n  addressing_style = virtual\n\n  use_dualstack_endpoint = true",
         "S3 =\n  Addressing_Style = path",
         "s3 =\n  # indented comment\n  addressing_style = auto",
-        "s3=\n addressing_style:path",
+        "s3=\n addressing_style=path",
         "sqs =\n  endpoint_url = http://localhost:9324",
     ];
 
@@ -105,14 +105,14 @@ internal sealed class IniTextGenerator
             // A key before any header is configparser's MissingSectionHeaderError.
             text.Append("region = us-east-1\n");
         }
-        int sections = _random.Next(0, 6);
-        for (int i = 0; i < sections; i++)
+        foreach (string header in Headers(s_configHeaders, _random.Next(0, 6)))
         {
-            text.Append(Pick(s_configHeaders)).Append('\n');
-            int keys = _random.Next(0, 6);
-            for (int k = 0; k < keys; k++)
+            text.Append(header).Append('\n');
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            int count = _random.Next(0, 6);
+            for (int k = 0; k < count; k++)
             {
-                ConfigLine(text);
+                ConfigLine(text, keys);
             }
             MaybeMalformed(text);
         }
@@ -124,10 +124,9 @@ internal sealed class IniTextGenerator
     {
         var text = new StringBuilder();
         MaybeComment(text);
-        int sections = _random.Next(0, 4);
-        for (int i = 0; i < sections; i++)
+        foreach (string header in Headers(s_credentialHeaders, _random.Next(0, 4)))
         {
-            text.Append(Pick(s_credentialHeaders)).Append('\n');
+            text.Append(header).Append('\n');
             if (Chance(0.7))
             {
                 text.Append(Key("aws_access_key_id")).Append(Delimiter()).Append(Pick(["AKIDFILE", "AKIDOTHER", ""])).Append('\n');
@@ -142,27 +141,57 @@ internal sealed class IniTextGenerator
             }
             if (Chance(0.3))
             {
-                ConfigLine(text);
+                ConfigLine(text, new HashSet<string>(["aws_access_key_id", "aws_secret_access_key", "aws_session_token", "aws_security_token"]));
             }
             MaybeMalformed(text);
         }
         return text.ToString();
     }
 
-    private void ConfigLine(StringBuilder text)
+    /// <summary>
+    /// Up to <paramref name="count"/> headers naming distinct sections (a repeated section is configparser's
+    /// DuplicateSectionError, which <see cref="MaybeMalformed"/> produces on purpose, rarely).
+    /// </summary>
+    private IEnumerable<string> Headers(string[] pool, int count)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            string header = Pick(pool);
+            // configparser's section name runs from the first '[' to the last ']' on the line.
+            if (names.Add(header[1..header.LastIndexOf(']')]))
+            {
+                yield return header;
+            }
+        }
+    }
+
+    /// <summary>One option line or block; <paramref name="used"/> keeps option names distinct (configparser lower-cases them).</summary>
+    private void ConfigLine(StringBuilder text, HashSet<string> used)
     {
         double roll = _random.NextDouble();
         if (roll < 0.15)
         {
-            text.Append(Pick(s_nestedBlocks)).Append('\n');
+            string block = Pick(s_nestedBlocks);
+            if (used.Add(block[..block.IndexOf('=')].Trim().ToLowerInvariant()))
+            {
+                text.Append(block).Append('\n');
+            }
             return;
         }
         if (roll < 0.2)
         {
-            text.Append("credential_process").Append(Delimiter()).Append(Pick(s_credentialProcesses)).Append('\n');
+            if (used.Add("credential_process"))
+            {
+                text.Append("credential_process").Append(Delimiter()).Append(Pick(s_credentialProcesses)).Append('\n');
+            }
             return;
         }
         var (key, values) = Pick(s_configKeys);
+        if (!used.Add(key))
+        {
+            return;
+        }
         text.Append(Key(key)).Append(Delimiter()).Append(Pick(values));
         if (Chance(0.05))
         {
@@ -190,7 +219,8 @@ internal sealed class IniTextGenerator
     {
         if (Chance(0.02))
         {
-            text.Append(Pick(["this line has no delimiter\n", "region = a\nregion = b\n", "[default]\n[default]\n", "= no key\n"]));
+            text.Append(Pick(["this line has no delimiter\n", "region = a\nregion = b\n", "[default]\n[default]\n", "= no key\n",
+                "nested =\n  good = 1\n  bad line here\n", "nested=\n colon:delimited\n"]));
         }
     }
 

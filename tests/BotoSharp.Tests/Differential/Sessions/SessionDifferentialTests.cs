@@ -30,6 +30,7 @@ public class SessionDifferentialTests
         int disagreements = 0;
         var clock = Stopwatch.StartNew();
         var oracleTime = new Stopwatch();
+        var coverage = new AnswerCoverage();
         try
         {
             for (int start = 0; start < count; start += BatchSize)
@@ -44,6 +45,7 @@ public class SessionDifferentialTests
                 oracleTime.Stop();
                 for (int i = 0; i < batch.Count; i++)
                 {
+                    coverage.Add(theirs[i]);
                     var ours = BotoSharpAnswers.For(batch[i]);
                     string? difference = Compare(ours, theirs[i]);
                     if (difference is not null && ++disagreements <= 5)
@@ -58,6 +60,7 @@ public class SessionDifferentialTests
             Directory.Delete(root, recursive: true);
         }
         TestContext.Out.WriteLine($"seed {seed}: {count} scenarios, {disagreements} disagreements, {clock.Elapsed.TotalSeconds:F1} s (botocore {oracleTime.Elapsed.TotalSeconds:F1} s)");
+        TestContext.Out.WriteLine(coverage.Summary());
         Assert.That(disagreements, Is.Zero, $"seed {seed}: {disagreements} of {count} scenarios disagree (first 5 shown)\n{report}");
     }
 

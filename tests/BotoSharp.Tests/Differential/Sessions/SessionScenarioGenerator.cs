@@ -7,7 +7,7 @@ namespace BotoSharp.Tests.Differential.Sessions;
 /// </summary>
 internal sealed class SessionScenarioGenerator
 {
-    private static readonly string[] s_profiles = ["default", "dev", "a b", "prod", "bar", "creds-only", "missing", "x", ""];
+    private static readonly string[] s_profiles = ["default", "default", "dev", "dev", "dev", "a b", "prod", "bar", "creds-only", "missing", "x", ""];
 
     private static readonly (string Name, string[] Values)[] s_environment =
     [
@@ -43,7 +43,7 @@ internal sealed class SessionScenarioGenerator
         ("AWS_RESPONSE_CHECKSUM_VALIDATION", ["when_supported"]),
         ("AWS_ACCOUNT_ID_ENDPOINT_MODE", ["required"]),
         ("AWS_AUTH_SCHEME_PREFERENCE", ["sigv4"]),
-        ("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", ["IPv4"]),
+        ("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", ["IPv4", "IPV6", "bogus"]),
         ("AWS_EC2_METADATA_V1_DISABLED", ["true"]),
         ("AWS_ENDPOINT_DISCOVERY_ENABLED", ["auto"]),
         ("AWS_PARAMETER_VALIDATION", ["false"]),
@@ -91,6 +91,16 @@ internal sealed class SessionScenarioGenerator
         {
             var (name, values) = Pick(s_environment);
             environment[name] = Pick(values);
+        }
+        if (Chance(0.2))
+        {
+            // A complete key pair, so the environment provider answers often enough to be compared.
+            environment["AWS_ACCESS_KEY_ID"] = "AKIDPAIR";
+            environment["AWS_SECRET_ACCESS_KEY"] = "pair-secret";
+            if (Chance(0.5))
+            {
+                environment[Chance(0.7) ? "AWS_SESSION_TOKEN" : "AWS_SECURITY_TOKEN"] = "pair-token";
+            }
         }
         var instance = new List<KeyValuePair<string, object?>>();
         if (Chance(0.3))
