@@ -33,8 +33,9 @@ internal static class PythonValues
     /// The Python exception name botocore raises where BotoSharp threw <paramref name="error"/>. BotoSharp's error
     /// types carry botocore's names; the planned differences (DESIGN-NOTES.md) are bare Python exceptions that
     /// BotoSharp types: a failed <c>int()</c> (botocore: <c>ValueError</c>, BotoSharp: <see cref="InvalidConfigError"/>
-    /// with the same text) and credential_process output that is not JSON (botocore: <c>JSONDecodeError</c>,
-    /// BotoSharp: <see cref="CredentialRetrievalError"/>). Non-botocore exceptions are prefixed so they never match
+    /// with the same text), credential_process output that is not JSON (botocore: <c>JSONDecodeError</c>,
+    /// BotoSharp: <see cref="CredentialRetrievalError"/>) and an AWS_CREDENTIAL_FILE without <c>AWSSecretKey</c>
+    /// (botocore: <c>KeyError</c>, BotoSharp: <see cref="PartialCredentialsError"/>). Non-botocore exceptions are prefixed so they never match
     /// (a crash is always a disagreement).
     /// </summary>
     public static JsonObject Error(Exception error)
@@ -43,6 +44,7 @@ internal static class PythonValues
         {
             InvalidConfigError when error.Message.StartsWith("invalid literal for int()", StringComparison.Ordinal) => "ValueError",
             CredentialRetrievalError when error.Message.Contains("Unable to parse credential process output as JSON", StringComparison.Ordinal) => "JSONDecodeError",
+            PartialCredentialsError partialKeys when partialKeys.Provider == "ec2-credentials-file" => "KeyError",
             BotoCoreError => error.GetType().Name,
             _ => $"crash:{error.GetType().FullName}: {error.Message}",
         };

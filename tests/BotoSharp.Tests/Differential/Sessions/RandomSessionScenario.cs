@@ -19,6 +19,12 @@ public sealed class RandomSessionScenario
     /// <summary>The credentials file text, or null when the file is missing.</summary>
     public string? Credentials { get; init; }
 
+    /// <summary>A boto2 config file (~/.boto) text, or null when missing.</summary>
+    public string? BotoConfig { get; init; }
+
+    /// <summary>An AWS_CREDENTIAL_FILE (key=value) text, or null when that variable is not set.</summary>
+    public string? Ec2CredentialFile { get; init; }
+
     /// <summary>Environment variables besides the fixed ones <see cref="Materialize"/> adds.</summary>
     public Dictionary<string, string> Environment { get; init; } = new(StringComparer.Ordinal);
 
@@ -63,6 +69,15 @@ public sealed class RandomSessionScenario
         {
             File.WriteAllText(env["AWS_SHARED_CREDENTIALS_FILE"], Credentials, new UTF8Encoding(false));
         }
+        if (BotoConfig is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, ".boto"), BotoConfig, new UTF8Encoding(false));
+        }
+        if (Ec2CredentialFile is not null)
+        {
+            env["AWS_CREDENTIAL_FILE"] = Path.Combine(folder, "ec2-credentials");
+            File.WriteAllText(env["AWS_CREDENTIAL_FILE"], Ec2CredentialFile, new UTF8Encoding(false));
+        }
         FullEnvironment = env;
     }
 
@@ -95,6 +110,14 @@ public sealed class RandomSessionScenario
         text.AppendLine("regions: " + string.Join(", ", Regions.Select(Show)) + "; services: " + string.Join(", ", Services));
         text.AppendLine(Config is null ? "config file: (missing)" : "config file:\n" + Config + "<<<EOF");
         text.AppendLine(Credentials is null ? "credentials file: (missing)" : "credentials file:\n" + Credentials + "<<<EOF");
+        if (BotoConfig is not null)
+        {
+            text.AppendLine("~/.boto:\n" + BotoConfig + "<<<EOF");
+        }
+        if (Ec2CredentialFile is not null)
+        {
+            text.AppendLine("AWS_CREDENTIAL_FILE:\n" + Ec2CredentialFile + "<<<EOF");
+        }
         return text.ToString();
     }
 

@@ -67,6 +67,24 @@ internal sealed class SessionScenarioGenerator
         "mars-east-1", "", "US-EAST-1", "us-east-1 ", "cn-moon-1", "us-gov-foo-1", "eu-west-99", "x", "us-isob-west-9",
     ];
 
+    private static readonly string[] s_botoConfigs =
+    [
+        "[Credentials]\naws_access_key_id = AKBOTO\naws_secret_access_key = boto-secret\n",
+        "[Credentials]\naws_access_key_id = AKBOTO\n",
+        "[Boto]\ndebug = 0\n",
+        "[Credentials]\nAWS_ACCESS_KEY_ID: AKBOTO2\nAWS_SECRET_ACCESS_KEY: boto-secret2\n",
+        "not ini\n",
+    ];
+
+    private static readonly string[] s_ec2CredentialFiles =
+    [
+        "AWSAccessKeyId=AKEC2\nAWSSecretKey=ec2-secret\n",
+        "AWSAccessKeyId = AKEC2 \n AWSSecretKey = ec2 secret\n",
+        "AWSAccessKeyId=AKEC2\n",
+        "# comment\nother=1\n",
+        "AWSAccessKeyId=AK=with=equals\nAWSSecretKey=s\n",
+    ];
+
     private readonly Random _random;
     private readonly IniTextGenerator _ini;
     private readonly string[] _services;
@@ -117,6 +135,8 @@ internal sealed class SessionScenarioGenerator
             Index = index,
             Config = config,
             Credentials = credentials,
+            BotoConfig = Chance(0.1) ? Pick(s_botoConfigs) : null,
+            Ec2CredentialFile = Chance(0.1) ? Pick(s_ec2CredentialFiles) : null,
             Environment = environment,
             Profile = Chance(0.25) ? Pick(s_profiles) : null,
             Instance = instance,
