@@ -16,7 +16,7 @@ internal sealed class IniTextGenerator
         "[profile prod]", "[profile  prod ]", "[profilefoo bar]", "[profile a b c]", "[profile]", "[DEFAULT]",
         "[sso-session corp]", "[sso-session \"my sso\"]", "[services local]", "[services  local2]", "[servicesX y]",
         "[plain]", "[preview]", "[profile dev] trailing text", "[profile x]]", "[ profile dev]", "[Default]",
-        "[profile \"unclosed]", "[profile prod\\ x]",
+        "[profile \"unclosed]", "[profile prod\\ x]", "[profile  dev]", "[profile\tdev]", "[profile dév]",
     ];
 
     private static readonly string[] s_credentialHeaders =
@@ -26,7 +26,7 @@ internal sealed class IniTextGenerator
 
     private static readonly (string Key, string[] Values)[] s_configKeys =
     [
-        ("region", ["us-west-2", "eu-central-1", "", "  ap-south-1  ", "cn-north-1"]),
+        ("region", ["us-west-2", "eu-central-1", "", "  ap-south-1  ", "cn-north-1", "%(here)s", "région", "a\tb"]),
         ("max_attempts", ["3", " 12 ", "abc", "1.5", "0", "-2", "+4", "1_0", "٣"]),
         ("retry_mode", ["standard", "legacy", "adaptive", "bogus", "STANDARD"]),
         ("use_fips_endpoint", ["true", "TRUE", "false", "yes", "1", "  true"]),
@@ -95,8 +95,16 @@ internal sealed class IniTextGenerator
 
     public IniTextGenerator(Random random) => _random = random;
 
-    /// <summary>A config file text (sometimes malformed).</summary>
-    public string Config()
+    /// <summary>A config file text (sometimes malformed), now and then with CRLF line ends.</summary>
+    public string Config() => MaybeCrLf(ConfigText());
+
+    /// <summary>A credentials file text (sometimes malformed); its sections merge into the profiles as they are named.</summary>
+    public string Credentials() => MaybeCrLf(CredentialsText());
+
+    // Python reads the files with universal newlines, so CRLF must read exactly as LF.
+    private string MaybeCrLf(string text) => Chance(0.1) ? text.Replace("\n", "\r\n", StringComparison.Ordinal) : text;
+
+    private string ConfigText()
     {
         var text = new StringBuilder();
         MaybeComment(text);
@@ -119,8 +127,7 @@ internal sealed class IniTextGenerator
         return text.ToString();
     }
 
-    /// <summary>A credentials file text (sometimes malformed); its sections merge into the profiles as they are named.</summary>
-    public string Credentials()
+    private string CredentialsText()
     {
         var text = new StringBuilder();
         MaybeComment(text);

@@ -19,6 +19,12 @@ public sealed class RandomSessionScenario
     /// <summary>The credentials file text, or null when the file is missing.</summary>
     public string? Credentials { get; init; }
 
+    /// <summary>
+    /// How the environment names the two files: 0 absolute paths, 1 <c>~/…</c>, 2 <c>$HOME/…</c> and
+    /// <c>${HOME}/…</c>, 3 not at all (botocore's defaults <c>~/.aws/config</c> and <c>~/.aws/credentials</c>).
+    /// </summary>
+    public int PathStyle { get; init; }
+
     /// <summary>A boto2 config file (~/.boto) text, or null when missing.</summary>
     public string? BotoConfig { get; init; }
 
@@ -50,24 +56,40 @@ public sealed class RandomSessionScenario
     public void Materialize(string folder, string botocoreDataPath)
     {
         Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(Path.Combine(folder, ".aws"));
+        string configPath = Path.Combine(folder, ".aws", "config");
+        string credentialsPath = Path.Combine(folder, ".aws", "credentials");
         var env = new Dictionary<string, string>(Environment, StringComparer.Ordinal)
         {
             ["AWS_EC2_METADATA_DISABLED"] = "true",
             ["HOME"] = folder,
-            ["AWS_CONFIG_FILE"] = Path.Combine(folder, "config"),
-            ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(folder, "credentials"),
         };
+        switch (PathStyle)
+        {
+            case 0:
+                env["AWS_CONFIG_FILE"] = configPath;
+                env["AWS_SHARED_CREDENTIALS_FILE"] = credentialsPath;
+                break;
+            case 1:
+                env["AWS_CONFIG_FILE"] = "~/.aws/config";
+                env["AWS_SHARED_CREDENTIALS_FILE"] = "~/.aws/credentials";
+                break;
+            case 2:
+                env["AWS_CONFIG_FILE"] = "$HOME/.aws/config";
+                env["AWS_SHARED_CREDENTIALS_FILE"] = "${HOME}/.aws/credentials";
+                break;
+        }
         if (Services.Count > 0)
         {
             env["AWS_DATA_PATH"] = botocoreDataPath;
         }
         if (Config is not null)
         {
-            File.WriteAllText(env["AWS_CONFIG_FILE"], Config, new UTF8Encoding(false));
+            File.WriteAllText(configPath, Config, new UTF8Encoding(false));
         }
         if (Credentials is not null)
         {
-            File.WriteAllText(env["AWS_SHARED_CREDENTIALS_FILE"], Credentials, new UTF8Encoding(false));
+            File.WriteAllText(credentialsPath, Credentials, new UTF8Encoding(false));
         }
         if (BotoConfig is not null)
         {
@@ -104,7 +126,7 @@ public sealed class RandomSessionScenario
     {
         var text = new StringBuilder();
         text.AppendLine($"--- scenario #{Index}");
-        text.AppendLine($"profile (constructor): {Show(Profile)}");
+        text.AppendLine($"profile (constructor): {Show(Profile)}; file paths style {PathStyle}");
         text.AppendLine("environment: " + string.Join(" ", FullEnvironment.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={Show(p.Value)}")));
         text.AppendLine("instance variables: " + string.Join(", ", Instance.Select(p => $"{p.Key}={PythonValues.ToNode(p.Value)?.ToJsonString() ?? "None"}")));
         text.AppendLine("regions: " + string.Join(", ", Regions.Select(Show)) + "; services: " + string.Join(", ", Services));

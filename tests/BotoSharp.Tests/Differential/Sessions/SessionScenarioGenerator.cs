@@ -135,6 +135,7 @@ internal sealed class SessionScenarioGenerator
             Index = index,
             Config = config,
             Credentials = credentials,
+            PathStyle = Chance(0.7) ? 0 : _random.Next(1, 4),
             BotoConfig = Chance(0.1) ? Pick(s_botoConfigs) : null,
             Ec2CredentialFile = Chance(0.1) ? Pick(s_ec2CredentialFiles) : null,
             Environment = environment,
