@@ -57,7 +57,13 @@ internal sealed class IniTextGenerator
         ("endpoint_discovery_enabled", ["true", "auto", "false"]),
         ("disable_host_prefix_injection", ["true", "false"]),
         ("s3_disable_express_session_auth", ["true", "false"]),
-        ("sso_session", ["corp", "missing"]),
+        ("sso_session", ["corp", "missing", "my sso"]),
+        // Never sso_start_url: an SSO profile stays incomplete (InvalidConfigError in both), since a complete one
+        // gives botocore deferred credentials that would call SSO on first use.
+        ("sso_account_id", ["123456789012"]),
+        ("sso_role_name", ["Admin"]),
+        ("sso_region", ["us-east-1"]),
+        ("sso_registration_scopes", ["sso:account:access"]),
         ("services", ["local", "local2"]),
         ("output", ["json", "text"]),
         ("aws_access_key_id", ["AKIDCONFIG", ""]),
