@@ -124,6 +124,9 @@ public partial class Session
     /// <summary>Sets an instance variable, the first source of every chain (null counts as unset).</summary>
     public void SetConfigVariable(string logicalName, object? value) => _instanceVariables[logicalName] = value;
 
+    /// <summary>One instance variable without copying the map (every config lookup starts here).</summary>
+    object? IConfigSource.GetInstanceVariable(string name) => _instanceVariables.GetValueOrDefault(name);
+
     /// <summary>A shallow copy of the instance variables.</summary>
     public IReadOnlyDictionary<string, object?> InstanceVariables() => new Dictionary<string, object?>(_instanceVariables, StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using BotoSharp.Errors;
+using Microsoft.Extensions.Logging;
 
 namespace BotoSharp.Configuration;
 
@@ -46,6 +47,11 @@ public static partial class ClientConfigCalculator
         ComputeRetries(kwargs, store);
         ComputeConnectTimeout(kwargs, store);
         kwargs["user_agent_appid"] = kwargs.GetValueOrDefault("user_agent_appid") ?? store.GetConfigVariable("user_agent_appid");
+        if (kwargs["user_agent_appid"] is string { Length: > 50 })
+        {
+            Logging.BotoLoggerFactory.Shared.CreateLogger("botocore.args").LogWarning(
+                "The configured value for user_agent_appid exceeds the maximum length of 50 characters.");
+        }
         ComputeCompression(kwargs, store);
         kwargs["sigv4a_signing_region_set"] = kwargs.GetValueOrDefault("sigv4a_signing_region_set") ?? store.GetConfigVariable("sigv4a_signing_region_set");
         ComputeChecksum(kwargs, store, "request_checksum_calculation", "FLEXIBLE_CHECKSUMS_REQ_", features);

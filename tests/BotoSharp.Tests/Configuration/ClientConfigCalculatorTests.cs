@@ -109,6 +109,27 @@ public class ClientConfigCalculatorTests
         Assert.That(computed.Options["use_dualstack_endpoint"], Is.EqualTo(true));
     }
 
+    [Test]
+    [NonParallelizable]
+    public void AnAppIdLongerThanFiftyCharactersIsLoggedAsAWarning()
+    {
+        var writer = new StringWriter();
+        var session = new Session(environment: new SessionScenario().Materialize());
+        session.SetStreamLogger("botocore.args", Microsoft.Extensions.Logging.LogLevel.Warning, writer);
+        var handler = BotoSharp.Logging.BotoLoggerFactory.Shared.Handlers.Last();
+        try
+        {
+            var store = session.CreateClientConfigStore("sqs", null, "us-west-2");
+            var computed = ClientConfigCalculator.Compute(new ClientConfig { UserAgentAppId = new string('a', 51) }, store, null, "sqs", "us-west-2", "v4");
+            Assert.That(computed.Options["user_agent_appid"], Has.Length.EqualTo(51));
+            Assert.That(writer.ToString(), Does.Contain("WARNING - The configured value for user_agent_appid exceeds the maximum length of 50 characters."));
+        }
+        finally
+        {
+            BotoSharp.Logging.BotoLoggerFactory.Shared.RemoveHandler(handler);
+        }
+    }
+
     private const string ProfileText = "[default]\ns3 =\n  addressing_style = path\n";
 
     private static string Ours(string service, Dictionary<string, string> environment, Dictionary<string, object?>? raw)
