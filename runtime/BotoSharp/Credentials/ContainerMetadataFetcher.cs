@@ -107,7 +107,9 @@ public sealed class ContainerMetadataFetcher : IDisposable
         }
     }
 
-    private static void ValidateAllowedUrl(string fullUrl)
+    /// <summary>Raises unless the URL is https, a loopback address or one of the allowed container hosts.</summary>
+    /// <exception cref="InvalidConfigError">The URL is not allowed.</exception>
+    internal static void ValidateAllowedUrl(string fullUrl)
     {
         if (!Uri.TryCreate(fullUrl, UriKind.Absolute, out var uri))
         {

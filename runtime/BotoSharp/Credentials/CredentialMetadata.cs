@@ -10,4 +10,9 @@ namespace BotoSharp.Auth;
 /// <param name="Token">The session token.</param>
 /// <param name="ExpiryTime">The expiry as an ISO 8601 string.</param>
 /// <param name="AccountId">The account id, when the source reports one.</param>
-public sealed record CredentialMetadata(string? AccessKey, string? SecretKey, string? Token, string? ExpiryTime, string? AccountId = null);
+public sealed record CredentialMetadata(string? AccessKey, string? SecretKey, string? Token, string? ExpiryTime, string? AccountId = null)
+{
+    /// <summary>Keeps the secret and token out of logs and debugger views.</summary>
+    public override string ToString() =>
+        $"CredentialMetadata {{ AccessKey = {AccessKey}, ExpiryTime = {ExpiryTime}, AccountId = {AccountId} }}";
+}

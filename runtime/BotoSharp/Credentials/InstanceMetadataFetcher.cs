@@ -193,8 +193,8 @@ public sealed partial class InstanceMetadataFetcher : IDisposable
         return IsValidUri(chosen) ? chosen : throw new InvalidIMDSEndpointError(chosen);
     }
 
-    // botocore's is_valid_uri: a DNS-style or IPv4 host, or a bracketed IPv6 address, with no tab/CR/LF anywhere.
-    private static bool IsValidUri(string url)
+    /// <summary>botocore's <c>is_valid_uri</c>: a DNS-style or IPv4 host, or a bracketed IPv6 address, and no tab/CR/LF.</summary>
+    internal static bool IsValidUri(string url)
     {
         if (url.IndexOfAny(['\t', '\r', '\n']) >= 0 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
         {

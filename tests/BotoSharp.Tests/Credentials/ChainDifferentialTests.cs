@@ -39,6 +39,15 @@ emit(out)
 
     private static readonly Lazy<(string Root, JsonObject Results)> s_botocore = new(RunBotocore);
 
+    [OneTimeTearDown]
+    public void RemoveScenarioFiles()
+    {
+        if (s_botocore.IsValueCreated && Directory.Exists(s_botocore.Value.Root))
+        {
+            Directory.Delete(s_botocore.Value.Root, recursive: true);
+        }
+    }
+
     private static IEnumerable<TestCaseData> Cases() => ChainScenario.All().Select(s => new TestCaseData(s).SetName("Botocore agrees: " + s.Name));
 
     [TestCaseSource(nameof(Cases))]

@@ -26,6 +26,13 @@ public class RefreshableCredentialsTests
     }
 
     [Test]
+    public void Frozen_credentials_never_print_the_secret_or_token()
+    {
+        var text = new ReadOnlyCredentials("AKID", "very-secret", "session-token", "1").ToString();
+        Assert.That(text, Does.Contain("AKID").And.Not.Contain("very-secret").And.Not.Contain("session-token"));
+    }
+
+    [Test]
     public void Credentials_with_more_than_the_advisory_window_left_are_not_refreshed()
     {
         var credentials = Create(TimeSpan.FromMinutes(16), () => Next(TimeSpan.FromHours(1)));

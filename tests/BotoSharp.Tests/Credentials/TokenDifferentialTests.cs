@@ -37,6 +37,15 @@ emit(out)
 
     private static readonly Lazy<(string Home, JsonObject Results)> s_botocore = new(RunBotocore);
 
+    [OneTimeTearDown]
+    public void RemoveScenarioFiles()
+    {
+        if (s_botocore.IsValueCreated && Directory.Exists(s_botocore.Value.Home))
+        {
+            Directory.Delete(s_botocore.Value.Home, recursive: true);
+        }
+    }
+
     private static IEnumerable<TestCaseData> Cases() => s_cases.Select(c => new TestCaseData(c.Name).SetName("Botocore agrees on tokens: " + c.Name));
 
     [TestCaseSource(nameof(Cases))]
