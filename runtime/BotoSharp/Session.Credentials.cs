@@ -54,11 +54,21 @@ public partial class Session
     /// <summary>The inputs of the default credential chain, read from this session as botocore reads them.</summary>
     internal CredentialChainOptions CreateCredentialChainOptions()
     {
-        var useIpv6 = ConfigValues.EnsureBoolean(GetConfigVariable("imds_use_ipv6"));
+        // Variables are read in botocore's order (profile, IMDS timeout and attempts, endpoint, endpoint mode, v1
+        // switch): when several would fail, the first one's error is the one raised, as in botocore.
+        var profileName = GetConfigVariable("profile") as string;
+        var timeout = GetConfigVariable("metadata_service_timeout");
+        var numAttempts = GetConfigVariable("metadata_service_num_attempts");
+        var endpoint = GetConfigVariable("ec2_metadata_service_endpoint") as string;
+        // imds_use_ipv6 is only read when no endpoint mode is configured (botocore's resolve_imds_endpoint_mode).
+        var configuredMode = GetConfigVariable("ec2_metadata_service_endpoint_mode") as string;
+        var endpointMode = InstanceMetadataOptions.ResolveEndpointMode(configuredMode,
+            configuredMode is null && ConfigValues.EnsureBoolean(GetConfigVariable("imds_use_ipv6")));
+        var v1Disabled = ConfigValues.EnsureBoolean(GetConfigVariable("ec2_metadata_v1_disabled"));
         return new CredentialChainOptions
         {
             Environment = EnvironmentVariables,
-            ProfileName = GetConfigVariable("profile") as string,
+            ProfileName = profileName,
             // Only an explicit profile (constructor or SetConfigVariable) disables env keys, never AWS_PROFILE.
             DisableEnvVars = _instanceVariables.TryGetValue("profile", out var explicitProfile) && explicitProfile is not null,
             LoadFullConfig = () => new CredentialConfigView(FullConfig),
@@ -68,11 +78,11 @@ public partial class Session
             ConfigLoader = path => ConfigFileParser.LoadConfig(path, EnvironmentVariables),
             Imds = new InstanceMetadataOptions
             {
-                Timeout = TimeSpan.FromSeconds(Seconds(GetConfigVariable("metadata_service_timeout"), 1)),
-                NumAttempts = (int)Seconds(GetConfigVariable("metadata_service_num_attempts"), 1),
-                Endpoint = GetConfigVariable("ec2_metadata_service_endpoint") as string,
-                EndpointMode = InstanceMetadataOptions.ResolveEndpointMode(GetConfigVariable("ec2_metadata_service_endpoint_mode") as string, useIpv6),
-                V1Disabled = ConfigValues.EnsureBoolean(GetConfigVariable("ec2_metadata_v1_disabled")),
+                Timeout = TimeSpan.FromSeconds(Seconds(timeout, 1)),
+                NumAttempts = (int)Seconds(numAttempts, 1),
+                Endpoint = endpoint,
+                EndpointMode = endpointMode,
+                V1Disabled = v1Disabled,
                 UserAgent = UserAgent,
             },
         };

@@ -44,23 +44,39 @@ public static class Converters
 
     private static bool TryParseInt(string text, out long result)
     {
+        result = 0;
         string s = PythonText.Strip(text);
         int start = s.Length > 0 && (s[0] == '+' || s[0] == '-') ? 1 : 0;
         bool previousDigit = false;
+        long magnitude = 0;
         for (int i = start; i < s.Length; i++)
         {
-            if (s[i] == '_' && previousDigit && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+            if (s[i] == '_' && previousDigit && i + 1 < s.Length && char.IsDigit(s[i + 1]))
             {
                 previousDigit = false;
                 continue;
             }
-            if (!char.IsAsciiDigit(s[i]))
+            // Python's int() takes any Unicode decimal digit (category Nd), e.g. Arabic-Indic '٣' is 3.
+            if (!char.IsDigit(s[i]))
             {
-                result = 0;
+                return false;
+            }
+            try
+            {
+                magnitude = checked(magnitude * 10 + CharUnicodeInfo.GetDecimalDigitValue(s[i]));
+            }
+            catch (OverflowException)
+            {
+                // Python's int is unbounded; beyond a long there is no BotoSharp value for it.
                 return false;
             }
             previousDigit = true;
         }
-        return long.TryParse(s.Replace("_", string.Empty), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result) && start < s.Length;
+        if (start == s.Length)
+        {
+            return false;
+        }
+        result = s[0] == '-' ? -magnitude : magnitude;
+        return true;
     }
 }
