@@ -5,7 +5,7 @@ namespace BotoSharp.Clients.Customizations;
 /// <summary>
 /// botocore's S3 list-objects key encoding: ListObjects, ListObjectsV2 and ListObjectVersions ask for
 /// <c>EncodingType=url</c> when the caller did not (so keys with characters XML cannot carry survive), and the keys
-/// in the answer are URL-decoded again — only when the SDK, not the caller, asked for the encoding.
+/// in the answer are URL-decoded again (<c>unquote_plus</c>: <c>+</c> is a space) — only when the SDK, not the caller, asked for the encoding.
 /// </summary>
 internal static class S3ListObjectsEncoding
 {
@@ -42,7 +42,7 @@ internal static class S3ListObjectsEncoding
         {
             if (parsed.TryGetValue(key, out var value) && value is string text)
             {
-                parsed[key] = AwsUriEncoding.Unquote(text);
+                parsed[key] = AwsUriEncoding.Unquote(text, plusIsSpace: true);
             }
         }
         foreach (var (list, member) in members.Nested)
@@ -55,7 +55,7 @@ internal static class S3ListObjectsEncoding
             {
                 if (item.TryGetValue(member, out var value) && value is string text)
                 {
-                    item[member] = AwsUriEncoding.Unquote(text);
+                    item[member] = AwsUriEncoding.Unquote(text, plusIsSpace: true);
                 }
             }
         }
