@@ -81,11 +81,23 @@ internal static class BotocoreModels
     private static string Extract()
     {
         var source = DataFolder();
-        var target = Path.Combine(Path.GetTempPath(), "botosharp-botocore-models");
+        // One folder per process: two test runs on one machine must not delete each other's models.
+        var target = Path.Combine(Path.GetTempPath(), $"botosharp-botocore-models-{Environment.ProcessId}");
         if (Directory.Exists(target))
         {
             Directory.Delete(target, recursive: true);
         }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(target, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: the folder is in the temp directory.
+            }
+        };
         foreach (var serviceDir in Directory.EnumerateDirectories(source))
         {
             var newest = Directory.EnumerateDirectories(serviceDir)

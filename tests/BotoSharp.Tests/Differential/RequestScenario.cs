@@ -54,7 +54,7 @@ public sealed class RequestScenario
             Operation = operation,
             Region = region,
             Parameters = parameters,
-            Call = client => ((DynamicClient)client).InvokeAsync(operation, parameters()),
+            Call = client => DynamicClient.Over(client).InvokeAsync(operation, parameters()),
         };
 
     /// <inheritdoc/>
