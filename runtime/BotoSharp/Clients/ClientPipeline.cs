@@ -21,12 +21,12 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private readonly IProtocolParser _parser;
     private readonly RulesetEndpointResolver? _endpoints;
     private readonly RequestSigner _signer;
-    private readonly HttpTransport _transport;
+    private readonly IHttpTransport _transport;
     private readonly UserAgentString _userAgent;
     private readonly CompiledServiceModel? _compiled;
     private readonly Lazy<bool> _presignSigV2;
 
-    public ClientPipeline(ClientMeta meta, ClientArgs args, RulesetEndpointResolver? endpoints, RequestSigner signer, HttpTransport transport,
+    public ClientPipeline(ClientMeta meta, ClientArgs args, RulesetEndpointResolver? endpoints, RequestSigner signer, IHttpTransport transport,
         UserAgentString userAgent, CompiledServiceModel? compiled)
     {
         Meta = meta;
@@ -126,7 +126,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _transport.Dispose();
+    public void Dispose() => (_transport as IDisposable)?.Dispose();
 
     private Dictionary<string, object?> NewRequestContext(OperationModel operation) => new(StringComparer.Ordinal)
     {
