@@ -43,6 +43,9 @@ public abstract partial class BaseClient
         (_pipeline as ClientPipeline ?? throw new InvalidOperationException("This client was not created by Session.CreateClient."))
             .GeneratePresignedUrl(operationName, parameters, expiresIn, httpMethod);
 
+    /// <summary>The real call path, or null for a mock or test pipeline (lets benchmarks drive one model both ways).</summary>
+    internal ClientPipeline? CallPath => _pipeline as ClientPipeline;
+
     /// <summary>The call path this client sends through.</summary>
     protected IClientPipeline Pipeline =>
         _pipeline ?? throw new InvalidOperationException("This client was created for mocking and has no pipeline; override the operation you call.");
