@@ -40,6 +40,12 @@ public partial class CallBenchmarks
     private Sts.STSClient _sts = null!;
     private Ec2.EC2Client _ec2 = null!;
 
+    /// <summary>The S3 client answering ListObjectsV2 (for the allocation probe).</summary>
+    internal S3.S3Client ListClient => _list;
+
+    /// <summary>The DynamoDB client (for the allocation probe).</summary>
+    internal Ddb.DynamoDBClient DdbClient => _ddb;
+
     /// <summary>Builds every client once; the benchmarks measure calls, not construction.</summary>
     [GlobalSetup]
     public void Setup()

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 using Benchmarks;
 
 // Modes: "--cold-start" (10 fresh processes per SDK), "--cold-once <sdk>" (one child), "--smoke" (each call once,
-// results checked), otherwise BenchmarkDotNet's switcher with its usual arguments (e.g. --filter '*').
+// results checked), "--alloc" (bytes per stage), otherwise BenchmarkDotNet's switcher with its usual arguments (e.g. --filter '*').
 var start = Stopwatch.GetTimestamp();
 switch (args)
 {
@@ -11,6 +11,8 @@ switch (args)
         return await ColdStart.RunOnceAsync(sdk, start);
     case ["--cold-start"]:
         return ColdStart.Compare();
+    case ["--alloc"]:
+        return await AllocProbe.RunAsync();
     case ["--smoke"]:
         return await Smoke.RunAsync();
 }

@@ -9,13 +9,13 @@ namespace BotoSharp.Clients;
 /// <summary>One attempt on the wire: sign, send, parse (botocore's <c>Endpoint._send_request</c> for a single attempt).</summary>
 internal sealed partial class ClientPipeline
 {
-    private async Task<HttpOutcome> SendAsync(OperationModel operation, AwsRequest request, Dictionary<string, object?> context, string eventSuffix,
+    private async Task<HttpOutcome> SendAsync(OperationModel operation, OperationPlan plan, AwsRequest request, Dictionary<string, object?> context,
         CancellationToken cancellationToken)
     {
         var events = Meta.Events;
-        request.StreamOutput = operation.HasStreamingOutput;
+        request.StreamOutput = plan.HasStreamingOutput;
         _signer.Sign(operation.Name, request);
-        events.Emit($"request-created.{eventSuffix}", new Dictionary<string, object?>
+        events.Emit(plan.RequestCreated, new Dictionary<string, object?>
         {
             ["request"] = request,
             ["operation_name"] = operation.Name,
@@ -27,12 +27,12 @@ internal sealed partial class ClientPipeline
         AwsResponse response;
         try
         {
-            var (_, stubbed) = events.EmitUntilResponse($"before-send.{eventSuffix}", new Dictionary<string, object?> { ["request"] = request });
+            var (_, stubbed) = events.EmitUntilResponse(plan.BeforeSend, new Dictionary<string, object?> { ["request"] = request });
             response = stubbed as AwsResponse ?? await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            events.Emit($"after-call-error.{eventSuffix}", new Dictionary<string, object?>
+            events.Emit(plan.AfterCallError, new Dictionary<string, object?>
             {
                 ["exception"] = error,
                 ["context"] = context,
@@ -40,8 +40,8 @@ internal sealed partial class ClientPipeline
             throw;
         }
 
-        var parsed = Parse(operation, request, response, eventSuffix, context);
-        events.Emit($"response-received.{eventSuffix}", new Dictionary<string, object?>
+        var parsed = Parse(operation, plan, request, response, context);
+        events.Emit(plan.ResponseReceived, new Dictionary<string, object?>
         {
             ["response_dict"] = new Dictionary<string, object?> { ["status_code"] = response.StatusCode, ["headers"] = ToProtocolHeaders(response.Headers).ToLowerCaseDictionary() },
             ["parsed_response"] = parsed,
@@ -51,12 +51,12 @@ internal sealed partial class ClientPipeline
         return new HttpOutcome(response, parsed);
     }
 
-    private Dictionary<string, object?> Parse(OperationModel operation, AwsRequest request, AwsResponse response, string eventSuffix, Dictionary<string, object?> context)
+    private Dictionary<string, object?> Parse(OperationModel operation, OperationPlan plan, AwsRequest request, AwsResponse response, Dictionary<string, object?> context)
     {
         var headers = ToProtocolHeaders(response.Headers);
         var status = response.StatusCode;
         var customized = new Dictionary<string, object?>(StringComparer.Ordinal);
-        Meta.Events.Emit($"before-parse.{eventSuffix}", new Dictionary<string, object?>
+        Meta.Events.Emit(plan.BeforeParse, new Dictionary<string, object?>
         {
             ["operation_model"] = operation,
             ["response_dict"] = new Dictionary<string, object?> { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content },

@@ -63,10 +63,10 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     public async Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
     {
         var events = Meta.Events;
-        var eventSuffix = $"{Meta.EventServiceId}.{operation.Name}";
-        var context = NewRequestContext(operation);
+        var plan = PlanFor(operation);
+        var context = NewRequestContext(plan);
 
-        var provided = HierarchicalEmitter.FirstNonNullResponse(events.Emit($"provide-client-params.{eventSuffix}", new Dictionary<string, object?>
+        var provided = HierarchicalEmitter.FirstNonNullResponse(events.Emit(plan.ProvideClientParams, new Dictionary<string, object?>
         {
             ["params"] = apiParams,
             ["model"] = operation,
@@ -76,14 +76,14 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         {
             apiParams = replaced;
         }
-        events.Emit($"before-parameter-build.{eventSuffix}", new Dictionary<string, object?>
+        events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>
         {
             ["params"] = apiParams,
             ["model"] = operation,
             ["context"] = context,
         });
         OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
-        FillIdempotencyTokens(operation, apiParams);
+        FillIdempotencyTokens(plan, apiParams);
 
         var endpoint = ResolveEndpoint(operation, apiParams, context);
         var serialized = _serializer.Serialize(apiParams, operation);
@@ -91,7 +91,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         {
             serialized.HostPrefix = null;
         }
-        var (_, shortCircuit) = events.EmitUntilResponse($"before-call.{eventSuffix}", new Dictionary<string, object?>
+        var (_, shortCircuit) = events.EmitUntilResponse(plan.BeforeCall, new Dictionary<string, object?>
         {
             ["model"] = operation,
             ["params"] = serialized,
@@ -107,11 +107,11 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         else
         {
             var request = BuildRequest(serialized, endpoint, context);
-            await ApplyBodyTransformsAsync(operation, apiParams, request, cancellationToken).ConfigureAwait(false);
-            outcome = await SendAsync(operation, request, context, eventSuffix, cancellationToken).ConfigureAwait(false);
+            await ApplyBodyTransformsAsync(plan, apiParams, request, cancellationToken).ConfigureAwait(false);
+            outcome = await SendAsync(operation, plan, request, context, cancellationToken).ConfigureAwait(false);
         }
 
-        events.Emit($"after-call.{eventSuffix}", new Dictionary<string, object?>
+        events.Emit(plan.AfterCall, new Dictionary<string, object?>
         {
             ["http_response"] = outcome.Response,
             ["parsed"] = outcome.Parsed,
@@ -128,14 +128,14 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     /// <inheritdoc />
     public void Dispose() => (_transport as IDisposable)?.Dispose();
 
-    private Dictionary<string, object?> NewRequestContext(OperationModel operation) => new(StringComparer.Ordinal)
+    private Dictionary<string, object?> NewRequestContext(OperationPlan plan) => new(StringComparer.Ordinal)
     {
         ["client_region"] = Meta.RegionName,
         ["client_config"] = Meta.Config,
-        ["has_streaming_input"] = operation.HasStreamingInput,
-        ["auth_type"] = OperationAuthType(operation),
-        ["unsigned_payload"] = operation.UnsignedPayload,
-        ["auth_options"] = Meta.ServiceModel.Metadata["auth"]?.AsArray().Select(a => a!.GetValue<string>()).ToList(),
+        ["has_streaming_input"] = plan.HasStreamingInput,
+        ["auth_type"] = plan.AuthType,
+        ["unsigned_payload"] = plan.UnsignedPayload,
+        ["auth_options"] = AuthOptions(),
     };
 
     // botocore's resolved_auth_type: the first auth trait it supports (sigv4a needs CRT, which BotoSharp does not
@@ -161,9 +161,9 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         return operation.AuthType;
     }
 
-    private static void FillIdempotencyTokens(OperationModel operation, Dictionary<string, object?> apiParams)
+    private static void FillIdempotencyTokens(OperationPlan plan, Dictionary<string, object?> apiParams)
     {
-        foreach (var member in operation.IdempotentMembers)
+        foreach (var member in plan.IdempotentMembers)
         {
             if (!apiParams.ContainsKey(member))
             {
@@ -190,7 +190,8 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     private string? ChooseSigner(ChooseSignerEventArgs args)
     {
-        var (_, response) = Meta.Events.EmitUntilResponse($"choose-signer.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
+        var (_, response) = Meta.Events.EmitUntilResponse(
+            _plans.TryGetValue(args.OperationName, out var plan) ? plan.ChooseSigner : $"choose-signer.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
         {
             ["signing_name"] = args.SigningName,
             ["region_name"] = args.RegionName,
@@ -210,7 +211,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     }
 
     private void BeforeSign(BeforeSignEventArgs args) =>
-        Meta.Events.Emit($"before-sign.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
+        Meta.Events.Emit(_plans.TryGetValue(args.OperationName, out var plan) ? plan.BeforeSign : $"before-sign.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
         {
             ["request"] = args.Request,
             ["signing_name"] = args.SigningName,

@@ -11,6 +11,9 @@ namespace BotoSharp.Clients;
 /// </summary>
 public sealed class UserAgentString
 {
+    // Every property is init-only, so the string without feature codes (sent on every request) never changes.
+    private string? _withoutFeatures;
+
     private static readonly string s_platformPart = BuildPlatformPart();
 
     /// <summary>The SDK name, <c>BotoSharp</c> unless the session's user-agent name was changed.</summary>
@@ -66,7 +69,7 @@ public sealed class UserAgentString
     }
 
     /// <inheritdoc />
-    public override string ToString() => ToString(null);
+    public override string ToString() => _withoutFeatures ??= ToString(null);
 
     private static string Join(string head, string? sessionExtra, string? clientExtra)
     {
