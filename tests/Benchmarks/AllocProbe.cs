@@ -40,6 +40,34 @@ public static class AllocProbe
         return 0;
     }
 
+    /// <summary>Samples the types allocated by <paramref name="calls"/> repeated calls of one benchmark.</summary>
+    public static async Task<int> SampleTypesAsync(string which, int calls)
+    {
+        var bench = new CallBenchmarks();
+        bench.Setup();
+        Func<Task> call = which switch
+        {
+            "list" => () => bench.BotoSharpListObjectsV2(),
+            "ec2" => () => bench.BotoSharpDescribeInstances(),
+            "sqs" => () => bench.BotoSharpSendMessage(),
+            _ => () => bench.BotoSharpGetItem(),
+        };
+        for (var i = 0; i < 200; i++)
+        {
+            await call();
+        }
+        using var sampler = new AllocationSampler();
+        for (var i = 0; i < calls; i++)
+        {
+            await call();
+        }
+        foreach (var (type, bytes) in sampler.BytesByType.OrderByDescending(kv => kv.Value).Take(40))
+        {
+            Console.WriteLine($"{bytes / calls,10:N0} B/call  {type}");
+        }
+        return 0;
+    }
+
     private static void Measure(string name, Func<object?> action)
     {
         for (var i = 0; i < 50; i++)

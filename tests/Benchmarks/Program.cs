@@ -11,6 +11,8 @@ switch (args)
         return await ColdStart.RunOnceAsync(sdk, start);
     case ["--cold-start"]:
         return ColdStart.Compare();
+    case ["--alloc-types", var which]:
+        return await AllocProbe.SampleTypesAsync(which, 3000);
     case ["--alloc"]:
         return await AllocProbe.RunAsync();
     case ["--smoke"]:

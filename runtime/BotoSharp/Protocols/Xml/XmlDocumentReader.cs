@@ -43,7 +43,7 @@ internal static class XmlDocumentReader
     private static XmlNode ReadDocument(XmlReader reader)
     {
         XmlNode? root = null;
-        var stack = new Stack<(XmlNode Node, StringBuilder? Text)>();
+        var stack = new Stack<OpenElement>();
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -57,40 +57,81 @@ internal static class XmlDocumentReader
                     }
                     else
                     {
-                        var (parent, parentText) = stack.Pop();
+                        var parent = stack.Pop();
                         // Text after the first child is an ElementTree "tail", which botocore never reads.
-                        CloseText(parent, parentText);
-                        parent.AddChild(node);
-                        stack.Push((parent, null));
+                        parent.Close();
+                        parent.Collecting = false;
+                        parent.Node.AddChild(node);
+                        stack.Push(parent);
                     }
                     if (!reader.IsEmptyElement)
                     {
-                        stack.Push((node, new StringBuilder()));
+                        stack.Push(new OpenElement(node));
                     }
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    if (stack.Count > 0 && stack.Peek().Text is { } builder)
+                    if (stack.Count > 0 && stack.Peek().Collecting)
                     {
-                        builder.Append(reader.Value);
+                        var open = stack.Pop();
+                        open.Append(reader.Value);
+                        stack.Push(open);
                     }
                     break;
                 case XmlNodeType.EndElement:
-                    var (closed, closedText) = stack.Pop();
-                    CloseText(closed, closedText);
+                    stack.Pop().Close();
                     break;
             }
         }
         return root ?? throw new XmlException("no element found");
     }
 
-    private static void CloseText(XmlNode node, StringBuilder? text)
+    /// <summary>
+    /// An element whose leading text is still being read. Most elements have one text piece, kept as is; a builder
+    /// is made only when a second piece (entity, CDATA) follows, so the common case allocates nothing extra.
+    /// </summary>
+    private struct OpenElement
     {
-        if (text is { Length: > 0 } && node.Text is null)
+        private string? _first;
+        private StringBuilder? _more;
+
+        public OpenElement(XmlNode node)
         {
-            node.Text = text.ToString();
+            Node = node;
+            Collecting = true;
+            _first = null;
+            _more = null;
+        }
+
+        public XmlNode Node { get; }
+
+        public bool Collecting { get; set; }
+
+        public void Append(string text)
+        {
+            if (_more is not null)
+            {
+                _more.Append(text);
+            }
+            else if (_first is null)
+            {
+                _first = text;
+            }
+            else
+            {
+                _more = new StringBuilder(_first).Append(text);
+            }
+        }
+
+        public readonly void Close()
+        {
+            var text = _more?.ToString() ?? _first;
+            if (text is { Length: > 0 } && Node.Text is null)
+            {
+                Node.Text = text;
+            }
         }
     }
 
