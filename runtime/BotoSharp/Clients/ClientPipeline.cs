@@ -66,22 +66,25 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         var plan = PlanFor(operation);
         var context = NewRequestContext(plan);
 
-        var provided = HierarchicalEmitter.FirstNonNullResponse(events.Emit(plan.ProvideClientParams, new Dictionary<string, object?>
-        {
-            ["params"] = apiParams,
-            ["model"] = operation,
-            ["context"] = context,
-        }));
-        if (provided is Dictionary<string, object?> replaced)
+        if (events.HasHandlers(plan.ProvideClientParams)
+            && HierarchicalEmitter.FirstNonNullResponse(events.Emit(plan.ProvideClientParams, new Dictionary<string, object?>
+            {
+                ["params"] = apiParams,
+                ["model"] = operation,
+                ["context"] = context,
+            })) is Dictionary<string, object?> replaced)
         {
             apiParams = replaced;
         }
-        events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>
+        if (events.HasHandlers(plan.BeforeParameterBuild))
         {
-            ["params"] = apiParams,
-            ["model"] = operation,
-            ["context"] = context,
-        });
+            events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>
+            {
+                ["params"] = apiParams,
+                ["model"] = operation,
+                ["context"] = context,
+            });
+        }
         OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
         FillIdempotencyTokens(plan, apiParams);
 
@@ -91,13 +94,13 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         {
             serialized.HostPrefix = null;
         }
-        var (_, shortCircuit) = events.EmitUntilResponse(plan.BeforeCall, new Dictionary<string, object?>
+        var shortCircuit = events.HasHandlers(plan.BeforeCall) ? events.EmitUntilResponse(plan.BeforeCall, new Dictionary<string, object?>
         {
             ["model"] = operation,
             ["params"] = serialized,
             ["request_signer"] = _signer,
             ["context"] = context,
-        });
+        }).Response : null;
 
         HttpOutcome outcome;
         if (shortCircuit is ValueTuple<AwsResponse, Dictionary<string, object?>> stubbed)
@@ -111,13 +114,16 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             outcome = await SendAsync(operation, plan, request, context, cancellationToken).ConfigureAwait(false);
         }
 
-        events.Emit(plan.AfterCall, new Dictionary<string, object?>
+        if (events.HasHandlers(plan.AfterCall))
         {
-            ["http_response"] = outcome.Response,
-            ["parsed"] = outcome.Parsed,
-            ["model"] = operation,
-            ["context"] = context,
-        });
+            events.Emit(plan.AfterCall, new Dictionary<string, object?>
+            {
+                ["http_response"] = outcome.Response,
+                ["parsed"] = outcome.Parsed,
+                ["model"] = operation,
+                ["context"] = context,
+            });
+        }
         if (outcome.Response.StatusCode >= 300)
         {
             throw CreateError(outcome.Parsed, operation.Name, context);
