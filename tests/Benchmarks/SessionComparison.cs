@@ -35,7 +35,7 @@ public static class SessionComparison
             var theirs = botocore[s_botocoreKeys[method]].GetDouble();
             var ratio = ours / theirs;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} | {BotocoreTimings.Micros(ours)} | {BotocoreTimings.Micros(theirs)} | {ratio:0.000} (1/{1 / ratio:0}) | {(ratio <= 0.05 ? "met" : "missed")} |"));
+                $"| {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\'')} | {BotocoreTimings.Micros(ours)} | {BotocoreTimings.Micros(theirs)} | {ratio:0.000} (1/{1 / ratio:0}) | {(ratio <= 0.05 ? "met" : "missed")} |"));
         }
     }
 }

@@ -21,7 +21,7 @@ public static class RestXmlErrors
         }
         try
         {
-            return XmlDocumentReader.Parse(body).Tag == "Error";
+            return XmlDocumentReader.RootTag(body) == "Error";
         }
         catch (Errors.ResponseParserError)
         {

@@ -40,6 +40,41 @@ internal static class XmlDocumentReader
         }
     }
 
+    /// <summary>
+    /// The root's tag (<c>{uri}local</c> or <c>local</c>) of a document that must parse exactly as
+    /// <see cref="Parse"/> would, read without building the tree (S3's "error with status 200" check reads every
+    /// successful response this way before it is parsed for real).
+    /// </summary>
+    /// <exception cref="ResponseParserError">The body is not well-formed XML (same message as <see cref="Parse"/>).</exception>
+    public static string RootTag(ReadOnlySpan<byte> body)
+    {
+        var text = new UTF8Encoding(false, false).GetString(body);
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), s_settings);
+            string? root = null;
+            while (reader.Read())
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element when root is null:
+                        root = reader.NamespaceURI.Length == 0 ? reader.LocalName : "{" + reader.NamespaceURI + "}" + reader.LocalName;
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                        // Read the value as Parse does, so a malformed text run fails here exactly as it would there.
+                        _ = reader.Value;
+                        break;
+                }
+            }
+            return root ?? throw new XmlException("no element found");
+        }
+        catch (XmlException e)
+        {
+            throw new ResponseParserError(
+                $"Unable to parse response ({e.Message}), invalid XML received. Further retries may succeed:\n{text}", e);
+        }
+    }
+
     private static XmlNode ReadDocument(XmlReader reader)
     {
         XmlNode? root = null;
