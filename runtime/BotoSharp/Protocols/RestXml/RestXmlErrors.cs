@@ -29,6 +29,23 @@ public static class RestXmlErrors
         }
     }
 
+    /// <summary>The same check over a whole body array, which lets a large body be read without decoding it first.</summary>
+    internal static bool LooksLikeErrorWithStatus200(int statusCode, byte[] body)
+    {
+        if (statusCode != 200 || body.Length == 0)
+        {
+            return false;
+        }
+        try
+        {
+            return XmlDocumentReader.RootTag(body) == "Error";
+        }
+        catch (Errors.ResponseParserError)
+        {
+            return true;
+        }
+    }
+
     /// <summary>
     /// Reads an error body: an <c>&lt;Error&gt;</c> root becomes <c>Error</c> as is (minus the RequestId/HostId it
     /// repeats from the headers, whose metadata is used); otherwise the root's children are merged over
