@@ -61,7 +61,8 @@ internal sealed class ClientFactory
                 ClientContext(model, args, config), args.UseSsl, config?.SignatureVersion is { } sv ? (sv as string ?? "UNSIGNED") : null,
                 (config?.AuthSchemePreference ?? request.Store.GetConfigVariable("auth_scheme_preference")) as string);
         }
-        var transport = new HttpTransport(TransportOptions(args.FinalConfig, request.Verify));
+        var transportOptions = TransportOptions(args.FinalConfig, request.Verify);
+        var transport = _session.TransportFactory is { } factory ? factory(transportOptions) : new HttpTransport(transportOptions);
         // botocore sets the session's name/version/extra on the shared creator, then copies it with the client config.
         var userAgent = ((UserAgents.UserAgentString)_session.GetComponent("user_agent_creator")!)
             .SetSessionConfig(_session.UserAgentName, _session.UserAgentVersion, _session.UserAgentExtra)

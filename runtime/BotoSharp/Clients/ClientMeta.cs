@@ -30,5 +30,8 @@ public sealed class ClientMeta
     public string ServiceName => ServiceModel.ServiceName;
 
     /// <summary>botocore's hyphenized service id used in event names (<c>s3</c>, <c>dynamodb</c>, <c>cloudwatch-logs</c>…).</summary>
-    public string EventServiceId => ServiceModel.ServiceId.Replace(' ', '-').ToLowerInvariant();
+    public string EventServiceId => _eventServiceId ??= ServiceModel.ServiceId.Replace(' ', '-').ToLowerInvariant();
+
+    // Read on every call and every event name; the service model is fixed for the client's lifetime.
+    private string? _eventServiceId;
 }

@@ -13,11 +13,11 @@ internal sealed partial class ClientPipeline
     {
         var operation = Meta.ServiceModel.OperationModel(operationName);
         var parameters = apiParams is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(apiParams, StringComparer.Ordinal);
-        var context = NewRequestContext(operation);
+        var plan = PlanFor(operation);
+        var context = NewRequestContext(plan);
         context["is_presign_request"] = true;
-        var eventSuffix = $"{Meta.EventServiceId}.{operation.Name}";
-        Meta.Events.Emit($"provide-client-params.{eventSuffix}", new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
-        Meta.Events.Emit($"before-parameter-build.{eventSuffix}", new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
+        Meta.Events.Emit(plan.ProvideClientParams, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
+        Meta.Events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
         OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
         var endpoint = ResolveEndpoint(operation, parameters, context);
         // botocore ignores the rule set's signing region when presigning, unless the bucket is an ARN.

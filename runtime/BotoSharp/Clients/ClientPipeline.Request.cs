@@ -26,7 +26,7 @@ internal sealed partial class ClientPipeline
         {
             request.Headers.Set(name, value);
         }
-        request.Headers.Set("User-Agent", _userAgent.ToString(null));
+        request.Headers.Set("User-Agent", _userAgent);
         switch (serialized.Body)
         {
             case Stream stream:
@@ -80,24 +80,21 @@ internal sealed partial class ClientPipeline
 
     // botocore: request compression, then the flexible checksum (its context is resolved before before-call there;
     // no handler can observe the difference).
-    private async Task ApplyBodyTransformsAsync(OperationModel operation, Dictionary<string, object?> apiParams, AwsRequest request, CancellationToken cancellationToken)
+    private async Task ApplyBodyTransformsAsync(OperationPlan plan, Dictionary<string, object?> apiParams, AwsRequest request, CancellationToken cancellationToken)
     {
-        if (operation.RequestCompression is { } compression)
+        if (plan.HasRequestCompression)
         {
-            var encodings = (compression["encodings"] as JsonArray)?.Select(e => e!.GetValue<string>()).ToList();
             var settings = new RequestCompressionSettings
             {
                 DisableRequestCompression = _args.DisableRequestCompression,
                 RequestMinCompressionSizeBytes = _args.RequestMinCompressionSizeBytes,
                 SignatureVersion = Meta.Config.SignatureVersion as string,
             };
-            var streaming = operation.StreamingInput;
-            await RequestCompressor.MaybeCompressAsync(request, settings, encodings, operation.HasStreamingInput,
-                streaming?.RequiresLength ?? false, cancellationToken).ConfigureAwait(false);
+            await RequestCompressor.MaybeCompressAsync(request, settings, plan.CompressionEncodings, plan.HasStreamingInput,
+                plan.StreamingInputRequiresLength, cancellationToken).ConfigureAwait(false);
         }
-        var trait = ChecksumTraitFor(operation);
         var readOnlyParams = (IReadOnlyDictionary<string, object?>)apiParams;
-        FlexibleChecksums.Default.ResolveChecksumContext(request, trait, readOnlyParams, _args.RequestChecksumCalculation, Meta.Config.SignatureVersion as string);
+        FlexibleChecksums.Default.ResolveChecksumContext(request, plan.ChecksumTrait, readOnlyParams, _args.RequestChecksumCalculation, Meta.Config.SignatureVersion as string);
         await FlexibleChecksums.Default.ApplyRequestChecksumAsync(request, cancellationToken).ConfigureAwait(false);
         // Content-Length is not set here: botocore adds it when the request is prepared, after signing, so it is never
         // a signed header; the transport adds it (AwsRequestPreparer) just before sending.

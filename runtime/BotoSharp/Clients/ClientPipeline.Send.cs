@@ -9,17 +9,22 @@ namespace BotoSharp.Clients;
 /// <summary>One attempt on the wire: sign, send, parse (botocore's <c>Endpoint._send_request</c> for a single attempt).</summary>
 internal sealed partial class ClientPipeline
 {
-    private async Task<HttpOutcome> SendAsync(OperationModel operation, AwsRequest request, Dictionary<string, object?> context, string eventSuffix,
+    private static readonly Dictionary<string, object?> s_noCustomizations = new(StringComparer.Ordinal);
+
+    private async Task<HttpOutcome> SendAsync(OperationModel operation, OperationPlan plan, AwsRequest request, Dictionary<string, object?> context,
         CancellationToken cancellationToken)
     {
         var events = Meta.Events;
-        request.StreamOutput = operation.HasStreamingOutput;
+        request.StreamOutput = plan.HasStreamingOutput;
         _signer.Sign(operation.Name, request);
-        events.Emit($"request-created.{eventSuffix}", new Dictionary<string, object?>
+        if (events.HasHandlers(plan.RequestCreated))
         {
-            ["request"] = request,
-            ["operation_name"] = operation.Name,
-        });
+            events.Emit(plan.RequestCreated, new Dictionary<string, object?>
+            {
+                ["request"] = request,
+                ["operation_name"] = operation.Name,
+            });
+        }
         // Added after signing, as botocore's retry-header handler runs after the signer: these are never signed.
         request.Headers.Set("amz-sdk-invocation-id", Guid.NewGuid().ToString());
         request.Headers.Set("amz-sdk-request", "attempt=1");
@@ -27,12 +32,14 @@ internal sealed partial class ClientPipeline
         AwsResponse response;
         try
         {
-            var (_, stubbed) = events.EmitUntilResponse($"before-send.{eventSuffix}", new Dictionary<string, object?> { ["request"] = request });
+            var stubbed = events.HasHandlers(plan.BeforeSend)
+                ? events.EmitUntilResponse(plan.BeforeSend, new Dictionary<string, object?> { ["request"] = request }).Response
+                : null;
             response = stubbed as AwsResponse ?? await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            events.Emit($"after-call-error.{eventSuffix}", new Dictionary<string, object?>
+            events.Emit(plan.AfterCallError, new Dictionary<string, object?>
             {
                 ["exception"] = error,
                 ["context"] = context,
@@ -40,28 +47,35 @@ internal sealed partial class ClientPipeline
             throw;
         }
 
-        var parsed = Parse(operation, request, response, eventSuffix, context);
-        events.Emit($"response-received.{eventSuffix}", new Dictionary<string, object?>
+        var parsed = Parse(operation, plan, request, response, context);
+        if (events.HasHandlers(plan.ResponseReceived))
         {
-            ["response_dict"] = new Dictionary<string, object?> { ["status_code"] = response.StatusCode, ["headers"] = ToProtocolHeaders(response.Headers).ToLowerCaseDictionary() },
-            ["parsed_response"] = parsed,
-            ["context"] = context,
-            ["exception"] = null,
-        });
+            events.Emit(plan.ResponseReceived, new Dictionary<string, object?>
+            {
+                ["response_dict"] = new Dictionary<string, object?> { ["status_code"] = response.StatusCode, ["headers"] = ToProtocolHeaders(response.Headers).ToLowerCaseDictionary() },
+                ["parsed_response"] = parsed,
+                ["context"] = context,
+                ["exception"] = null,
+            });
+        }
         return new HttpOutcome(response, parsed);
     }
 
-    private Dictionary<string, object?> Parse(OperationModel operation, AwsRequest request, AwsResponse response, string eventSuffix, Dictionary<string, object?> context)
+    private Dictionary<string, object?> Parse(OperationModel operation, OperationPlan plan, AwsRequest request, AwsResponse response, Dictionary<string, object?> context)
     {
         var headers = ToProtocolHeaders(response.Headers);
         var status = response.StatusCode;
-        var customized = new Dictionary<string, object?>(StringComparer.Ordinal);
-        Meta.Events.Emit($"before-parse.{eventSuffix}", new Dictionary<string, object?>
+        Dictionary<string, object?>? customized = null;
+        if (Meta.Events.HasHandlers(plan.BeforeParse))
         {
-            ["operation_model"] = operation,
-            ["response_dict"] = new Dictionary<string, object?> { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content },
-            ["customized_response_dict"] = customized,
-        });
+            customized = new Dictionary<string, object?>(StringComparer.Ordinal);
+            Meta.Events.Emit(plan.BeforeParse, new Dictionary<string, object?>
+            {
+                ["operation_model"] = operation,
+                ["response_dict"] = new Dictionary<string, object?> { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content },
+                ["customized_response_dict"] = customized,
+            });
+        }
         var checksum = ChecksumContext.From(request);
         ProtocolResponse protocolResponse;
         string? checksumAlgorithm = null;
@@ -85,7 +99,7 @@ internal sealed partial class ClientPipeline
             protocolResponse = new ProtocolResponse(status, headers, body);
         }
         var parsed = _parser.Parse(protocolResponse, operation);
-        foreach (var (key, value) in customized)
+        foreach (var (key, value) in customized ?? s_noCustomizations)
         {
             parsed[key] = value;
         }

@@ -22,12 +22,13 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private readonly IProtocolParser _parser;
     private readonly RulesetEndpointResolver? _endpoints;
     private readonly RequestSigner _signer;
-    private readonly HttpTransport _transport;
-    private readonly UserAgents.UserAgentString _userAgent;
+    private readonly IHttpTransport _transport;
+    // Rendered once: BotoSharp collects no per-call feature ids yet, so the header is the same on every call.
+    private readonly string _userAgent;
     private readonly CompiledServiceModel? _compiled;
     private readonly Lazy<bool> _presignSigV2;
 
-    public ClientPipeline(ClientMeta meta, ClientArgs args, RulesetEndpointResolver? endpoints, RequestSigner signer, HttpTransport transport,
+    public ClientPipeline(ClientMeta meta, ClientArgs args, RulesetEndpointResolver? endpoints, RequestSigner signer, IHttpTransport transport,
         UserAgents.UserAgentString userAgent, CompiledServiceModel? compiled)
     {
         Meta = meta;
@@ -39,7 +40,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         _endpoints = endpoints;
         _signer = signer;
         _transport = transport;
-        _userAgent = userAgent;
+        _userAgent = userAgent.ToString();
         _compiled = compiled;
         _presignSigV2 = new Lazy<bool>(PresignDefaultsToSigV2);
         signer.ChooseSigner = ChooseSigner;
@@ -66,29 +67,32 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     public async Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
     {
         var events = Meta.Events;
-        var eventSuffix = $"{Meta.EventServiceId}.{operation.Name}";
-        var context = NewRequestContext(operation);
+        var plan = PlanFor(operation);
+        var context = NewRequestContext(plan);
 
-        var provided = HierarchicalEmitter.FirstNonNullResponse(events.Emit($"provide-client-params.{eventSuffix}", new Dictionary<string, object?>
-        {
-            ["params"] = apiParams,
-            ["model"] = operation,
-            ["context"] = context,
-        }));
-        if (provided is Dictionary<string, object?> replaced)
+        if (events.HasHandlers(plan.ProvideClientParams)
+            && HierarchicalEmitter.FirstNonNullResponse(events.Emit(plan.ProvideClientParams, new Dictionary<string, object?>
+            {
+                ["params"] = apiParams,
+                ["model"] = operation,
+                ["context"] = context,
+            })) is Dictionary<string, object?> replaced)
         {
             apiParams = replaced;
         }
-        events.Emit($"before-parameter-build.{eventSuffix}", new Dictionary<string, object?>
+        if (events.HasHandlers(plan.BeforeParameterBuild))
         {
-            ["params"] = apiParams,
-            ["model"] = operation,
-            ["context"] = context,
-        });
+            events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>
+            {
+                ["params"] = apiParams,
+                ["model"] = operation,
+                ["context"] = context,
+            });
+        }
         OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
-        FlexibleChecksums.ApplyValidationModeDefault(apiParams, ChecksumTraitFor(operation), _args.ResponseChecksumValidation);
+        FlexibleChecksums.ApplyValidationModeDefault(apiParams, plan.ChecksumTrait, _args.ResponseChecksumValidation);
         S3ListObjectsEncoding.BeforeParameterBuild(Meta.EventServiceId, operation.Name, apiParams, context);
-        FillIdempotencyTokens(operation, apiParams);
+        FillIdempotencyTokens(plan, apiParams);
 
         var endpoint = ResolveEndpoint(operation, apiParams, context);
         var serialized = _serializer.Serialize(apiParams, operation);
@@ -96,13 +100,13 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         {
             serialized.HostPrefix = null;
         }
-        var (_, shortCircuit) = events.EmitUntilResponse($"before-call.{eventSuffix}", new Dictionary<string, object?>
+        var shortCircuit = events.HasHandlers(plan.BeforeCall) ? events.EmitUntilResponse(plan.BeforeCall, new Dictionary<string, object?>
         {
             ["model"] = operation,
             ["params"] = serialized,
             ["request_signer"] = _signer,
             ["context"] = context,
-        });
+        }).Response : null;
 
         HttpOutcome outcome;
         if (shortCircuit is ValueTuple<AwsResponse, Dictionary<string, object?>> stubbed)
@@ -116,21 +120,24 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             {
                 ExpectContinue.Apply(request, operation.HttpMethod);
             }
-            await ApplyBodyTransformsAsync(operation, apiParams, request, cancellationToken).ConfigureAwait(false);
-            outcome = await SendAsync(operation, request, context, eventSuffix, cancellationToken).ConfigureAwait(false);
+            await ApplyBodyTransformsAsync(plan, apiParams, request, cancellationToken).ConfigureAwait(false);
+            outcome = await SendAsync(operation, plan, request, context, cancellationToken).ConfigureAwait(false);
         }
 
         if (outcome.Response.StatusCode < 300)
         {
             S3ListObjectsEncoding.AfterCall(Meta.EventServiceId, operation.Name, outcome.Parsed, context);
         }
-        events.Emit($"after-call.{eventSuffix}", new Dictionary<string, object?>
+        if (events.HasHandlers(plan.AfterCall))
         {
-            ["http_response"] = outcome.Response,
-            ["parsed"] = outcome.Parsed,
-            ["model"] = operation,
-            ["context"] = context,
-        });
+            events.Emit(plan.AfterCall, new Dictionary<string, object?>
+            {
+                ["http_response"] = outcome.Response,
+                ["parsed"] = outcome.Parsed,
+                ["model"] = operation,
+                ["context"] = context,
+            });
+        }
         if (outcome.Response.StatusCode >= 300)
         {
             throw CreateError(outcome.Parsed, operation.Name, context);
@@ -139,16 +146,16 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _transport.Dispose();
+    public void Dispose() => (_transport as IDisposable)?.Dispose();
 
-    private Dictionary<string, object?> NewRequestContext(OperationModel operation) => new(StringComparer.Ordinal)
+    private Dictionary<string, object?> NewRequestContext(OperationPlan plan) => new(StringComparer.Ordinal)
     {
         ["client_region"] = Meta.RegionName,
         ["client_config"] = Meta.Config,
-        ["has_streaming_input"] = operation.HasStreamingInput,
-        ["auth_type"] = OperationAuthType(operation),
-        ["unsigned_payload"] = operation.UnsignedPayload,
-        ["auth_options"] = Meta.ServiceModel.Metadata["auth"]?.AsArray().Select(a => a!.GetValue<string>()).ToList(),
+        ["has_streaming_input"] = plan.HasStreamingInput,
+        ["auth_type"] = plan.AuthType,
+        ["unsigned_payload"] = plan.UnsignedPayload,
+        ["auth_options"] = AuthOptions(),
     };
 
     // botocore's resolved_auth_type: the first auth trait it supports (sigv4a needs CRT, which BotoSharp does not
@@ -174,9 +181,9 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         return operation.AuthType;
     }
 
-    private static void FillIdempotencyTokens(OperationModel operation, Dictionary<string, object?> apiParams)
+    private static void FillIdempotencyTokens(OperationPlan plan, Dictionary<string, object?> apiParams)
     {
-        foreach (var member in operation.IdempotentMembers)
+        foreach (var member in plan.IdempotentMembers)
         {
             if (!apiParams.ContainsKey(member))
             {
@@ -203,7 +210,8 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     private string? ChooseSigner(ChooseSignerEventArgs args)
     {
-        var (_, response) = Meta.Events.EmitUntilResponse($"choose-signer.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
+        var (_, response) = Meta.Events.EmitUntilResponse(
+            _plans.TryGetValue(args.OperationName, out var plan) ? plan.ChooseSigner : $"choose-signer.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
         {
             ["signing_name"] = args.SigningName,
             ["region_name"] = args.RegionName,
@@ -223,7 +231,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     }
 
     private void BeforeSign(BeforeSignEventArgs args) =>
-        Meta.Events.Emit($"before-sign.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
+        Meta.Events.Emit(_plans.TryGetValue(args.OperationName, out var plan) ? plan.BeforeSign : $"before-sign.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
         {
             ["request"] = args.Request,
             ["signing_name"] = args.SigningName,

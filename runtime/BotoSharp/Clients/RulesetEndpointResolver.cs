@@ -19,6 +19,7 @@ internal sealed class RulesetEndpointResolver
     private readonly string? _requestedSignatureVersion;
     private readonly string? _authSchemePreference;
     private readonly ConcurrentDictionary<string, EndpointParameterSources> _sources = new(StringComparer.Ordinal);
+    private string? _beforeResolution;
 
     public RulesetEndpointResolver(EndpointProvider provider, IReadOnlyDictionary<string, object?> builtIns, IReadOnlyDictionary<string, object?> clientContext,
         bool useSsl, string? requestedSignatureVersion, string? authSchemePreference)
@@ -38,14 +39,21 @@ internal sealed class RulesetEndpointResolver
     public ResolvedEndpointForCall Resolve(OperationModel operation, IDictionary<string, object?> callArgs, IDictionary<string, object?> context,
         IEventHooks events, string eventServiceId)
     {
-        var builtIns = new Dictionary<string, object?>(_builtIns, StringComparer.Ordinal);
-        events.Emit($"before-endpoint-resolution.{eventServiceId}", new Dictionary<string, object?>
+        var eventName = _beforeResolution ??= $"before-endpoint-resolution.{eventServiceId}";
+        // Handlers get a copy they may change; with no handler the client's own values are read as they are.
+        var builtIns = _builtIns;
+        if (events.HasHandlers(eventName))
         {
-            ["builtins"] = builtIns,
-            ["model"] = operation,
-            ["params"] = callArgs,
-            ["context"] = context,
-        });
+            var copy = new Dictionary<string, object?>(_builtIns, StringComparer.Ordinal);
+            events.Emit(eventName, new Dictionary<string, object?>
+            {
+                ["builtins"] = copy,
+                ["model"] = operation,
+                ["params"] = callArgs,
+                ["context"] = context,
+            });
+            builtIns = copy;
+        }
         var sources = _sources.GetOrAdd(operation.Name, _ => SourcesFor(operation));
         var readOnlyArgs = callArgs as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(callArgs, StringComparer.Ordinal);
         var parameters = EndpointParameterBuilder.Build(_provider.Parameters, sources, readOnlyArgs, _clientContext, builtIns);

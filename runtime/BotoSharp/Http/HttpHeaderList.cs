@@ -51,7 +51,23 @@ public sealed class HttpHeaderList : IEnumerable<KeyValuePair<string, string>>
     }
 
     /// <summary>Removes every value of <paramref name="name"/>; returns whether any was present.</summary>
-    public bool Remove(string name) => _items.RemoveAll(kv => string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase)) > 0;
+    public bool Remove(string name)
+    {
+        // Called by every Set: a plain scan (and no closure) when the name is absent, which is the usual case.
+        var index = IndexOf(name);
+        if (index < 0)
+        {
+            return false;
+        }
+        for (var i = _items.Count - 1; i >= index; i--)
+        {
+            if (string.Equals(_items[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                _items.RemoveAt(i);
+            }
+        }
+        return true;
+    }
 
     /// <summary>Whether any value of <paramref name="name"/> is present.</summary>
     public bool Contains(string name) => IndexOf(name) >= 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -17,6 +18,9 @@ namespace BotoSharp.Http;
 /// </remarks>
 public sealed partial class HttpTransport : IHttpTransport, IDisposable
 {
+    // Beyond this a declared Content-Length is not trusted for one up-front allocation.
+    private const int MaxPresizedBody = 64 * 1024 * 1024;
+
     private static readonly HashSet<string> s_contentHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "Content-Type", "Content-Length", "Content-MD5", "Content-Encoding", "Content-Language", "Content-Disposition",
@@ -77,7 +81,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
                 response = null;
                 return new AwsResponse(request.Url, status, headers, null, new ResponseBodyStream(body, _options.ReadTimeout, request.Url, owned));
             }
-            var content = await ReadAllAsync(body, timeout).ConfigureAwait(false);
+            var content = await ReadAllAsync(body, response.Content.Headers.ContentLength, timeout).ConfigureAwait(false);
             return new AwsResponse(request.Url, status, headers, content, null);
         }
         catch (Exception ex) when (MapException(ex, request.Url, proxyUrl, timeout) is { } mapped)
@@ -170,16 +174,47 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         return headers;
     }
 
-    private static async Task<byte[]> ReadAllAsync(Stream body, IdleTimeout timeout)
+    // With a Content-Length the body is read straight into an array of that size: no growing buffer, no copy.
+    private static async Task<byte[]> ReadAllAsync(Stream body, long? contentLength, IdleTimeout timeout)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, timeout.Token).ConfigureAwait(false)) > 0)
+        if (contentLength is not (>= 0 and <= MaxPresizedBody))
         {
-            buffer.Write(chunk, 0, read);
+            return await ReadRestAsync(body, timeout).ConfigureAwait(false);
+        }
+        var exact = contentLength == 0 ? Array.Empty<byte>() : new byte[contentLength.Value];
+        var filled = 0;
+        int read;
+        while (filled < exact.Length && (read = await body.ReadAsync(exact.AsMemory(filled), timeout.Token).ConfigureAwait(false)) > 0)
+        {
+            filled += read;
             timeout.Touch();
         }
-        return buffer.ToArray();
+        if (filled < exact.Length)
+        {
+            return exact[..filled];
+        }
+        // A body longer than its Content-Length is still read to the end, as the unsized path does.
+        var rest = await ReadRestAsync(body, timeout).ConfigureAwait(false);
+        return rest.Length == 0 ? exact : [.. exact, .. rest];
+    }
+
+    private static async Task<byte[]> ReadRestAsync(Stream body, IdleTimeout timeout)
+    {
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            MemoryStream? buffer = null;
+            int read;
+            while ((read = await body.ReadAsync(chunk, timeout.Token).ConfigureAwait(false)) > 0)
+            {
+                (buffer ??= new MemoryStream()).Write(chunk, 0, read);
+                timeout.Touch();
+            }
+            return buffer?.ToArray() ?? Array.Empty<byte>();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 }

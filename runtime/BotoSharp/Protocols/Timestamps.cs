@@ -140,6 +140,10 @@ public static partial class Timestamps
 
     private static DateTimeOffset? TryParseIso8601(string text)
     {
+        if (TryParseCanonicalUtc(text, out var canonical))
+        {
+            return canonical;
+        }
         var m = IsoPattern().Match(text);
         if (!m.Success)
         {
@@ -167,6 +171,60 @@ public static partial class Timestamps
         {
             return null;
         }
+    }
+
+    // The form services send (yyyy-MM-ddTHH:mm:ss[.fraction]Z) read without the regex's Match and group strings;
+    // anything else, including an out-of-range field, is left to the general path, which gives the same answer.
+    private static bool TryParseCanonicalUtc(string text, out DateTimeOffset value)
+    {
+        value = default;
+        var span = text.AsSpan();
+        if (span.Length < 20 || span[^1] != 'Z' || span[4] != '-' || span[7] != '-' || span[10] != 'T' || span[13] != ':' || span[16] != ':')
+        {
+            return false;
+        }
+        if (!TryDigits(span[..4], out var year) || !TryDigits(span[5..7], out var month) || !TryDigits(span[8..10], out var day)
+            || !TryDigits(span[11..13], out var hour) || !TryDigits(span[14..16], out var minute) || !TryDigits(span[17..19], out var second))
+        {
+            return false;
+        }
+        var micros = 0;
+        var rest = span[19..^1];
+        if (rest.Length > 0)
+        {
+            if (rest.Length < 2 || rest[0] is not ('.' or ',') || !TryDigits(rest[1..], out _, allowLong: true))
+            {
+                return false;
+            }
+            var fraction = rest[1..];
+            for (var i = 0; i < 6; i++)
+            {
+                micros = (micros * 10) + (i < fraction.Length ? fraction[i] - '0' : 0);
+            }
+        }
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), month) || year < 1 || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+        value = new DateTimeOffset(new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(micros * 10L), TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value, bool allowLong = false)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+            if (!allowLong)
+            {
+                value = (value * 10) + (c - '0');
+            }
+        }
+        return digits.Length > 0;
     }
 
     [GeneratedRegex(@"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", RegexOptions.CultureInvariant)]

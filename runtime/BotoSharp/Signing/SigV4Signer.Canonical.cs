@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BotoSharp.Http;
 
@@ -79,23 +80,87 @@ public partial class SigV4Signer
     }
 
     /// <summary>Sorted distinct names joined by <c>;</c>.</summary>
-    protected static string SignedHeaders(List<KeyValuePair<string, string>> headers) =>
-        string.Join(';', headers.Select(h => h.Key.Trim()).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal));
+    protected static string SignedHeaders(List<KeyValuePair<string, string>> headers)
+    {
+        var names = new List<string>(headers.Count);
+        foreach (var (name, _) in headers)
+        {
+            names.Add(name.Trim());
+        }
+        names.Sort(StringComparer.Ordinal);
+        var joined = new StringBuilder();
+        string? previous = null;
+        foreach (var name in names)
+        {
+            if (name != previous)
+            {
+                (joined.Length > 0 ? joined.Append(';') : joined).Append(name);
+                previous = name;
+            }
+        }
+        return joined.ToString();
+    }
 
+    // One line per distinct name, in ordinal order, its values (in request order) joined by commas.
     private static string CanonicalHeaders(List<KeyValuePair<string, string>> headers)
     {
-        var lines = new List<string>();
-        foreach (var name in headers.Select(h => h.Key).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal))
+        var names = new List<string>(headers.Count);
+        foreach (var (name, _) in headers)
         {
-            var values = headers.Where(h => h.Key == name).Select(h => CollapseWhitespace(h.Value));
-            lines.Add(name + ":" + string.Join(',', values));
+            names.Add(name);
         }
-        return string.Join('\n', lines);
+        names.Sort(StringComparer.Ordinal);
+        var lines = new StringBuilder();
+        string? previous = null;
+        foreach (var name in names)
+        {
+            if (name == previous)
+            {
+                continue;
+            }
+            previous = name;
+            (lines.Length > 0 ? lines.Append('\n') : lines).Append(name).Append(':');
+            var first = true;
+            foreach (var (key, value) in headers)
+            {
+                if (key == name)
+                {
+                    (first ? lines : lines.Append(',')).Append(CollapseWhitespace(value));
+                    first = false;
+                }
+            }
+        }
+        return lines.ToString();
     }
 
     // SigV4's Trimall, done like Python's str.split(): any run of whitespace becomes one space, ends trimmed.
+    // Most values are already in that form and are returned as they are.
     private static string CollapseWhitespace(string value) =>
-        string.Join(' ', value.Split(s_whitespace, StringSplitOptions.RemoveEmptyEntries));
+        IsCollapsed(value) ? value : string.Join(' ', value.Split(s_whitespace, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsCollapsed(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+        if (s_whitespaceSearch.Contains(value[0]) || s_whitespaceSearch.Contains(value[^1]))
+        {
+            return false;
+        }
+        for (var i = 1; i < value.Length - 1; i++)
+        {
+            var c = value[i];
+            if (s_whitespaceSearch.Contains(c) && (c != ' ' || value[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly SearchValues<char> s_whitespaceSearch = SearchValues.Create(
+        " \t\n\r\v\f\x1c\x1d\x1e\x1f\x85\xa0\u2028\u2029\u3000");
 
     private static readonly char[] s_whitespace =
         { ' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0', '\u2028', '\u2029', '\u3000' };

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using BotoSharp.Errors;
@@ -128,26 +129,34 @@ public sealed class AwsChunkedStream : Stream
 
     private byte[] MakeChunk()
     {
-        var raw = new byte[_chunkSize];
-        var read = 0;
-        int n;
-        // Fill a whole chunk so chunk boundaries do not depend on how the inner stream splits its reads.
-        while (read < raw.Length && (n = _inner.Read(raw, read, raw.Length - read)) > 0)
+        // Pooled: a fresh chunk-sized (1 MiB) buffer per chunk lands on the large-object heap.
+        var raw = ArrayPool<byte>.Shared.Rent(_chunkSize);
+        try
         {
-            read += n;
+            var read = 0;
+            int n;
+            // Fill a whole chunk so chunk boundaries do not depend on how the inner stream splits its reads.
+            while (read < _chunkSize && (n = _inner.Read(raw, read, _chunkSize - read)) > 0)
+            {
+                read += n;
+            }
+            _checksum.Update(raw.AsSpan(0, read));
+            if (read == 0)
+            {
+                _complete = true;
+                return Encoding.ASCII.GetBytes($"0\r\n{_trailerName}:{_checksum.Base64Digest()}\r\n\r\n");
+            }
+            var header = Encoding.ASCII.GetBytes(read.ToString("x", CultureInfo.InvariantCulture) + "\r\n");
+            var chunk = new byte[header.Length + read + 2];
+            header.CopyTo(chunk, 0);
+            raw.AsSpan(0, read).CopyTo(chunk.AsSpan(header.Length));
+            chunk[^2] = (byte)'\r';
+            chunk[^1] = (byte)'\n';
+            return chunk;
         }
-        _checksum.Update(raw.AsSpan(0, read));
-        if (read == 0)
+        finally
         {
-            _complete = true;
-            return Encoding.ASCII.GetBytes($"0\r\n{_trailerName}:{_checksum.Base64Digest()}\r\n\r\n");
+            ArrayPool<byte>.Shared.Return(raw);
         }
-        var header = Encoding.ASCII.GetBytes(read.ToString("x", CultureInfo.InvariantCulture) + "\r\n");
-        var chunk = new byte[header.Length + read + 2];
-        header.CopyTo(chunk, 0);
-        raw.AsSpan(0, read).CopyTo(chunk.AsSpan(header.Length));
-        chunk[^2] = (byte)'\r';
-        chunk[^1] = (byte)'\n';
-        return chunk;
     }
 }

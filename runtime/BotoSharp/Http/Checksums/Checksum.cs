@@ -1,3 +1,4 @@
+using System.Buffers;
 using BotoSharp.Errors;
 
 namespace BotoSharp.Http.Checksums;
@@ -46,11 +47,19 @@ public abstract class Checksum
             throw new UnseekableStreamError(stream.GetType().Name);
         }
         var start = stream.Position;
-        var buffer = new byte[ChunkSize];
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        // Pooled: a fresh 1 MiB buffer per request lands on the large-object heap and costs a gen-2 collection.
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
         {
-            Update(buffer.AsSpan(0, read));
+            int read;
+            while ((read = await stream.ReadAsync(buffer.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                Update(buffer.AsSpan(0, read));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
         stream.Position = start;
         return Base64Digest();

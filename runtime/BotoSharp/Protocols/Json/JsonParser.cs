@@ -9,6 +9,9 @@ namespace BotoSharp.Protocols.Json;
 /// </summary>
 public sealed class JsonParser : ResponseParserBase
 {
+    // One delegate per parser: a method group passed per structure or map would allocate a new one every time.
+    private Func<Shape, object?, object?>? _parseShape;
+
     /// <inheritdoc />
     protected override Dictionary<string, object?> DoParse(ProtocolResponse response, Shape? shape)
     {
@@ -46,10 +49,10 @@ public sealed class JsonParser : ResponseParserBase
 
     /// <inheritdoc />
     protected override object? HandleStructure(StructureShape shape, object? node) =>
-        JsonNodeParsing.HandleStructure(shape, node, ParseShape);
+        JsonNodeParsing.HandleStructure(shape, node, _parseShape ??= ParseShape);
 
     /// <inheritdoc />
-    protected override object? HandleMap(MapShape shape, object? node) => JsonNodeParsing.HandleMap(shape, node, ParseShape);
+    protected override object? HandleMap(MapShape shape, object? node) => JsonNodeParsing.HandleMap(shape, node, _parseShape ??= ParseShape);
 
     /// <inheritdoc />
     protected override object? DecodeEventPayload(byte[] payload) => JsonNodeParsing.ParseBody(payload);

@@ -12,6 +12,9 @@ namespace BotoSharp.Protocols.RestJson;
 /// </summary>
 public sealed class RestJsonParser : RestParserBase
 {
+    // One delegate per parser: a method group passed per structure or map would allocate a new one every time.
+    private Func<Shape, object?, object?>? _parseShape;
+
     /// <inheritdoc />
     protected override object? InitialBodyParse(byte[] body) => JsonNodeParsing.ParseBody(body);
 
@@ -40,10 +43,10 @@ public sealed class RestJsonParser : RestParserBase
 
     /// <inheritdoc />
     protected override object? HandleStructure(StructureShape shape, object? node) =>
-        JsonNodeParsing.HandleStructure(shape, node, ParseShape);
+        JsonNodeParsing.HandleStructure(shape, node, _parseShape ??= ParseShape);
 
     /// <inheritdoc />
-    protected override object? HandleMap(MapShape shape, object? node) => JsonNodeParsing.HandleMap(shape, node, ParseShape);
+    protected override object? HandleMap(MapShape shape, object? node) => JsonNodeParsing.HandleMap(shape, node, _parseShape ??= ParseShape);
 
     /// <inheritdoc />
     protected override object? HandleBoolean(Shape shape, object? node) => node switch

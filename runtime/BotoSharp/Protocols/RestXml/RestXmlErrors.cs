@@ -21,7 +21,24 @@ public static class RestXmlErrors
         }
         try
         {
-            return XmlDocumentReader.Parse(body).Tag == "Error";
+            return XmlDocumentReader.RootTag(body) == "Error";
+        }
+        catch (Errors.ResponseParserError)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>The same check over a whole body array, which lets a large body be read without decoding it first.</summary>
+    internal static bool LooksLikeErrorWithStatus200(int statusCode, byte[] body)
+    {
+        if (statusCode != 200 || body.Length == 0)
+        {
+            return false;
+        }
+        try
+        {
+            return XmlDocumentReader.RootTag(body) == "Error";
         }
         catch (Errors.ResponseParserError)
         {

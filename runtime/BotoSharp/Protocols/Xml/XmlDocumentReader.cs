@@ -12,6 +12,7 @@ namespace BotoSharp.Protocols.Xml;
 internal static class XmlDocumentReader
 {
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+    private const int StreamingThreshold = 8 * 1024;
 
     private static readonly XmlReaderSettings s_settings = new()
     {
@@ -25,25 +26,83 @@ internal static class XmlDocumentReader
 
     /// <summary>Parses a whole body and returns its root element.</summary>
     /// <exception cref="ResponseParserError">The body is empty or not well-formed XML.</exception>
-    public static XmlNode Parse(ReadOnlySpan<byte> body)
+    public static XmlNode Parse(ReadOnlySpan<byte> body) => Read(Decode(body), ReadDocument);
+
+    /// <summary>Parses a whole body and returns its root element (large bodies decoded as they are read).</summary>
+    /// <exception cref="ResponseParserError">The body is empty or not well-formed XML.</exception>
+    public static XmlNode Parse(byte[] body) => CanStream(body) ? Read(body, ReadDocument) : Parse(body.AsSpan());
+
+    /// <summary>
+    /// The root's tag (<c>{uri}local</c> or <c>local</c>) of a document that must parse exactly as
+    /// <see cref="Parse(ReadOnlySpan{byte})"/> would, read without building the tree (S3's "error with status 200"
+    /// check reads every successful response this way before it is parsed for real).
+    /// </summary>
+    /// <exception cref="ResponseParserError">The body is not well-formed XML (same message as Parse).</exception>
+    public static string RootTag(ReadOnlySpan<byte> body) => Read(Decode(body), ReadRootTag);
+
+    /// <inheritdoc cref="RootTag(ReadOnlySpan{byte})"/>
+    public static string RootTag(byte[] body) => CanStream(body) ? Read(body, ReadRootTag) : RootTag(body.AsSpan());
+
+    private static string Decode(ReadOnlySpan<byte> body) => new UTF8Encoding(false, false).GetString(body);
+
+    // A large body is decoded as the reader goes instead of into one string first. The characters are the same
+    // (same decoder, no BOM handling) provided the body does not end inside a multi-byte sequence, which an
+    // ASCII last byte rules out; the whole text is only built for an error message.
+    private static bool CanStream(byte[] body) => body.Length >= StreamingThreshold && body[^1] < 0x80;
+
+    private static T Read<T>(string text, Func<XmlReader, T> read)
     {
-        var text = new UTF8Encoding(false, false).GetString(body);
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), s_settings);
-            return ReadDocument(reader);
+            return read(reader);
         }
         catch (XmlException e)
         {
-            throw new ResponseParserError(
-                $"Unable to parse response ({e.Message}), invalid XML received. Further retries may succeed:\n{text}", e);
+            throw Failure(e, text);
         }
+    }
+
+    private static T Read<T>(byte[] body, Func<XmlReader, T> read)
+    {
+        try
+        {
+            using var text = new StreamReader(new MemoryStream(body, writable: false), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false, bufferSize: 4096);
+            using var reader = XmlReader.Create(text, s_settings);
+            return read(reader);
+        }
+        catch (XmlException e)
+        {
+            throw Failure(e, Decode(body));
+        }
+    }
+
+    private static ResponseParserError Failure(XmlException e, string text) =>
+        new($"Unable to parse response ({e.Message}), invalid XML received. Further retries may succeed:\n{text}", e);
+
+    private static string ReadRootTag(XmlReader reader)
+    {
+        string? root = null;
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element when root is null:
+                    root = reader.NamespaceURI.Length == 0 ? reader.LocalName : "{" + reader.NamespaceURI + "}" + reader.LocalName;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    // Read the value as Parse does, so a malformed text run fails here exactly as it would there.
+                    _ = reader.Value;
+                    break;
+            }
+        }
+        return root ?? throw new XmlException("no element found");
     }
 
     private static XmlNode ReadDocument(XmlReader reader)
     {
         XmlNode? root = null;
-        var stack = new Stack<(XmlNode Node, StringBuilder? Text)>();
+        var stack = new Stack<OpenElement>();
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -57,40 +116,81 @@ internal static class XmlDocumentReader
                     }
                     else
                     {
-                        var (parent, parentText) = stack.Pop();
+                        var parent = stack.Pop();
                         // Text after the first child is an ElementTree "tail", which botocore never reads.
-                        CloseText(parent, parentText);
-                        parent.AddChild(node);
-                        stack.Push((parent, null));
+                        parent.Close();
+                        parent.Collecting = false;
+                        parent.Node.AddChild(node);
+                        stack.Push(parent);
                     }
                     if (!reader.IsEmptyElement)
                     {
-                        stack.Push((node, new StringBuilder()));
+                        stack.Push(new OpenElement(node));
                     }
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    if (stack.Count > 0 && stack.Peek().Text is { } builder)
+                    if (stack.Count > 0 && stack.Peek().Collecting)
                     {
-                        builder.Append(reader.Value);
+                        var open = stack.Pop();
+                        open.Append(reader.Value);
+                        stack.Push(open);
                     }
                     break;
                 case XmlNodeType.EndElement:
-                    var (closed, closedText) = stack.Pop();
-                    CloseText(closed, closedText);
+                    stack.Pop().Close();
                     break;
             }
         }
         return root ?? throw new XmlException("no element found");
     }
 
-    private static void CloseText(XmlNode node, StringBuilder? text)
+    /// <summary>
+    /// An element whose leading text is still being read. Most elements have one text piece, kept as is; a builder
+    /// is made only when a second piece (entity, CDATA) follows, so the common case allocates nothing extra.
+    /// </summary>
+    private struct OpenElement
     {
-        if (text is { Length: > 0 } && node.Text is null)
+        private string? _first;
+        private StringBuilder? _more;
+
+        public OpenElement(XmlNode node)
         {
-            node.Text = text.ToString();
+            Node = node;
+            Collecting = true;
+            _first = null;
+            _more = null;
+        }
+
+        public XmlNode Node { get; }
+
+        public bool Collecting { get; set; }
+
+        public void Append(string text)
+        {
+            if (_more is not null)
+            {
+                _more.Append(text);
+            }
+            else if (_first is null)
+            {
+                _first = text;
+            }
+            else
+            {
+                _more = new StringBuilder(_first).Append(text);
+            }
+        }
+
+        public readonly void Close()
+        {
+            var text = _more?.ToString() ?? _first;
+            if (text is { Length: > 0 } && Node.Text is null)
+            {
+                Node.Text = text;
+            }
         }
     }
 

@@ -15,8 +15,9 @@ internal static class XmlNodeMap
     public static Dictionary<string, object> Build(object parent)
     {
         var node = parent is List<XmlNode> list ? list[0] : (XmlNode)parent;
-        var map = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var child in node.Children)
+        var children = node.Children;
+        var map = new Dictionary<string, object>(children.Count, StringComparer.Ordinal);
+        foreach (var child in children)
         {
             var key = child.LocalName;
             if (!map.TryGetValue(key, out var existing))

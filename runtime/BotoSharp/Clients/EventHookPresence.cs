@@ -1,0 +1,20 @@
+using BotoSharp.Events;
+
+namespace BotoSharp.Clients;
+
+/// <summary>
+/// Whether an event would reach any handler. The call path fires about a dozen events per call and most have no
+/// handler; asking first lets it skip building each event's argument dictionary. Emitting to no handler does
+/// nothing, so skipping it changes nothing a handler or caller can see.
+/// </summary>
+internal static class EventHookPresence
+{
+    /// <summary>False only when <paramref name="events"/> certainly has no handler for <paramref name="eventName"/>.</summary>
+    public static bool HasHandlers(this IEventHooks events, string eventName) => events switch
+    {
+        EventAliaser { Emitter: HierarchicalEmitter emitter } aliaser => emitter.GetHandlers(aliaser.AliasEventName(eventName)).Count > 0,
+        HierarchicalEmitter emitter => emitter.GetHandlers(eventName).Count > 0,
+        // Any other implementation is asked the usual way.
+        _ => true,
+    };
+}
