@@ -50,7 +50,9 @@ public class SessionDifferentialTests
                     string? difference = Compare(ours, theirs[i]);
                     if (difference is not null && ++disagreements <= 5)
                     {
-                        report.Append(batch[i].Describe()).Append(difference).AppendLine();
+                        report.Append(batch[i].Describe()).Append(difference)
+                            .AppendLine("  BotoSharp's whole answer: " + ours.ToJsonString())
+                            .AppendLine("  botocore's whole answer:  " + theirs[i].ToJsonString()).AppendLine();
                     }
                 }
             }
