@@ -68,13 +68,23 @@ public sealed class BotoSharpGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Spec)
             .WithTrackingName(TrackingNames.Specs);
 
+        // Clients: services that would generate the same client collide (BOTO104).
+        var collisions = models
+            .Select(static (result, _) => ServiceIdentity.Of(result))
+            .Collect()
+            .Select(static (all, _) => ServiceIdentity.Collisions(all))
+            .WithTrackingName(TrackingNames.Clients);
+
         // Diagnostics: their own output, from grouping and from every service, located in the files as written.
         var diagnostics = models
             .Select(static (result, _) => result.Diagnostics)
             .Collect()
             .Combine(groups)
+            .Combine(collisions)
             .Combine(originals.Collect())
-            .Select(static (pair, _) => DiagnosticLocator.Locate(pair.Left.Right.Diagnostics.Concat(pair.Left.Left.SelectMany(d => d)), pair.Right))
+            .Select(static (pair, _) => DiagnosticLocator.Locate(
+                pair.Left.Left.Right.Diagnostics.Concat(pair.Left.Left.Left.SelectMany(d => d)).Concat(pair.Left.Right),
+                pair.Right))
             .WithTrackingName(TrackingNames.Diagnostics);
 
         // Emit: one source per generated type.

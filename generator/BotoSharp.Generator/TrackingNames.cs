@@ -11,5 +11,6 @@ internal static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string Model = nameof(Model);
     public const string Specs = nameof(Specs);
+    public const string Clients = nameof(Clients);
     public const string Diagnostics = nameof(Diagnostics);
 }

@@ -43,6 +43,9 @@ public abstract partial class BaseClient
         (_pipeline as ClientPipeline ?? throw new InvalidOperationException("This client was not created by Session.CreateClient."))
             .GeneratePresignedUrl(operationName, parameters, expiresIn, httpMethod);
 
+    /// <summary>The pipeline <see cref="Session.CreateClient(string, string?, string?, bool, object?, string?, string?, string?, string?, Configuration.ClientConfig?, string?)"/> built, or null for a mock or test pipeline.</summary>
+    internal ClientPipeline? SessionPipeline => _pipeline as ClientPipeline;
+
     /// <summary>The call path this client sends through.</summary>
     protected IClientPipeline Pipeline =>
         _pipeline ?? throw new InvalidOperationException("This client was created for mocking and has no pipeline; override the operation you call.");

@@ -124,6 +124,9 @@ public partial class Session
     /// <summary>Sets an instance variable, the first source of every chain (null counts as unset).</summary>
     public void SetConfigVariable(string logicalName, object? value) => _instanceVariables[logicalName] = value;
 
+    /// <summary>One instance variable without copying the map (every config lookup starts here).</summary>
+    object? IConfigSource.GetInstanceVariable(string name) => _instanceVariables.GetValueOrDefault(name);
+
     /// <summary>A shallow copy of the instance variables.</summary>
     public IReadOnlyDictionary<string, object?> InstanceVariables() => new Dictionary<string, object?>(_instanceVariables, StringComparer.Ordinal);
 
@@ -138,6 +141,7 @@ public partial class Session
         var factory = new ConfigChainFactory(this, EnvironmentVariables);
         var mapping = SessionVariables.CreateDefaultMapping(factory, SessionVariables.Create(EnvironmentVariables), this);
         _components.RegisterComponent("config_store", new ConfigValueStore(mapping));
+        _components.RegisterComponent("user_agent_creator", UserAgents.UserAgentString.FromEnvironment(EnvironmentVariables));
         _internalComponents.LazyRegisterComponent("default_config_resolver", () => new DefaultConfigResolver(Loading.EmbeddedData.Read("sdk-default-configuration")));
         _internalComponents.LazyRegisterComponent("smart_defaults_factory", () => new SmartDefaultsConfigStoreFactory(
             (DefaultConfigResolver)_internalComponents.GetComponent("default_config_resolver")!, EnvironmentVariables));

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace BotoSharp;
 
 /// <summary>The session's legacy user agent (botocore's <c>Session.user_agent()</c>).</summary>
@@ -23,7 +21,7 @@ public partial class Session
     {
         get
         {
-            string agent = $"{UserAgentName}/{UserAgentVersion} dotnet/{System.Environment.Version} {PlatformSystem()}/{PlatformRelease()}";
+            string agent = $"{UserAgentName}/{UserAgentVersion} dotnet/{System.Environment.Version} {UserAgents.PlatformFacts.System}/{UserAgents.PlatformFacts.Release}";
             if (EnvironmentVariables.TryGetValue("AWS_EXECUTION_ENV", out var executionEnv))
             {
                 agent += " exec-env/" + executionEnv;
@@ -34,27 +32,5 @@ public partial class Session
             }
             return agent;
         }
-    }
-
-    // Python's platform.system() names.
-    private static string PlatformSystem() =>
-        OperatingSystem.IsLinux() ? "Linux" : OperatingSystem.IsMacOS() ? "Darwin" : OperatingSystem.IsWindows() ? "Windows"
-        : RuntimeInformation.OSDescription.Split(' ')[0];
-
-    // Python's platform.release(): the kernel release on Linux, the OS version elsewhere.
-    private static string PlatformRelease()
-    {
-        try
-        {
-            if (OperatingSystem.IsLinux() && File.Exists("/proc/sys/kernel/osrelease"))
-            {
-                return File.ReadAllText("/proc/sys/kernel/osrelease").Trim();
-            }
-        }
-        catch (IOException)
-        {
-            // Fall back to the version .NET reports.
-        }
-        return System.Environment.OSVersion.Version.ToString();
     }
 }

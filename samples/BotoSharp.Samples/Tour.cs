@@ -58,7 +58,7 @@ internal static class Tour
     /// <summary>The data path to search besides compiled models: AWS_DATA_PATH, or the repository's models/ when run from it.</summary>
     public static string? DataPath(Session session)
     {
-        if (session.GetConfigVariable("data_path") is string configured)
+        if (Try(() => session.GetConfigVariable("data_path"), null) is string configured)
         {
             return configured;
         }

@@ -108,4 +108,14 @@ public class DiagnosticsTests
         Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), Is.All.EqualTo("BOTO101"));
         Assert.That(run.CompileProblems.Select(d => d.ToString()), Is.Empty);
     }
+
+    [Test]
+    public void TwoServicesThatWouldGenerateTheSameClientAreAnUnresolvableCollision()
+    {
+        const string other = "/p/mini-copy/2020-01-01/service-2.json";
+        var run = Run((ServicePath, TestModels.Minimal()), (other, TestModels.Minimal()));
+        var diagnostic = Single(run, "BOTO104");
+        AssertAt(diagnostic, other, (0, 0));
+        Assert.That(diagnostic.GetMessage(), Does.Contain("'BotoSharp.Services.Mini.MiniClient' in service 'mini-copy'"));
+    }
 }

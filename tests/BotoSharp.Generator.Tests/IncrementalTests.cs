@@ -36,7 +36,7 @@ public class IncrementalTests
     {
         var (driver, _, _) = Start();
         var result = Rerun(driver);
-        foreach (var step in new[] { "Originals", "Files", "Groups", "Services", "Parse", "Model", "Specs", "Diagnostics" })
+        foreach (var step in new[] { "Originals", "Files", "Groups", "Services", "Parse", "Model", "Specs", "Clients", "Diagnostics" })
         {
             Assert.That(Reasons(result, step), Is.All.AnyOf(s_reused), step);
         }
@@ -92,7 +92,7 @@ public class IncrementalTests
         var forbidden = new[] { typeof(ISymbol), typeof(Compilation), typeof(SyntaxNode), typeof(SyntaxTree), typeof(AdditionalText), typeof(SourceText), typeof(Location) };
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
         // Only the generator's own steps: Roslyn's input steps (AdditionalTexts…) and SourceOutput hold texts by design.
-        var ours = new[] { "Originals", "Files", "Groups", "Services", "Options", "Parse", "Model", "Specs", "Diagnostics" };
+        var ours = new[] { "Originals", "Files", "Groups", "Services", "Options", "Parse", "Model", "Specs", "Clients", "Diagnostics" };
         Assert.That(result.TrackedSteps.Keys, Is.SupersetOf(ours.Where(s => s != "Options")));
         foreach (var step in result.TrackedSteps.Where(s => ours.Contains(s.Key)))
         {

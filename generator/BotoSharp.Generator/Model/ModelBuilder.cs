@@ -65,7 +65,7 @@ internal sealed partial class ModelBuilder
             spec = null;
             builder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmitFailed, LocationInfo.FileStart(raw.FilePath), raw.ServiceName, e.Message));
         }
-        return new ModelResult(spec, EquatableArray.From(raw.Diagnostics.Concat(builder._diagnostics)));
+        return new ModelResult(spec, EquatableArray.From(raw.Diagnostics.Concat(builder._diagnostics)), raw.FilePath);
     }
 
     private ServiceSpec? BuildSpec(GeneratorOptions options)

@@ -76,6 +76,11 @@ internal sealed partial class ClientPipeline
             authority = uri.IsDefaultPort ? $"[{uri.DnsSafeHost}]" : $"[{uri.DnsSafeHost}]:{uri.Port}";
         }
         var query = uri.Query.Length > 1 ? uri.Query : string.Empty;
+        // urlunsplit puts a '/' before a path that lacks one (S3's "?list-type=2" once the bucket left the path).
+        if (!path.StartsWith('/'))
+        {
+            path = "/" + path;
+        }
         return $"{uri.Scheme}://{hostPrefix}{authority}{path}{query}";
     }
 
@@ -100,7 +105,8 @@ internal sealed partial class ClientPipeline
         var readOnlyParams = (IReadOnlyDictionary<string, object?>)apiParams;
         FlexibleChecksums.Default.ResolveChecksumContext(request, trait, readOnlyParams, _args.RequestChecksumCalculation, Meta.Config.SignatureVersion as string);
         await FlexibleChecksums.Default.ApplyRequestChecksumAsync(request, cancellationToken).ConfigureAwait(false);
-        AwsRequestPreparer.PrepareHeaders(request);
+        // Content-Length is not set here: botocore adds it when the request is prepared, after signing, so it is never
+        // a signed header; the transport adds it (AwsRequestPreparer) just before sending.
     }
 
     private static HttpChecksumTrait ChecksumTraitFor(OperationModel operation)

@@ -2,6 +2,7 @@ using BotoSharp.Clients.Customizations;
 using BotoSharp.Errors;
 using BotoSharp.Events;
 using BotoSharp.Http;
+using BotoSharp.Http.Checksums;
 using BotoSharp.Loading;
 using BotoSharp.Models;
 using BotoSharp.Protocols;
@@ -87,6 +88,8 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             ["context"] = context,
         });
         OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
+        FlexibleChecksums.ApplyValidationModeDefault(apiParams, ChecksumTraitFor(operation), _args.ResponseChecksumValidation);
+        S3ListObjectsEncoding.BeforeParameterBuild(Meta.EventServiceId, operation.Name, apiParams, context);
         FillIdempotencyTokens(operation, apiParams);
 
         var endpoint = ResolveEndpoint(operation, apiParams, context);
@@ -124,6 +127,10 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             outcome = await SendAsync(operation, request, context, eventSuffix, cancellationToken).ConfigureAwait(false);
         }
 
+        if (outcome.Response.StatusCode < 300)
+        {
+            S3ListObjectsEncoding.AfterCall(Meta.EventServiceId, operation.Name, outcome.Parsed, context);
+        }
         events.Emit($"after-call.{eventSuffix}", new Dictionary<string, object?>
         {
             ["http_response"] = outcome.Response,

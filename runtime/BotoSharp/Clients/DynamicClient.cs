@@ -18,6 +18,18 @@ public sealed class DynamicClient : BaseClient
         _pipeline = pipeline;
     }
 
+    /// <summary>
+    /// The dictionary-in, dictionary-out view of any client a session created, over the same pipeline (same
+    /// endpoint, credentials and event hooks) — e.g. to call a compiled-in service with botocore-shaped parameters.
+    /// </summary>
+    /// <exception cref="ArgumentException">The client was not created by a session (a mock or a test pipeline).</exception>
+    public static DynamicClient Over(BaseClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return client as DynamicClient ?? new DynamicClient(client.SessionPipeline
+            ?? throw new ArgumentException("This client was not created by Session.CreateClient.", nameof(client)));
+    }
+
     /// <summary>The operations the model offers.</summary>
     public IReadOnlyList<string> OperationNames => _pipeline.Meta.ServiceModel.OperationNames;
 

@@ -9,7 +9,7 @@ public sealed class InstanceVarProvider(string name, IConfigSource source) : Con
     public string Name { get; } = name;
 
     /// <inheritdoc/>
-    public override object? Provide() => source.InstanceVariables().TryGetValue(Name, out var value) ? value : null;
+    public override object? Provide() => source.GetInstanceVariable(Name);
 
     /// <inheritdoc/>
     public override ConfigProvider DeepCopy() => new InstanceVarProvider(Name, source);

@@ -4,6 +4,10 @@ Input (stdin, JSON): {"service", "operation", "params", "region", "endpoint_url"
 "access_key", "secret_key", "token", "data_path" (optional)}. The clock is fixed by patching
 botocore.auth.get_current_datetime, and the send is short-circuited by a before-send handler.
 Output: {"method", "url", "headers": {lower-case name: value}, "body_base64"} or {"error": type, "message"}.
+
+Batch mode: when stdin holds a JSON array of scenarios, one result per scenario is printed as a JSON array, in order,
+so a test run pays for one python3 start. In "params", {"__bytes__": base64} stands for a bytes value and
+{"__datetime__": ISO 8601} for a datetime, since JSON has neither.
 """
 import base64
 import datetime
@@ -17,7 +21,26 @@ import botocore.session
 
 
 def main():
-    scenario = json.load(sys.stdin)
+    scenarios = json.load(sys.stdin)
+    if isinstance(scenarios, list):
+        print(json.dumps([run(scenario) for scenario in scenarios]))
+    else:
+        print(json.dumps(run(scenarios)))
+
+
+def decode(value):
+    if isinstance(value, dict):
+        if set(value) == {"__bytes__"}:
+            return base64.b64decode(value["__bytes__"])
+        if set(value) == {"__datetime__"}:
+            return datetime.datetime.fromisoformat(value["__datetime__"].replace("Z", "+00:00"))
+        return {k: decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    return value
+
+
+def run(scenario):
     fixed = datetime.datetime.fromisoformat(scenario["time"].replace("Z", "+00:00")).replace(tzinfo=None)
     botocore.auth.get_current_datetime = lambda *args, **kwargs: fixed
     session = botocore.session.get_session({})
@@ -48,12 +71,11 @@ def main():
     operation = client.meta.method_to_api_mapping
     python_name = {v: k for k, v in operation.items()}[scenario["operation"]]
     try:
-        getattr(client, python_name)(**scenario.get("params", {}))
+        getattr(client, python_name)(**decode(scenario.get("params", {})))
     except Exception as error:  # the stubbed empty response may not parse; the request is what we want
         if "request" not in captured:
-            print(json.dumps({"error": type(error).__name__, "message": str(error)}))
-            return
-    print(json.dumps(captured["request"]))
+            return {"error": type(error).__name__, "message": str(error)}
+    return captured["request"]
 
 
 class _EmptyRaw:

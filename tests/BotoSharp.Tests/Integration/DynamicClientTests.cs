@@ -10,7 +10,7 @@ namespace BotoSharp.Tests.Integration;
 public sealed class DynamicClientTests
 {
     private static DynamicClient Client(string service) =>
-        (DynamicClient)MotoFixture.NewSession(RepoPaths.Models).CreateClient(service, endpointUrl: MotoFixture.Server.EndpointUrl);
+        DynamicClient.Over(MotoFixture.NewSession(RepoPaths.Models).CreateClient(service, endpointUrl: MotoFixture.Server.EndpointUrl));
 
     [Test]
     public async Task Sts_GetCallerIdentity_over_query_returns_moto_account()
@@ -71,7 +71,33 @@ public sealed class DynamicClientTests
     public void A_missing_queue_raises_a_client_error_with_the_query_compatible_code()
     {
         var sqs = Client("sqs");
-        var error = Assert.ThrowsAsync<ClientError>(() => sqs.InvokeAsync("GetQueueUrl", new Dictionary<string, object?> { ["QueueName"] = "nope" }));
+        var error = Assert.CatchAsync<ClientError>(() => sqs.InvokeAsync("GetQueueUrl", new Dictionary<string, object?> { ["QueueName"] = "nope" }));
         Assert.That(error!.Code, Is.EqualTo("AWS.SimpleQueueService.NonExistentQueue"));
+    }
+
+    [Test]
+    public async Task Logs_which_is_not_compiled_in_is_reached_through_AWS_DATA_PATH()
+    {
+        var created = MotoFixture.NewSession(RepoPaths.Models).CreateClient("logs", endpointUrl: MotoFixture.Server.EndpointUrl);
+        Assert.That(created, Is.TypeOf<DynamicClient>(), "logs has no compiled client in the tests");
+        var logs = (DynamicClient)created;
+        await logs.InvokeAsync("CreateLogGroup", new Dictionary<string, object?> { ["logGroupName"] = "/dynamic/group" });
+        var groups = await logs.InvokeAsync("DescribeLogGroups", new Dictionary<string, object?> { ["logGroupNamePrefix"] = "/dynamic/" });
+        var names = ((List<object?>)groups["logGroups"]!).Select(g => ((Dictionary<string, object?>)g!)["logGroupName"]);
+        Assert.That(names, Is.EqualTo(new[] { "/dynamic/group" }));
+    }
+
+    [Test]
+    public async Task EventBridge_which_is_not_compiled_in_accepts_an_event_with_a_timestamp()
+    {
+        var events = Client("events");
+        var result = await events.InvokeAsync("PutEvents", new Dictionary<string, object?>
+        {
+            ["Entries"] = new List<object?>
+            {
+                new Dictionary<string, object?> { ["Source"] = "dyn.app", ["DetailType"] = "Thing", ["Detail"] = "{}", ["Time"] = DateTimeOffset.UtcNow },
+            },
+        });
+        Assert.That(result["FailedEntryCount"], Is.EqualTo(0L));
     }
 }

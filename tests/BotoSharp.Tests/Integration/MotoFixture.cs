@@ -41,6 +41,14 @@ public sealed class MotoFixture
         return new Session(environment: environment);
     }
 
+    /// <summary>
+    /// The compiled typed client <typeparamref name="TClient"/> against the server. The data path is the repository's
+    /// models folder because the generator does not embed endpoint rule sets; the call path reads them from there.
+    /// </summary>
+    internal static TClient Typed<TClient>()
+        where TClient : BaseClient =>
+        NewSession(RepoPaths.Models).CreateClient<TClient>(endpointUrl: Server.EndpointUrl);
+
     /// <summary>Stops the server by its process id.</summary>
     [OneTimeTearDown]
     public void StopServer()

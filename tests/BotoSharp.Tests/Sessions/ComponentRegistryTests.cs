@@ -62,4 +62,15 @@ public class ComponentRegistryTests
         session.LazyRegisterComponent("mine", () => 42);
         Assert.That(session.GetComponent<int>("mine"), Is.EqualTo(42));
     }
+
+    [Test]
+    public void SessionServesTheTwoDeprecatedInternalComponentsButNoOthers()
+    {
+        var session = new Session(environment: new Dictionary<string, string>());
+        session.RegisterInternalComponent("exceptions_factory", "factory");
+        session.RegisterInternalComponent("monitor", "csm");
+        Assert.That(session.GetComponent("exceptions_factory"), Is.EqualTo("factory"));
+        Assert.Throws<ArgumentException>(() => session.GetComponent("monitor"));
+        Assert.That(session.GetInternalComponent("monitor"), Is.EqualTo("csm"));
+    }
 }

@@ -165,4 +165,26 @@ public class SessionProfileTests
         Assert.That(seen, Does.Not.Contain(second));
         Assert.Throws<ArgumentException>(() => Session.UnregisterInitializer(initializer));
     }
+
+    [Test]
+    public void DefaultClientConfigIsNullUntilSetAndCanBeCleared()
+    {
+        var session = SessionWith(null);
+        Assert.That(session.GetDefaultClientConfig(), Is.Null);
+        var config = new ClientConfig { RegionName = "eu-west-1" };
+        session.SetDefaultClientConfig(config);
+        Assert.That(session.GetDefaultClientConfig(), Is.SameAs(config));
+        session.SetDefaultClientConfig(null);
+        Assert.That(session.GetDefaultClientConfig(), Is.Null);
+    }
+
+    [Test]
+    public void InstanceVariablesIsACopy()
+    {
+        var session = SessionWith(null);
+        session.SetConfigVariable("region", "r");
+        var copy = (Dictionary<string, object?>)session.InstanceVariables();
+        copy["region"] = "changed";
+        Assert.That(session.GetConfigVariable("region"), Is.EqualTo("r"));
+    }
 }

@@ -39,6 +39,7 @@ public sealed class RestXmlResponseParser : RestParserBase
         body.Length == 0 ? new XmlNode(string.Empty, string.Empty) : XmlDocumentReader.Parse(body);
 
     /// <inheritdoc />
+    // An event's payload is an XML document like a whole body (botocore parses it with the same parser).
     protected override object? DecodeEventPayload(byte[] payload) => InitialBodyParse(payload);
 
     /// <inheritdoc />
