@@ -58,7 +58,7 @@ internal sealed class ClientFactory
         {
             var provider = s_providers.GetValue(ruleSet, json => new EndpointProvider(json.ToJsonString(), s_partitions.Value));
             endpoints = new RulesetEndpointResolver(provider, EndpointBuiltInValues.Compute(model, args, request.Store, credentials),
-                ClientContext(model, args, config), args.UseSsl, config?.SignatureVersion is { } sv ? (sv as string ?? "UNSIGNED") : null,
+                ClientContext(model, args, config, request.Store), args.UseSsl, config?.SignatureVersion is { } sv ? (sv as string ?? "UNSIGNED") : null,
                 (config?.AuthSchemePreference ?? request.Store.GetConfigVariable("auth_scheme_preference")) as string);
         }
         var transportOptions = TransportOptions(args.FinalConfig, request.Verify);
@@ -116,22 +116,25 @@ internal sealed class ClientFactory
         return url;
     }
 
-    private static Dictionary<string, object?> ClientContext(ServiceModel model, ClientArgs args, ClientConfig? config)
+    // botocore's order: explicit client_context_params, then (S3 and S3 Control) the s3 section over them, then the
+    // computed disable_s3_express_session_auth, which is always a boolean there (ensure_boolean of an unset value).
+    private static Dictionary<string, object?> ClientContext(ServiceModel model, ClientArgs args, ClientConfig? config, ConfigValueStore store)
     {
         var context = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (model.EndpointPrefix is "s3" or "s3-control")
-        {
-            foreach (var (key, value) in args.S3Config)
-            {
-                context[key] = value;
-            }
-        }
         if (config?.ClientContextParams is { } explicitParams)
         {
             foreach (var (key, value) in explicitParams)
             {
                 context[key] = value;
             }
+        }
+        if (model.EndpointPrefix is "s3" or "s3-control")
+        {
+            foreach (var (key, value) in args.S3Config)
+            {
+                context[key] = value;
+            }
+            context["disable_s3_express_session_auth"] = EndpointBuiltInValues.DisableExpressSessionAuth(args.S3Config, store);
         }
         return context;
     }

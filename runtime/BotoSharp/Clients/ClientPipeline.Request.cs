@@ -45,7 +45,7 @@ internal sealed partial class ClientPipeline
 
     /// <summary>
     /// botocore's <c>_urljoin</c>: the endpoint's path plus the operation's path without a doubled slash, <c>/</c> when
-    /// both are empty, and the host prefix in front of the host.
+    /// both are empty, a leading <c>/</c> always, and the host prefix in front of the host.
     /// </summary>
     internal static string JoinUrl(string endpointUrl, string urlPath, string? hostPrefix)
     {
@@ -63,6 +63,12 @@ internal sealed partial class ClientPipeline
         else
         {
             path = basePath + urlPath;
+        }
+        // urlunsplit puts a '/' before a path that lacks one when there is a host: S3's "/{Bucket}?session" minus the
+        // bucket is "?session", which goes on the wire as "/?session".
+        if (path[0] != '/')
+        {
+            path = "/" + path;
         }
         var authority = uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}";
         if (uri.HostNameType == UriHostNameType.IPv6)

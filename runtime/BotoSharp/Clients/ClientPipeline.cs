@@ -27,6 +27,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private readonly string _userAgent;
     private readonly CompiledServiceModel? _compiled;
     private readonly Lazy<bool> _presignSigV2;
+    private readonly S3ExpressIdentityCache _s3Express;
 
     public ClientPipeline(ClientMeta meta, ClientArgs args, RulesetEndpointResolver? endpoints, RequestSigner signer, IHttpTransport transport,
         UserAgents.UserAgentString userAgent, CompiledServiceModel? compiled)
@@ -43,6 +44,9 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         _userAgent = userAgent.ToString();
         _compiled = compiled;
         _presignSigV2 = new Lazy<bool>(PresignDefaultsToSigV2);
+        _s3Express = new S3ExpressIdentityCache(
+            (bucket, ct) => ExecuteAsync(Meta.ServiceModel.OperationModel("CreateSession"), new Dictionary<string, object?> { ["Bucket"] = bucket }, ct),
+            TimeProvider.System);
         signer.ChooseSigner = ChooseSigner;
         signer.BeforeSign = BeforeSign;
     }
@@ -121,6 +125,11 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
                 ExpectContinue.Apply(request, operation.HttpMethod);
             }
             await ApplyBodyTransformsAsync(plan, apiParams, request, cancellationToken).ConfigureAwait(false);
+            if (Meta.EventServiceId == "s3")
+            {
+                // botocore fetches the session at signing time; CreateSession's own endpoint disables session auth.
+                await _s3Express.ApplyAsync(request.Context, apiParams, cancellationToken).ConfigureAwait(false);
+            }
             outcome = await SendAsync(operation, plan, request, context, cancellationToken).ConfigureAwait(false);
         }
 

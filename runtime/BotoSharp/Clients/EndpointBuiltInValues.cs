@@ -48,8 +48,23 @@ internal static class EndpointBuiltInValues
             [EndpointBuiltIns.SdkEndpoint] = givenEndpoint,
             [EndpointBuiltIns.AccountId] = credentials is null ? null : new Func<object?>(() => credentials.GetDeferredProperty("account_id")()),
             [EndpointBuiltIns.AccountIdEndpointMode] = args.AccountIdEndpointMode,
-            [EndpointBuiltIns.S3DisableExpressSessionAuth] = Value(s3, "disable_s3_express_session_auth") is { } express ? ConfigValues.EnsureBoolean(express) : null,
+            [EndpointBuiltIns.S3DisableExpressSessionAuth] = DisableExpressSessionAuth(s3, store),
         };
+    }
+
+    // botocore's _compute_s3_disable_express_session_auth: the s3 section's disable_s3_express_session_auth (the
+    // top-level Config option is overwritten by it, even with None), else the s3_disable_express_session_auth variable;
+    // "true"/"false" strings or booleans only, and unset is false.
+    /// <summary>botocore's computed <c>s3_disable_express_session_auth</c> (builtin and S3 client context alike).</summary>
+    /// <exception cref="Errors.InvalidConfigError">The value is neither a boolean nor "true"/"false".</exception>
+    internal static bool DisableExpressSessionAuth(IReadOnlyDictionary<string, object?> s3, ConfigValueStore store)
+    {
+        var value = Value(s3, "disable_s3_express_session_auth") ?? store.GetConfigVariable("s3_disable_express_session_auth");
+        if (value is not null and not bool && !(value is string text && (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("false", StringComparison.OrdinalIgnoreCase))))
+        {
+            throw new Errors.InvalidConfigError($"Invalid value \"{value}\" for s3_disable_express_session_auth. Value must be a boolean");
+        }
+        return ConfigValues.EnsureBoolean(value);
     }
 
     private static object? Value(IReadOnlyDictionary<string, object?> section, string key) => section.TryGetValue(key, out var value) ? value : null;

@@ -119,19 +119,22 @@ internal static partial class RequestScenarios
             });
         yield return RequestScenario.Dynamic("CloudWatch Logs CreateLogGroup (dynamic client)", "logs", "CreateLogGroup",
             () => new() { ["logGroupName"] = "/diff/group", ["tags"] = new Dictionary<string, object?> { ["team"] = "sdk" } });
-        yield return RequestScenario.Dynamic("EventBridge PutEvents with a timestamp (dynamic client)", "events", "PutEvents",
+        // events is compiled in for the end-to-end endpoint cases, so this goes through its typed client.
+        yield return RequestScenario.Typed<global::BotoSharp.Services.EventBridge.EventBridgeClient, global::BotoSharp.Services.EventBridge.PutEventsRequest>(
+            "EventBridge PutEvents with a timestamp", "events", "PutEvents",
             () => new()
             {
-                ["Entries"] = new List<object?>
-                {
-                    new Dictionary<string, object?>
+                Entries =
+                [
+                    new global::BotoSharp.Services.EventBridge.PutEventsRequestEntry
                     {
-                        ["Source"] = "diff.app",
-                        ["DetailType"] = "Thing",
-                        ["Detail"] = """{"a":1}""",
-                        ["Time"] = new DateTimeOffset(2025, 5, 6, 7, 8, 9, TimeSpan.Zero),
+                        Source = "diff.app",
+                        DetailType = "Thing",
+                        Detail = """{"a":1}""",
+                        Time = new DateTimeOffset(2025, 5, 6, 7, 8, 9, TimeSpan.Zero),
                     },
-                },
-            });
+                ],
+            },
+            (client, request) => client.PutEventsAsync(request));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BotoSharp.Endpoints;
 using BotoSharp.Tests.Endpoints;
 
 namespace BotoSharp.Tests.EndToEnd;
@@ -41,6 +42,16 @@ public sealed record EndpointOperationCase(
         OperationParams["Bucket"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
         && OperationParams["Bucket"]!.GetValue<string>() is "bucket name" or "example.com#";
 
+    /// <summary>
+    /// True when no client configuration can produce the case's builtins, so only botocore's overwrite reaches them:
+    /// botocore turns UseFIPS/UseDualStack off under a custom endpoint and ForcePathStyle off under Accelerate, and an
+    /// unset S3 Control <c>use_arn_region</c> is false there while the case means "unset".
+    /// </summary>
+    public bool BuiltInsNeedOverwrite =>
+        (Flag(EndpointBuiltIns.SdkEndpoint) && (Flag(EndpointBuiltIns.UseFips) || Flag(EndpointBuiltIns.UseDualStack)))
+        || (Flag(EndpointBuiltIns.S3ForcePathStyle) && Flag(EndpointBuiltIns.S3Accelerate))
+        || (Service == "s3control" && !BuiltIns.ContainsKey(EndpointBuiltIns.S3ControlUseArnRegion));
+
     /// <summary>Every operation input of every test file, in file order.</summary>
     public static IEnumerable<EndpointOperationCase> LoadAll() => Services.SelectMany(Load);
 
@@ -70,4 +81,6 @@ public sealed record EndpointOperationCase(
             }
         }
     }
+
+    private bool Flag(string name) => BuiltIns.GetValueOrDefault(name) is true or string;
 }
