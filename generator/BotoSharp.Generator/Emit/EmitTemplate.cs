@@ -50,8 +50,8 @@ internal sealed class EmitTemplate
     }
 
     /// <summary>
-    /// Renders with a fresh context: <c>\n</c> line ends on every machine, undefined variables are errors, and no loop,
-    /// string or output limit (EC2's embedded model alone is megabytes).
+    /// Renders with a fresh context: <c>\n</c> line ends on every machine, unknown variables or members are errors,
+    /// and no loop, string or output limit (EC2's embedded model alone is megabytes).
     /// </summary>
     public string Render(ScriptObject model, System.Threading.CancellationToken cancellationToken)
     {
@@ -63,6 +63,8 @@ internal sealed class EmitTemplate
         {
             NewLine = "\n",
             StrictVariables = true,
+            // A misspelled member (spec.type_nme) fails the render instead of printing nothing.
+            EnableRelaxedMemberAccess = false,
             LoopLimit = 0,
             LimitToString = 0,
             OutputLimit = 0,
