@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 
@@ -53,7 +54,10 @@ internal sealed class EmitTemplate
     /// Renders with a fresh context: <c>\n</c> line ends on every machine, unknown variables or members are errors,
     /// and no loop, string or output limit (EC2's embedded model alone is megabytes).
     /// </summary>
-    public string Render(ScriptObject model, System.Threading.CancellationToken cancellationToken)
+    /// <param name="model">The template's global variables.</param>
+    /// <param name="cancellationToken">Stops the render between statements.</param>
+    /// <param name="prefix">Text printed before the template's own output (the file header), without an extra copy.</param>
+    public string Render(ScriptObject model, System.Threading.CancellationToken cancellationToken, string prefix = "")
     {
         if (_template is null)
         {
@@ -71,6 +75,7 @@ internal sealed class EmitTemplate
             AutoIndent = false,
             CancellationToken = cancellationToken,
         };
+        context.PushOutput(new StringBuilderOutput(new StringBuilder(prefix, prefix.Length + 4096)));
         context.PushGlobal(model);
         return _template.Render(context);
     }

@@ -27,7 +27,7 @@ internal static class ServiceEmitter
             {
                 model[extraName] = extra;
             }
-            return header + template.Render(model, cancellationToken);
+            return template.Render(model, cancellationToken, header);
         }
         string Hint(string type) => $"{spec.ServiceName}.{type}.g.cs";
 
