@@ -58,14 +58,14 @@ public class TemplateTests
     }
 
     [Test]
-    public void RenderingUsesLfAndStopsWhenCancelled()
+    public void RenderingUsesLfAndACancelledRenderThrowsOperationCanceled()
     {
         var template = EmitTemplate.Parse("Loop", "{{~ for i in items ~}}\nline {{ i }}\n{{~ end ~}}\n");
         var model = new ScriptObject { ["items"] = Enumerable.Range(0, 3).ToArray() };
         Assert.That(template.Render(model, CancellationToken.None), Is.EqualTo("line 0\nline 1\nline 2\n"));
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        Assert.That(() => template.Render(model, cancelled.Token), Throws.InstanceOf<Exception>());
+        Assert.That(() => template.Render(model, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
     }
 
     [Test]

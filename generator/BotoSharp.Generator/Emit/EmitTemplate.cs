@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BotoSharp.Generator.Emit;
 
@@ -77,6 +78,14 @@ internal sealed class EmitTemplate
         };
         context.PushOutput(new StringBuilderOutput(new StringBuilder(prefix, prefix.Length + 4096)));
         context.PushGlobal(model);
-        return _template.Render(context);
+        try
+        {
+            return _template.Render(context);
+        }
+        catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Scriban reports cancellation as its own abort; the generator driver expects OperationCanceledException.
+            throw new System.OperationCanceledException(cancellationToken);
+        }
     }
 }
