@@ -64,7 +64,7 @@ internal sealed class EmitTemplate
         {
             throw new System.InvalidOperationException($"Emit template '{Name}' does not parse: {Error}");
         }
-        var context = new TemplateContext(TemplateFunctions.Functions)
+        var context = new EmitContext(TemplateFunctions.Functions)
         {
             NewLine = "\n",
             StrictVariables = true,
