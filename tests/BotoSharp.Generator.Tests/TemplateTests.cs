@@ -84,4 +84,13 @@ public class TemplateTests
         Assert.That(TemplateFunctions.Obsolete("", "Obsolete", "    "), Is.EqualTo("    [Obsolete]\n"));
         Assert.That(TemplateFunctions.Obsolete("use \"B\"", "Obsolete", ""), Is.EqualTo("[Obsolete(\"use \\\"B\\\"\")]\n"));
     }
+
+    [Test]
+    public void FreshContextsShareTheMemberAccessorOfASpecRecordType()
+    {
+        var first = new EmitContext(TemplateFunctions.Functions).GetMemberAccessor(new Model.EnumValueSpec("A", "a"));
+        var second = new EmitContext(TemplateFunctions.Functions).GetMemberAccessor(new Model.EnumValueSpec("B", "b"));
+        Assert.That(second, Is.SameAs(first));
+        Assert.That(new EmitContext(TemplateFunctions.Functions).GetMemberAccessor(new ScriptObject()), Is.Not.SameAs(first));
+    }
 }
