@@ -9,6 +9,12 @@ dotnet build "$repo/runtime/BotoSharp/BotoSharp.csproj" -c Release --nologo -v q
 dotnet build "$repo/generator/BotoSharp.Generator/BotoSharp.Generator.csproj" -c Release --nologo -v q
 dotnet pack "$repo/build/pack/BotoSharp.Package.csproj" -c Release -o "$work/feed" -p:Version=0.1.0-check --nologo -v q
 unzip -l "$work/feed/BotoSharp.0.1.0-check.nupkg" | awk '{print $4}' | grep -E '^(lib|analyzers|build|models/sts)/' | sort
+# The template engine must ship beside the generator, or the compiler cannot load it.
+listing="$(unzip -Z1 "$work/feed/BotoSharp.0.1.0-check.nupkg")"
+for dll in BotoSharp.Generator Scriban.Signed System.Text.Json Microsoft.CSharp System.Threading.Tasks.Extensions; do
+  grep -qx "analyzers/dotnet/cs/$dll.dll" <<<"$listing" \
+    || { echo "pack-check: analyzers/dotnet/cs/$dll.dll is missing from the package" >&2; exit 1; }
+done
 mkdir -p "$work/app"
 cat > "$work/app/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>

@@ -104,6 +104,15 @@ public sealed class BotoSharpGenerator : IIncrementalGenerator
         {
             return;
         }
+        if (EmitTemplates.Broken.Count > 0)
+        {
+            // A template that does not parse is a defect of this build of the generator: say which, emit nothing.
+            foreach (var template in EmitTemplates.Broken)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenTemplate, null, template.Name, template.Error!).ToDiagnostic());
+            }
+            return;
+        }
         try
         {
             foreach (var (hintName, source) in ServiceEmitter.Emit(spec, context.CancellationToken))

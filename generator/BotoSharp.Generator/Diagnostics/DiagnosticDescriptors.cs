@@ -40,6 +40,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmitFailed = new DiagnosticDescriptor(
         "BOTO201", "Generator failed", "Generating service '{0}' failed: {1}", Category, DiagnosticSeverity.Error, true);
 
+    /// <summary>BOTO202: an embedded emit template does not parse (a packaging or build defect, not a model problem).</summary>
+    public static readonly DiagnosticDescriptor BrokenTemplate = new DiagnosticDescriptor(
+        "BOTO202", "Broken template", "Emit template '{0}' does not parse: {1}", Category, DiagnosticSeverity.Error, true);
+
     /// <summary>The descriptor with <paramref name="id"/> (every id this generator creates is listed here).</summary>
     public static DiagnosticDescriptor Find(string id) => id switch
     {
@@ -52,6 +56,7 @@ internal static class DiagnosticDescriptors
         "BOTO105" => UnknownPaginatorOperation,
         "BOTO106" => UnknownWaiterOperation,
         "BOTO107" => InvalidNamespace,
+        "BOTO202" => BrokenTemplate,
         _ => EmitFailed,
     };
 }

@@ -1,38 +1,62 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using BotoSharp.Generator.Model;
+using Scriban.Runtime;
 
 namespace BotoSharp.Generator.Emit;
 
-/// <summary>Renders one service's spec into source files, one per type, hint names <c>{Service}.{Type}.g.cs</c>.</summary>
+/// <summary>
+/// Renders one service's spec into source files, one per type, hint names <c>{Service}.{Type}.g.cs</c>. It only
+/// projects the spec into template models (<c>spec</c>, the external names <c>n</c>) and renders
+/// <c>Templates/*.sbn-cs</c>; every name and type printed comes from the spec.
+/// </summary>
 internal static class ServiceEmitter
 {
     public static IEnumerable<(string HintName, string Source)> Emit(ServiceSpec spec, CancellationToken cancellationToken)
     {
-        var names = new ExternalNames(spec.QualifiedNames);
-        string Render(System.Action<CodeWriter> body)
+        var names = Names(new ExternalNames(spec.QualifiedNames));
+        var header = EmitTemplates.Header.Render(
+            new ScriptObject { ["namespace"] = spec.Namespace, ["usings"] = ExternalNames.Usings },
+            cancellationToken);
+        string Render(EmitTemplate template, object typeSpec, string? extraName = null, object? extra = null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var w = new CodeWriter().Header(spec.Namespace, ExternalNames.Usings);
-            body(w);
-            return w.ToString();
+            var model = new ScriptObject { ["spec"] = typeSpec, ["n"] = names };
+            if (extraName is not null)
+            {
+                model[extraName] = extra;
+            }
+            return template.Render(model, cancellationToken, header);
         }
         string Hint(string type) => $"{spec.ServiceName}.{type}.g.cs";
 
-        yield return (Hint(spec.ClientName), Render(w => ClientEmitter.Emit(w, spec, names)));
-        yield return (Hint(spec.ExceptionsName), Render(w => ClientEmitter.EmitExceptions(w, spec, names)));
-        yield return (Hint(spec.RegistrationName), Render(w => RegistrationEmitter.Emit(w, spec, names)));
+        yield return (Hint(spec.ClientName), Render(EmitTemplates.Client, spec));
+        var owners = new EquatableArray<ErrorSpec>(spec.Errors.Where(e => e.OwnsCode).ToArray());
+        yield return (Hint(spec.ExceptionsName), Render(EmitTemplates.Exceptions, spec, "owners", owners));
+        yield return (Hint(spec.RegistrationName), Render(EmitTemplates.Registration, spec));
         foreach (var structure in spec.Structures)
         {
-            yield return (Hint(structure.TypeName), Render(w => StructureEmitter.Emit(w, structure, names)));
+            yield return (Hint(structure.TypeName), Render(EmitTemplates.Structure, structure));
         }
         foreach (var e in spec.Enums)
         {
-            yield return (Hint(e.TypeName), Render(w => EnumEmitter.Emit(w, e, names)));
+            yield return (Hint(e.TypeName), Render(EmitTemplates.Enum, e));
         }
         foreach (var error in spec.Errors)
         {
-            yield return (Hint(error.TypeName), Render(w => ErrorEmitter.Emit(w, error, names)));
+            yield return (Hint(error.TypeName), Render(EmitTemplates.Error, error));
         }
+    }
+
+    // The framework/runtime type names as this service must write them (simple, or global::-qualified on collision).
+    private static ScriptObject Names(ExternalNames names)
+    {
+        var result = new ScriptObject();
+        foreach (var simple in ExternalNames.Known)
+        {
+            result[simple] = names[simple];
+        }
+        return result;
     }
 }

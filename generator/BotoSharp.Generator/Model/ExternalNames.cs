@@ -54,6 +54,9 @@ internal sealed class ExternalNames
         generatedNames.Where(s_qualified.ContainsKey).Distinct().OrderBy(n => n, System.StringComparer.Ordinal);
 
     /// <summary>How generated code must write <paramref name="simpleName"/>.</summary>
+    /// <summary>Every simple name this class can qualify (the keys templates see under <c>n</c>).</summary>
+    public static IEnumerable<string> Known => s_qualified.Keys;
+
     public string this[string simpleName] => _qualify.Contains(simpleName) ? s_qualified[simpleName] : simpleName;
 
     /// <summary>
