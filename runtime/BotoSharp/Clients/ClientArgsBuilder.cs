@@ -2,6 +2,7 @@ using BotoSharp.Configuration;
 using BotoSharp.Endpoints.Legacy;
 using BotoSharp.Errors;
 using BotoSharp.Models;
+using BotoSharp.Signing;
 
 namespace BotoSharp.Clients;
 
@@ -85,25 +86,13 @@ internal static class ClientArgsBuilder
             && map.TryGetValue("signature_version", out var version) ? version as string : null;
     }
 
-    // botocore maps the model's auth trait to a signature version (first supported wins) before signatureVersion.
+    // botocore maps the model's auth trait to a signature version (first supported wins) before signatureVersion;
+    // AuthTypeResolution holds the one trait-to-version mapping (and its errors) for it.
     private static string? ModelSignatureVersion(ServiceModel model)
     {
-        if (model.Metadata["auth"] is System.Text.Json.Nodes.JsonArray auth)
+        if (model.Metadata["auth"] is System.Text.Json.Nodes.JsonArray { Count: > 0 } auth)
         {
-            foreach (var trait in auth.Select(a => a!.GetValue<string>()))
-            {
-                var mapped = trait switch
-                {
-                    "aws.auth#sigv4" => "v4",
-                    "smithy.api#httpBearerAuth" => "bearer",
-                    "smithy.api#noAuth" => "none",
-                    _ => null,
-                };
-                if (mapped is not null)
-                {
-                    return mapped;
-                }
-            }
+            return AuthTypeResolution.ResolveAuthType(auth.Select(a => a!.GetValue<string>()).ToList());
         }
         return model.Metadata["signatureVersion"]?.GetValue<string>();
     }

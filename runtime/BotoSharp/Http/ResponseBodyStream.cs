@@ -6,33 +6,18 @@ namespace BotoSharp.Http;
 /// A streaming response body handed to the caller (botocore's <c>StreamingBody</c> raw stream): each read has the
 /// read timeout, and failures become <see cref="ReadTimeoutError"/> or <see cref="ResponseStreamingError"/>.
 /// </summary>
-internal sealed class ResponseBodyStream : Stream
+internal sealed class ResponseBodyStream : ReadOnlyWrapperStream
 {
-    private readonly Stream _inner;
     private readonly TimeSpan _readTimeout;
     private readonly string _url;
     private readonly IDisposable _owner;
 
     public ResponseBodyStream(Stream inner, TimeSpan readTimeout, string url, IDisposable owner)
+        : base(inner)
     {
-        _inner = inner;
         _readTimeout = readTimeout;
         _url = url;
         _owner = owner;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     public override int Read(byte[] buffer, int offset, int count) =>
@@ -43,7 +28,7 @@ internal sealed class ResponseBodyStream : Stream
         using var timeout = new IdleTimeout(_readTimeout, cancellationToken);
         try
         {
-            return await _inner.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
+            return await Inner.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (timeout.TimedOut)
         {
@@ -55,26 +40,13 @@ internal sealed class ResponseBodyStream : Stream
         }
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
+        // The base disposes the inner stream first, as before; the owner (the HTTP response) goes after it.
+        base.Dispose(disposing);
         if (disposing)
         {
-            _inner.Dispose();
             _owner.Dispose();
         }
-        base.Dispose(disposing);
     }
 }

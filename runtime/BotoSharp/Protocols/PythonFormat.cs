@@ -113,6 +113,24 @@ public static class PythonFormat
         }
     }
 
+    /// <summary>
+    /// Python truthiness, which botocore's serializers (booleans written as <c>true</c>/<c>false</c>) and the rules
+    /// engine's <c>not</c> rely on: None, False, zero, "" and empty containers are false.
+    /// </summary>
+    public static bool IsTruthy(object? value) => value switch
+    {
+        null => false,
+        bool b => b,
+        string s => s.Length > 0,
+        double d => d != 0,
+        float f => f != 0,
+        decimal m => m != 0,
+        ICollection c => c.Count > 0,
+        IReadOnlyCollection<string> c => c.Count > 0,
+        _ when ValueConversions.IsInteger(value) => ValueConversions.ToInt64(value) != 0,
+        _ => true,
+    };
+
     /// <summary>Python's <c>str(type(value))</c> for the CLR type standing in for a Python type.</summary>
     public static string TypeName(object? value) => value switch
     {

@@ -1,5 +1,5 @@
 using System.Collections;
-using System.Text;
+using BotoSharp.Signing;
 
 namespace BotoSharp.Protocols;
 
@@ -55,19 +55,7 @@ public sealed class QueryStringCollection : IEnumerable<KeyValuePair<string, IRe
     /// Encodes as botocore appends it to the URL: <c>quote</c> with only <c>-._~</c> safe (space is <c>%20</c>),
     /// pairs joined by <c>&amp;</c> in order.
     /// </summary>
-    public string Encode()
-    {
-        var sb = new StringBuilder();
-        foreach (var (key, value) in Pairs())
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append('&');
-            }
-            sb.Append(PercentEncoding.Encode(key)).Append('=').Append(PercentEncoding.Encode(value));
-        }
-        return sb.ToString();
-    }
+    public string Encode() => AwsUriEncoding.PercentEncodeSequence(Pairs());
 
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, IReadOnlyList<string>>> GetEnumerator() => _entries.GetEnumerator();

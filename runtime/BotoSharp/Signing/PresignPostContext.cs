@@ -28,7 +28,7 @@ public static class PresignPostContext
 
     /// <summary>Base64 of the policy serialised as Python's <c>json.dumps</c> would, which is what gets signed.</summary>
     public static string EncodePolicy(IDictionary<string, object?> policy) =>
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(PythonJson.Serialize(policy)));
+        Convert.ToBase64String(Protocols.PythonJsonWriter.SerializeToUtf8(policy));
 
     private static IDictionary<string, object?> GetOrCreate(AwsRequest request, string key)
     {

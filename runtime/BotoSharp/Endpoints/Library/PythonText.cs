@@ -64,20 +64,6 @@ internal static class PythonText
         }
     }
 
-    /// <summary>Python truthiness: None, False, 0, "" and empty containers are false.</summary>
-    public static bool IsTruthy(object? value) => value switch
-    {
-        null => false,
-        bool b => b,
-        string s => s.Length > 0,
-        long l => l != 0,
-        int i => i != 0,
-        double d => d != 0,
-        ICollection c => c.Count > 0,
-        IReadOnlyCollection<string> c => c.Count > 0,
-        _ => true,
-    };
-
     /// <summary>The Python type name botocore's messages print (<c>&lt;class 'str'&gt;</c> …).</summary>
     public static string TypeName(object? value) => value switch
     {

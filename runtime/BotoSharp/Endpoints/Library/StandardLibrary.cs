@@ -1,5 +1,5 @@
-using System.Text;
 using BotoSharp.Errors;
+using BotoSharp.Signing;
 
 namespace BotoSharp.Endpoints.Library;
 
@@ -65,7 +65,7 @@ internal static class StandardLibrary
         {
             return null;
         }
-        return PercentEncode(value as string ?? PythonText.Str(value), "-_.~");
+        return AwsUriEncoding.Quote(value as string ?? PythonText.Str(value), string.Empty);
     }
 
     /// <summary><c>isValidHostLabel</c>: an RFC 1123 label, or dot-separated labels when subdomains are allowed.</summary>
@@ -113,26 +113,6 @@ internal static class StandardLibrary
             }
         }
         return groups == 3 && digits > 0;
-    }
-
-    /// <summary>Percent-encodes the UTF-8 bytes of <paramref name="value"/>, leaving unreserved and safe characters.</summary>
-    public static string PercentEncode(string value, string safe)
-    {
-        var bytes = Encoding.UTF8.GetBytes(value);
-        var builder = new StringBuilder(bytes.Length);
-        foreach (var b in bytes)
-        {
-            var c = (char)b;
-            if (b < 0x80 && (char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' or '~' || safe.Contains(c)))
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-        return builder.ToString();
     }
 
     private static bool IsHostLabel(string? value, object? allowSubdomains)

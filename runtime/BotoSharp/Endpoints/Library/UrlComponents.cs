@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using BotoSharp.Errors;
+using BotoSharp.Signing;
 
 namespace BotoSharp.Endpoints.Library;
 
@@ -20,47 +21,19 @@ internal static class UrlComponents
         }
         // urlsplit drops leading C0 controls/spaces and every tab or newline before it starts.
         var url = text.TrimStart(s_c0OrSpace).Replace("\t", "").Replace("\r", "").Replace("\n", "");
-        var colon = url.IndexOf(':');
-        if (colon <= 0 || !char.IsAsciiLetter(url[0]) || !IsSchemeText(url.AsSpan(0, colon)))
+        // One urlsplit serves signers and the rules engine; parseURL adds its own limits on top.
+        var parts = UrlParts.Split(url);
+        if (parts.Scheme is not ("http" or "https") || parts.Query.Length > 0)
         {
             return null;
         }
-        var scheme = url[..colon].ToLowerInvariant();
-        if (scheme is not ("http" or "https"))
-        {
-            return null;
-        }
-        var rest = url[(colon + 1)..];
-        var netloc = "";
-        if (rest.StartsWith("//", StringComparison.Ordinal))
-        {
-            var end = rest.IndexOfAny(s_netlocEnd, 2);
-            if (end < 0)
-            {
-                end = rest.Length;
-            }
-            netloc = rest[2..end];
-            rest = rest[end..];
-        }
+        var scheme = parts.Scheme;
+        var netloc = parts.Netloc;
         if (netloc.Contains('[') != netloc.Contains(']'))
         {
             return null;
         }
-        var hash = rest.IndexOf('#');
-        if (hash >= 0)
-        {
-            rest = rest[..hash];
-        }
-        var question = rest.IndexOf('?');
-        if (question >= 0)
-        {
-            if (question < rest.Length - 1)
-            {
-                return null;
-            }
-            rest = rest[..question];
-        }
-        var path = StripParams(rest);
+        var path = StripParams(parts.Path);
         var host = HostName(netloc, out var portValid);
         if (!portValid)
         {
@@ -71,7 +44,7 @@ internal static class UrlComponents
             // botocore fails here with a Python TypeError (its IP check reads a missing host name).
             throw new EndpointResolutionError($"Cannot parse a URL without a host: {text}");
         }
-        var normalized = StandardLibrary.PercentEncode(RemoveDotSegments(path), "/");
+        var normalized = AwsUriEncoding.Quote(AwsUriEncoding.NormalizeUrlPath(path), "/");
         if (!normalized.EndsWith('/'))
         {
             normalized += "/";
@@ -87,20 +60,7 @@ internal static class UrlComponents
         };
     }
 
-    private static readonly char[] s_netlocEnd = ['/', '?', '#'];
     private static readonly char[] s_c0OrSpace = Enumerable.Range(0, 33).Select(i => (char)i).ToArray();
-
-    private static bool IsSchemeText(ReadOnlySpan<char> scheme)
-    {
-        foreach (var c in scheme)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     // http(s) URLs carry ";params" on the last segment, which urlparse keeps out of the path.
     private static string StripParams(string path)
@@ -148,33 +108,5 @@ internal static class UrlComponents
         var zone = host.IndexOf('%');
         var address = zone < 0 ? host : host[..zone];
         return IPAddress.TryParse(address, out var ip) && ip.AddressFamily == AddressFamily.InterNetworkV6;
-    }
-
-    private static string RemoveDotSegments(string path)
-    {
-        if (path.Length == 0)
-        {
-            return "/";
-        }
-        var output = new List<string>();
-        foreach (var segment in path.Split('/'))
-        {
-            if (segment.Length == 0 || segment == ".")
-            {
-                continue;
-            }
-            if (segment == "..")
-            {
-                if (output.Count > 0)
-                {
-                    output.RemoveAt(output.Count - 1);
-                }
-                continue;
-            }
-            output.Add(segment);
-        }
-        var first = path[0] == '/' ? "/" : "";
-        var last = path[^1] == '/' && output.Count > 0 ? "/" : "";
-        return first + string.Join('/', output) + last;
     }
 }

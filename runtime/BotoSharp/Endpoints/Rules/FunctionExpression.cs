@@ -46,7 +46,7 @@ internal sealed class FunctionExpression : Expression
             case RuleFunction.IsSet:
                 return Arg(scope, 0) is not null ? StandardLibrary.True : StandardLibrary.False;
             case RuleFunction.Not:
-                return PythonText.IsTruthy(Arg(scope, 0)) ? StandardLibrary.False : StandardLibrary.True;
+                return Protocols.PythonFormat.IsTruthy(Arg(scope, 0)) ? StandardLibrary.False : StandardLibrary.True;
             case RuleFunction.BooleanEquals:
                 return StandardLibrary.BooleanEquals(Arg(scope, 0), Arg(scope, 1));
             case RuleFunction.StringEquals:

@@ -10,10 +10,9 @@ namespace BotoSharp.Http.Checksums;
 /// <c>&lt;hex length&gt;\r\n&lt;data&gt;\r\n</c> per 1 MiB chunk, then <c>0\r\n&lt;trailer&gt;:&lt;base64&gt;\r\n\r\n</c>.
 /// </summary>
 /// <remarks>Only a seek to the start is allowed, which rewinds the inner stream for a retry.</remarks>
-public sealed class AwsChunkedStream : Stream
+public sealed class AwsChunkedStream : ReadOnlyWrapperStream
 {
     private const int DefaultChunkSize = 1024 * 1024;
-    private readonly Stream _inner;
     private readonly string _algorithm;
     private readonly string _trailerName;
     private readonly int _chunkSize;
@@ -26,8 +25,8 @@ public sealed class AwsChunkedStream : Stream
 
     /// <summary>Wraps <paramref name="inner"/>, checksumming it with <paramref name="algorithm"/> into the trailer <paramref name="trailerName"/>.</summary>
     public AwsChunkedStream(Stream inner, string algorithm, string trailerName, int chunkSize = DefaultChunkSize)
+        : base(inner)
     {
-        _inner = inner ?? throw new ArgumentNullException(nameof(inner));
         _algorithm = algorithm;
         _trailerName = trailerName;
         _chunkSize = chunkSize;
@@ -35,21 +34,15 @@ public sealed class AwsChunkedStream : Stream
         _checksum = Checksum.Create(algorithm);
     }
 
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
     /// <summary>Seekable when the inner stream is, but only back to the start.</summary>
-    public override bool CanSeek => _inner.CanSeek;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
+    public override bool CanSeek => Inner.CanSeek;
 
     /// <summary>The framed length, computed from the inner stream's remaining length (needs a seekable inner stream).</summary>
     public override long Length
     {
         get
         {
-            var remaining = _inner.Length - _innerStart;
+            var remaining = Inner.Length - _innerStart;
             long total = 0;
             for (var left = remaining; left > 0; left -= _chunkSize)
             {
@@ -90,6 +83,13 @@ public sealed class AwsChunkedStream : Stream
         return n;
     }
 
+    /// <summary>Reads synchronously: framing reads the inner stream a whole chunk at a time anyway.</summary>
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new ValueTask<int>(Read(buffer.Span));
+    }
+
     /// <summary>Rewinds to the start; any other target raises <see cref="AwsChunkedWrapperError"/>.</summary>
     public override long Seek(long offset, SeekOrigin origin)
     {
@@ -97,34 +97,13 @@ public sealed class AwsChunkedStream : Stream
         {
             throw new AwsChunkedWrapperError("Can only seek to start of stream");
         }
-        _inner.Position = _innerStart;
+        Inner.Position = _innerStart;
         _checksum = Checksum.Create(_algorithm);
         _pending = Array.Empty<byte>();
         _pendingOffset = 0;
         _complete = false;
         _emitted = 0;
         return 0;
-    }
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _inner.Dispose();
-        }
-        base.Dispose(disposing);
     }
 
     private byte[] MakeChunk()
@@ -136,7 +115,7 @@ public sealed class AwsChunkedStream : Stream
             var read = 0;
             int n;
             // Fill a whole chunk so chunk boundaries do not depend on how the inner stream splits its reads.
-            while (read < _chunkSize && (n = _inner.Read(raw, read, _chunkSize - read)) > 0)
+            while (read < _chunkSize && (n = Inner.Read(raw, read, _chunkSize - read)) > 0)
             {
                 read += n;
             }

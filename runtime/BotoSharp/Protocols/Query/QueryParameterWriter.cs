@@ -38,7 +38,7 @@ internal class QueryParameterWriter
                 Set(output, prefix, ValueText.Timestamp(value, shape.TimestampFormat ?? "iso8601", _precision));
                 break;
             case "boolean":
-                Set(output, prefix, ValueText.IsTruthy(value) ? "true" : "false");
+                Set(output, prefix, PythonFormat.IsTruthy(value) ? "true" : "false");
                 break;
             case "float":
             case "double":

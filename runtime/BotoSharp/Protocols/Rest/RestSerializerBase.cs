@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BotoSharp.Errors;
 using BotoSharp.Models;
+using BotoSharp.Signing;
 
 namespace BotoSharp.Protocols.Rest;
 
@@ -90,7 +91,7 @@ public abstract partial class RestSerializerBase : SerializerBase
             {
                 throw new ParamValidationError($"Missing required parameter in input: \"{name}\"");
             }
-            return PercentEncoding.Encode(value, greedy ? "/~" : string.Empty);
+            return AwsUriEncoding.Quote(value, greedy ? "/~" : string.Empty);
         });
 
     /// <summary>A scalar as it appears in a URI label or query string (booleans lower-case, timestamps ISO 8601, floats in Python form).</summary>

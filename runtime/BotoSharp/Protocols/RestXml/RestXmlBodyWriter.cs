@@ -47,7 +47,7 @@ internal sealed class RestXmlBodyWriter
                 WriteMap((MapShape)shape, value, parent, name);
                 break;
             case "boolean":
-                AddLeaf(shape, parent, name, ValueText.IsTruthy(value) ? "true" : "false");
+                AddLeaf(shape, parent, name, PythonFormat.IsTruthy(value) ? "true" : "false");
                 break;
             case "blob":
                 AddLeaf(shape, parent, name, ValueText.Base64(value));
