@@ -22,10 +22,6 @@ internal static class SampleSessions
             environment.Remove("AWS_PROFILE");
             session = new Session(environment: environment);
         }
-        // The generator embeds no endpoint rule sets yet: the build copies them beside the sample (models/).
-        var ruleSets = Path.Combine(AppContext.BaseDirectory, "models");
-        var dataPath = session.GetConfigVariable("data_path") as string;
-        session.SetConfigVariable("data_path", dataPath is null ? ruleSets : dataPath + Path.PathSeparator + ruleSets);
         return session;
     }
 }
