@@ -6,14 +6,17 @@ namespace BotoSharp.Configuration;
 /// continuation lines, blank lines kept inside values, strict duplicate checks and a <c>[DEFAULT]</c> section
 /// inherited by every other section.
 /// </summary>
+/// <remarks>
+/// Lines are scanned as spans of the text so only section names, option names and values become strings. An
+/// option's value is a <see cref="string"/> while it has one line and becomes a <see cref="List{T}"/> of lines
+/// only when a continuation line arrives, so a typical file allocates no per-option lists.
+/// </remarks>
 internal sealed class IniReader
 {
     private const string DefaultSection = "DEFAULT";
 
-    private readonly Dictionary<string, Dictionary<string, List<string>>> _sections = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _defaults = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _addedSections = new(StringComparer.Ordinal);
-    private readonly HashSet<(string, string)> _addedOptions = new();
+    private readonly Dictionary<string, Dictionary<string, object>> _sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _defaults = new(StringComparer.Ordinal);
 
     /// <summary>Parses <paramref name="text"/>; a syntax error is a <see cref="FormatException"/> naming the line.</summary>
     public static IniReader Parse(string text)
@@ -47,28 +50,42 @@ internal sealed class IniReader
     }
 
     // Multi-line values are joined with \n and lose trailing blank lines, as configparser does after reading.
-    private static string Join(List<string> parts) => PythonText.RStrip(string.Join("\n", parts));
+    // A single line is already stripped, so it is its own joined value.
+    private static string Join(object parts) =>
+        parts as string ?? PythonText.RStrip(string.Join("\n", (List<string>)parts));
+
+    private static void Append(Dictionary<string, object> section, string option, string line)
+    {
+        if (section[option] is List<string> lines)
+        {
+            lines.Add(line);
+        }
+        else
+        {
+            section[option] = new List<string> { (string)section[option], line };
+        }
+    }
 
     private void Read(string text)
     {
-        Dictionary<string, List<string>>? current = null;
+        Dictionary<string, object>? current = null;
         string? sectionName = null;
         string? optionName = null;
         int indentLevel = 0;
-        var lines = PythonText.FileLines(text);
-        for (int index = 0; index < lines.Count; index++)
+        int lineNumber = 0;
+        int next = 0;
+        while (PythonText.NextFileLine(text, ref next, out int lineStart, out int lineEnd))
         {
-            string line = lines[index];
-            int lineNumber = index + 1;
-            string stripped = PythonText.Strip(line);
-            bool isComment = stripped.StartsWith('#') || stripped.StartsWith(';');
-            string value = isComment ? string.Empty : stripped;
-            if (value.Length == 0)
+            lineNumber++;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var stripped = PythonText.Strip(line);
+            bool isComment = stripped.Length > 0 && (stripped[0] == '#' || stripped[0] == ';');
+            if (isComment || stripped.Length == 0)
             {
                 // A blank line (not a comment) inside a value becomes an empty line of that value.
                 if (!isComment && current is not null && optionName is not null)
                 {
-                    current[optionName].Add(string.Empty);
+                    Append(current, optionName, string.Empty);
                 }
                 continue;
             }
@@ -79,11 +96,11 @@ internal sealed class IniReader
             }
             if (current is not null && optionName is not null && indent > indentLevel)
             {
-                current[optionName].Add(value);
+                Append(current, optionName, stripped.ToString());
                 continue;
             }
             indentLevel = indent;
-            string? header = SectionHeader(value);
+            string? header = SectionHeader(stripped);
             if (header is not null)
             {
                 current = OpenSection(header, lineNumber);
@@ -93,57 +110,54 @@ internal sealed class IniReader
             }
             if (current is null)
             {
-                throw new FormatException($"File contains no section headers (line {lineNumber}: {line})");
+                throw new FormatException($"File contains no section headers (line {lineNumber}: {line.ToString()})");
             }
-            optionName = ReadOption(current, sectionName!, value, lineNumber, line);
+            optionName = ReadOption(current, sectionName!, stripped, lineNumber, line);
         }
     }
 
     // configparser's section pattern is "[" + greedy ".+" + "]" matched at the start: the header runs to the last ']'.
-    private static string? SectionHeader(string value)
+    private static string? SectionHeader(ReadOnlySpan<char> value)
     {
         if (value[0] != '[')
         {
             return null;
         }
         int close = value.LastIndexOf(']');
-        return close >= 2 ? value.Substring(1, close - 1) : null;
+        return close >= 2 ? value.Slice(1, close - 1).ToString() : null;
     }
 
-    private Dictionary<string, List<string>> OpenSection(string header, int lineNumber)
+    // Only [DEFAULT] may be opened twice; any other repeated header is configparser's DuplicateSectionError.
+    private Dictionary<string, object> OpenSection(string header, int lineNumber)
     {
-        if (_sections.TryGetValue(header, out var existing))
+        if (_sections.ContainsKey(header))
         {
-            if (_addedSections.Contains(header))
-            {
-                throw new FormatException($"Section '{header}' already exists (line {lineNumber})");
-            }
-            return existing;
+            throw new FormatException($"Section '{header}' already exists (line {lineNumber})");
         }
         if (header == DefaultSection)
         {
             return _defaults;
         }
-        var created = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var created = new Dictionary<string, object>(StringComparer.Ordinal);
         _sections[header] = created;
-        _addedSections.Add(header);
         return created;
     }
 
-    // An option line splits at the first '=' or ':'; the name is lower-cased, both sides are stripped.
-    private string ReadOption(Dictionary<string, List<string>> section, string sectionName, string value, int lineNumber, string line)
+    // An option line splits at the first '=' or ':'; the name is lower-cased, both sides are stripped. Each section
+    // is filled by one read only, so an option already in it is configparser's DuplicateOptionError.
+    private static string ReadOption(Dictionary<string, object> section, string sectionName, ReadOnlySpan<char> value, int lineNumber, ReadOnlySpan<char> line)
     {
-        int delimiter = value.IndexOfAny(new[] { '=', ':' });
-        string name = delimiter < 0 ? string.Empty : PythonText.Strip(value.Substring(0, delimiter)).ToLowerInvariant();
-        if (name.Length == 0)
+        int delimiter = value.IndexOfAny('=', ':');
+        var rawName = delimiter < 0 ? ReadOnlySpan<char>.Empty : PythonText.Strip(value.Slice(0, delimiter));
+        if (rawName.IsEmpty)
         {
-            throw new FormatException($"Source contains parsing errors: [line {lineNumber}]: {line}");
+            throw new FormatException($"Source contains parsing errors: [line {lineNumber}]: {line.ToString()}");
         }
-        if (!_addedOptions.Add((sectionName, name)))
+        string name = PythonText.LowerInvariant(rawName);
+        if (!section.TryAdd(name, PythonText.Strip(value.Slice(delimiter + 1)).ToString()))
         {
             throw new FormatException($"Option '{name}' in section '{sectionName}' already exists (line {lineNumber})");
         }
-        section[name] = new List<string> { PythonText.Strip(value.Substring(delimiter + 1)) };
         return name;
     }
 }
