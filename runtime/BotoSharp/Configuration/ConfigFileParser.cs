@@ -63,17 +63,7 @@ public static class ConfigFileParser
         {
             throw new ConfigParseError(path, e);
         }
-        var config = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (string section in ini.Sections)
-        {
-            var options = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (var (name, value) in ini.Options(section))
-            {
-                options[name] = parseSubsections && value.StartsWith('\n') ? ParseNested(value, path) : value;
-            }
-            config[section] = options;
-        }
-        return config;
+        return ini.TakeSections(value => parseSubsections && value.StartsWith('\n') ? ParseNested(value, path) : value);
     }
 
     /// <summary>

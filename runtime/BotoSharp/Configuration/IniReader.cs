@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BotoSharp.Configuration;
 
 /// <summary>
@@ -9,14 +11,18 @@ namespace BotoSharp.Configuration;
 /// <remarks>
 /// Lines are scanned as spans of the text so only section names, option names and values become strings. An
 /// option's value is a <see cref="string"/> while it has one line and becomes a <see cref="List{T}"/> of lines
-/// only when a continuation line arrives, so a typical file allocates no per-option lists.
+/// only when a continuation line arrives, so a typical file allocates no per-option lists. Short names and values
+/// repeat across profiles (<c>region</c>, <c>us-west-2</c>), so they come from a small per-parse string pool.
 /// </remarks>
 internal sealed class IniReader
 {
     private const string DefaultSection = "DEFAULT";
+    private const int PoolSize = 256;
+    private const int PooledLength = 48;
 
-    private readonly Dictionary<string, Dictionary<string, object>> _sections = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> _defaults = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, object?>> _sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _defaults = new(StringComparer.Ordinal);
+    private readonly string?[] _pool = new string?[PoolSize];
 
     /// <summary>Parses <paramref name="text"/>; a syntax error is a <see cref="FormatException"/> naming the line.</summary>
     public static IniReader Parse(string text)
@@ -26,27 +32,28 @@ internal sealed class IniReader
         return reader;
     }
 
-    /// <summary>Section names in file order, <c>[DEFAULT]</c> excluded.</summary>
-    public IEnumerable<string> Sections => _sections.Keys;
-
     /// <summary>
-    /// The options of a section with their joined values: the section's own options first, then inherited
-    /// <c>[DEFAULT]</c> options it does not override.
+    /// Every section (file order, <c>[DEFAULT]</c> excluded) with its options: its own options first, then the
+    /// inherited <c>[DEFAULT]</c> options it does not override, each joined value passed through
+    /// <paramref name="convert"/>. The reader's own dictionaries are handed out, so call this once.
     /// </summary>
-    public IEnumerable<KeyValuePair<string, string>> Options(string section)
+    public Dictionary<string, object?> TakeSections(Func<string, object?> convert)
     {
-        var own = _sections[section];
-        foreach (var pair in own)
+        var config = new Dictionary<string, object?>(_sections.Count, StringComparer.Ordinal);
+        foreach (var (name, own) in _sections)
         {
-            yield return new(pair.Key, Join(pair.Value));
-        }
-        foreach (var pair in _defaults)
-        {
-            if (!own.ContainsKey(pair.Key))
+            // Values are replaced through references: rewriting a value leaves the enumeration valid.
+            foreach (var pair in own)
             {
-                yield return new(pair.Key, Join(pair.Value));
+                CollectionsMarshal.GetValueRefOrNullRef(own, pair.Key) = convert(Join(pair.Value!));
             }
+            foreach (var pair in _defaults)
+            {
+                own.TryAdd(pair.Key, convert(Join(pair.Value!)));
+            }
+            config[name] = own;
         }
+        return config;
     }
 
     // Multi-line values are joined with \n and lose trailing blank lines, as configparser does after reading.
@@ -54,7 +61,7 @@ internal sealed class IniReader
     private static string Join(object parts) =>
         parts as string ?? PythonText.RStrip(string.Join("\n", (List<string>)parts));
 
-    private static void Append(Dictionary<string, object> section, string option, string line)
+    private static void Append(Dictionary<string, object?> section, string option, string line)
     {
         if (section[option] is List<string> lines)
         {
@@ -62,13 +69,13 @@ internal sealed class IniReader
         }
         else
         {
-            section[option] = new List<string> { (string)section[option], line };
+            section[option] = new List<string> { (string)section[option]!, line };
         }
     }
 
     private void Read(string text)
     {
-        Dictionary<string, object>? current = null;
+        Dictionary<string, object?>? current = null;
         string? sectionName = null;
         string? optionName = null;
         int indentLevel = 0;
@@ -96,7 +103,7 @@ internal sealed class IniReader
             }
             if (current is not null && optionName is not null && indent > indentLevel)
             {
-                Append(current, optionName, stripped.ToString());
+                Append(current, optionName, Pooled(stripped));
                 continue;
             }
             indentLevel = indent;
@@ -128,7 +135,7 @@ internal sealed class IniReader
     }
 
     // Only [DEFAULT] may be opened twice; any other repeated header is configparser's DuplicateSectionError.
-    private Dictionary<string, object> OpenSection(string header, int lineNumber)
+    private Dictionary<string, object?> OpenSection(string header, int lineNumber)
     {
         if (_sections.ContainsKey(header))
         {
@@ -138,14 +145,14 @@ internal sealed class IniReader
         {
             return _defaults;
         }
-        var created = new Dictionary<string, object>(StringComparer.Ordinal);
+        var created = new Dictionary<string, object?>(StringComparer.Ordinal);
         _sections[header] = created;
         return created;
     }
 
     // An option line splits at the first '=' or ':'; the name is lower-cased, both sides are stripped. Each section
     // is filled by one read only, so an option already in it is configparser's DuplicateOptionError.
-    private static string ReadOption(Dictionary<string, object> section, string sectionName, ReadOnlySpan<char> value, int lineNumber, ReadOnlySpan<char> line)
+    private string ReadOption(Dictionary<string, object?> section, string sectionName, ReadOnlySpan<char> value, int lineNumber, ReadOnlySpan<char> line)
     {
         int delimiter = value.IndexOfAny('=', ':');
         var rawName = delimiter < 0 ? ReadOnlySpan<char>.Empty : PythonText.Strip(value.Slice(0, delimiter));
@@ -153,11 +160,42 @@ internal sealed class IniReader
         {
             throw new FormatException($"Source contains parsing errors: [line {lineNumber}]: {line.ToString()}");
         }
-        string name = PythonText.LowerInvariant(rawName);
-        if (!section.TryAdd(name, PythonText.Strip(value.Slice(delimiter + 1)).ToString()))
+        string name = LowerPooled(rawName);
+        if (!section.TryAdd(name, Pooled(PythonText.Strip(value.Slice(delimiter + 1)))))
         {
             throw new FormatException($"Option '{name}' in section '{sectionName}' already exists (line {lineNumber})");
         }
         return name;
+    }
+
+    // The same lower-casing as string.ToLowerInvariant, done in a stack buffer so a pooled name costs nothing.
+    private string LowerPooled(ReadOnlySpan<char> name)
+    {
+        if (name.Length > PooledLength)
+        {
+            return PythonText.LowerInvariant(name);
+        }
+        Span<char> lower = stackalloc char[PooledLength];
+        int length = name.ToLowerInvariant(lower);
+        return Pooled(lower.Slice(0, length));
+    }
+
+    // A direct-mapped cache by hash: a collision just replaces the slot, so it never grows or compares twice.
+    private string Pooled(ReadOnlySpan<char> text)
+    {
+        if (text.Length > PooledLength)
+        {
+            return text.ToString();
+        }
+        if (text.IsEmpty)
+        {
+            return string.Empty;
+        }
+        ref string? slot = ref _pool[string.GetHashCode(text) & (PoolSize - 1)];
+        if (slot is null || !text.SequenceEqual(slot))
+        {
+            slot = text.ToString();
+        }
+        return slot;
     }
 }
