@@ -120,7 +120,8 @@ public static class ConfigFileParser
     // botocore deep-copies its input; a freshly parsed map that nobody else holds is moved instead of copied.
     private static Dictionary<string, object?> GroupSections(IReadOnlyDictionary<string, object?> parsed, bool copy)
     {
-        var profiles = new Dictionary<string, object?>(StringComparer.Ordinal);
+        // Most sections are profiles: sizing for all of them once saves regrowing the map many times.
+        var profiles = new Dictionary<string, object?>(parsed.Count, StringComparer.Ordinal);
         var ssoSessions = new Dictionary<string, object?>(StringComparer.Ordinal);
         var services = new Dictionary<string, object?>(StringComparer.Ordinal);
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);

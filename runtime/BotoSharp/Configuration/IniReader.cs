@@ -23,6 +23,7 @@ internal sealed class IniReader
     private readonly Dictionary<string, Dictionary<string, object?>> _sections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> _defaults = new(StringComparer.Ordinal);
     private readonly string?[] _pool = new string?[PoolSize];
+    private int _lastSectionSize;
 
     /// <summary>Parses <paramref name="text"/>; a syntax error is a <see cref="FormatException"/> naming the line.</summary>
     public static IniReader Parse(string text)
@@ -57,9 +58,23 @@ internal sealed class IniReader
     }
 
     // Multi-line values are joined with \n and lose trailing blank lines, as configparser does after reading.
-    // A single line is already stripped, so it is its own joined value.
-    private static string Join(object parts) =>
-        parts as string ?? PythonText.RStrip(string.Join("\n", (List<string>)parts));
+    // Every line is already stripped, so right-stripping the joined text equals dropping the trailing empty lines
+    // before joining, which saves a second string; a single line is its own joined value.
+    private static string Join(object parts)
+    {
+        if (parts is string single)
+        {
+            return single;
+        }
+        var lines = (List<string>)parts;
+        int count = lines.Count;
+        while (count > 0 && lines[count - 1].Length == 0)
+        {
+            count--;
+        }
+        lines.RemoveRange(count, lines.Count - count);
+        return string.Join("\n", lines);
+    }
 
     private static void Append(Dictionary<string, object?> section, string option, string line)
     {
@@ -110,6 +125,7 @@ internal sealed class IniReader
             string? header = SectionHeader(stripped);
             if (header is not null)
             {
+                _lastSectionSize = Math.Max(_lastSectionSize, current?.Count ?? 0);
                 current = OpenSection(header, lineNumber);
                 sectionName = header;
                 optionName = null;
@@ -145,7 +161,8 @@ internal sealed class IniReader
         {
             return _defaults;
         }
-        var created = new Dictionary<string, object?>(StringComparer.Ordinal);
+        // Sections of one file tend to look alike, so the previous one's size avoids regrowing each new one.
+        var created = new Dictionary<string, object?>(_lastSectionSize, StringComparer.Ordinal);
         _sections[header] = created;
         return created;
     }
