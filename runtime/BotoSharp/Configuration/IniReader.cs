@@ -17,12 +17,10 @@ namespace BotoSharp.Configuration;
 internal sealed class IniReader
 {
     private const string DefaultSection = "DEFAULT";
-    private const int PoolSize = 256;
-    private const int PooledLength = 48;
 
     private readonly Dictionary<string, Dictionary<string, object?>> _sections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> _defaults = new(StringComparer.Ordinal);
-    private readonly string?[] _pool = new string?[PoolSize];
+    private readonly IniStringPool _pool = new();
     private int _lastSectionSize;
 
     /// <summary>Parses <paramref name="text"/>; a syntax error is a <see cref="FormatException"/> naming the line.</summary>
@@ -118,7 +116,7 @@ internal sealed class IniReader
             }
             if (current is not null && optionName is not null && indent > indentLevel)
             {
-                Append(current, optionName, Pooled(stripped));
+                Append(current, optionName, _pool.Get(stripped));
                 continue;
             }
             indentLevel = indent;
@@ -177,42 +175,11 @@ internal sealed class IniReader
         {
             throw new FormatException($"Source contains parsing errors: [line {lineNumber}]: {line.ToString()}");
         }
-        string name = LowerPooled(rawName);
-        if (!section.TryAdd(name, Pooled(PythonText.Strip(value.Slice(delimiter + 1)))))
+        string name = _pool.GetLowerInvariant(rawName);
+        if (!section.TryAdd(name, _pool.Get(PythonText.Strip(value.Slice(delimiter + 1)))))
         {
             throw new FormatException($"Option '{name}' in section '{sectionName}' already exists (line {lineNumber})");
         }
         return name;
-    }
-
-    // The same lower-casing as string.ToLowerInvariant, done in a stack buffer so a pooled name costs nothing.
-    private string LowerPooled(ReadOnlySpan<char> name)
-    {
-        if (name.Length > PooledLength)
-        {
-            return PythonText.LowerInvariant(name);
-        }
-        Span<char> lower = stackalloc char[PooledLength];
-        int length = name.ToLowerInvariant(lower);
-        return Pooled(lower.Slice(0, length));
-    }
-
-    // A direct-mapped cache by hash: a collision just replaces the slot, so it never grows or compares twice.
-    private string Pooled(ReadOnlySpan<char> text)
-    {
-        if (text.Length > PooledLength)
-        {
-            return text.ToString();
-        }
-        if (text.IsEmpty)
-        {
-            return string.Empty;
-        }
-        ref string? slot = ref _pool[string.GetHashCode(text) & (PoolSize - 1)];
-        if (slot is null || !text.SequenceEqual(slot))
-        {
-            slot = text.ToString();
-        }
-        return slot;
     }
 }
