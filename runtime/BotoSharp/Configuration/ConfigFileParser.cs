@@ -63,17 +63,7 @@ public static class ConfigFileParser
         {
             throw new ConfigParseError(path, e);
         }
-        var config = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (string section in ini.Sections)
-        {
-            var options = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (var (name, value) in ini.Options(section))
-            {
-                options[name] = parseSubsections && value.StartsWith('\n') ? ParseNested(value, path) : value;
-            }
-            config[section] = options;
-        }
-        return config;
+        return ini.TakeSections(value => parseSubsections && value.StartsWith('\n') ? ParseNested(value, path) : value);
     }
 
     /// <summary>
@@ -82,7 +72,7 @@ public static class ConfigFileParser
     /// <exception cref="ConfigNotFound">The path is not an existing regular file.</exception>
     /// <exception cref="ConfigParseError">The file cannot be parsed.</exception>
     public static Dictionary<string, object?> LoadConfig(string? path, IReadOnlyDictionary<string, string>? environment = null) =>
-        BuildProfileMap(RawConfigParse(path, true, environment));
+        GroupSections(RawConfigParse(path, true, environment), copy: false);
 
     /// <summary>
     /// botocore's <c>multi_file_load_config</c>: loads each existing file; the first file that has a top-level key
@@ -125,15 +115,19 @@ public static class ConfigFileParser
     /// <c>profiles</c>, <c>[sso-session X]</c> under <c>sso_sessions</c> and <c>[services X]</c> under
     /// <c>services</c>; other sections stay at the top level. The input is not modified.
     /// </summary>
-    public static Dictionary<string, object?> BuildProfileMap(IReadOnlyDictionary<string, object?> parsed)
+    public static Dictionary<string, object?> BuildProfileMap(IReadOnlyDictionary<string, object?> parsed) => GroupSections(parsed, copy: true);
+
+    // botocore deep-copies its input; a freshly parsed map that nobody else holds is moved instead of copied.
+    private static Dictionary<string, object?> GroupSections(IReadOnlyDictionary<string, object?> parsed, bool copy)
     {
-        var profiles = new Dictionary<string, object?>(StringComparer.Ordinal);
+        // Most sections are profiles: sizing for all of them once saves regrowing the map many times.
+        var profiles = new Dictionary<string, object?>(parsed.Count, StringComparer.Ordinal);
         var ssoSessions = new Dictionary<string, object?>(StringComparer.Ordinal);
         var services = new Dictionary<string, object?>(StringComparer.Ordinal);
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, raw) in parsed)
         {
-            object? values = ConfigValues.DeepCopy(raw);
+            object? values = copy ? ConfigValues.DeepCopy(raw) : raw;
             // botocore tests only the prefix, so "[profilex y]" also names profile "y"; the order of tests matters.
             if (key.StartsWith("profile", StringComparison.Ordinal))
             {
@@ -172,22 +166,24 @@ public static class ConfigFileParser
         }
     }
 
+    // Lines are walked as bounds into the value so only the keys and values become strings.
     private static Dictionary<string, object?> ParseNested(string value, string path)
     {
         var nested = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (string rawLine in PythonText.SplitLines(value))
+        int next = 0;
+        while (PythonText.NextLine(value, ref next, out int start, out int end))
         {
-            string line = PythonText.Strip(rawLine);
-            if (line.Length == 0)
+            var line = PythonText.Strip(value.AsSpan(start, end - start));
+            if (line.IsEmpty)
             {
                 continue;
             }
             int equals = line.IndexOf('=');
             if (equals < 0)
             {
-                throw new ConfigParseError(path, new FormatException($"Sub-section line has no '=': {line}"));
+                throw new ConfigParseError(path, new FormatException($"Sub-section line has no '=': {line.ToString()}"));
             }
-            nested[PythonText.Strip(line.Substring(0, equals))] = PythonText.Strip(line.Substring(equals + 1));
+            nested[PythonText.Strip(line.Slice(0, equals)).ToString()] = PythonText.Strip(line.Slice(equals + 1)).ToString();
         }
         return nested;
     }

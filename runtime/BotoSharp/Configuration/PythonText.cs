@@ -35,56 +35,62 @@ internal static class PythonText
         return s.Substring(0, end);
     }
 
-    /// <summary>Python's <c>str.splitlines()</c>: every Unicode line boundary, <c>\r\n</c> counted once.</summary>
-    public static List<string> SplitLines(string s)
+    /// <summary>Python's <c>str.strip()</c> over a span, without allocating.</summary>
+    public static ReadOnlySpan<char> Strip(ReadOnlySpan<char> s)
     {
-        var lines = new List<string>();
-        int start = 0;
-        for (int i = 0; i < s.Length; i++)
+        int start = 0, end = s.Length;
+        while (start < end && IsSpace(s[start]))
         {
-            char c = s[i];
-            if (c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029')
-            {
-                lines.Add(s.Substring(start, i - start));
-                if (c == '\r' && i + 1 < s.Length && s[i + 1] == '\n')
-                {
-                    i++;
-                }
-                start = i + 1;
-            }
+            start++;
         }
-        if (start < s.Length)
+        while (end > start && IsSpace(s[end - 1]))
         {
-            lines.Add(s.Substring(start));
+            end--;
         }
-        return lines;
+        return s.Slice(start, end - start);
     }
 
     /// <summary>
-    /// The lines a Python text-mode file yields (universal newlines: <c>\r\n</c> and <c>\r</c> become <c>\n</c>),
-    /// without their terminators.
+    /// <c>str.lower()</c> as the config reader has always applied it (invariant culture); the invariant lower-casing
+    /// returns the same string when nothing changes, so an already lower-case name costs one string.
     /// </summary>
-    public static List<string> FileLines(string text)
+    public static string LowerInvariant(ReadOnlySpan<char> s) => s.ToString().ToLowerInvariant();
+
+    /// <summary>True for the characters Python's <c>str.splitlines()</c> breaks at.</summary>
+    public static bool IsLineBreak(char c) =>
+        c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
+
+    /// <summary>
+    /// The next line Python's <c>str.splitlines()</c> yields from <paramref name="s"/> at <paramref name="next"/>
+    /// (every Unicode line boundary, <c>\r\n</c> counted once), as bounds instead of a string; false at the end.
+    /// </summary>
+    public static bool NextLine(string s, ref int next, out int start, out int end) => Next(s, ref next, out start, out end, allBreaks: true);
+
+    /// <summary>
+    /// The next line a Python text-mode file yields (universal newlines: <c>\r\n</c> and <c>\r</c> end a line, as
+    /// <c>\n</c> does), as bounds without its terminator; false at the end of <paramref name="text"/>.
+    /// </summary>
+    public static bool NextFileLine(string text, ref int next, out int start, out int end) => Next(text, ref next, out start, out end, allBreaks: false);
+
+    private static bool Next(string s, ref int next, out int start, out int end, bool allBreaks)
     {
-        var lines = new List<string>();
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        start = next;
+        if (start >= s.Length)
         {
-            char c = text[i];
-            if (c is '\n' or '\r')
-            {
-                lines.Add(text.Substring(start, i - start));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-                start = i + 1;
-            }
+            end = start;
+            return false;
         }
-        if (start < text.Length)
+        int i = start;
+        while (i < s.Length && !(allBreaks ? IsLineBreak(s[i]) : s[i] is '\n' or '\r'))
         {
-            lines.Add(text.Substring(start));
+            i++;
         }
-        return lines;
+        end = i;
+        if (i < s.Length && s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n')
+        {
+            i++;
+        }
+        next = i + 1;
+        return true;
     }
 }

@@ -14,6 +14,10 @@ internal static class ShellWords
     /// <summary>Splits <paramref name="text"/> as shlex does, or returns null where shlex raises ValueError.</summary>
     public static List<string>? TrySplit(string text)
     {
+        if (text.AsSpan().IndexOfAny('\\', '\'', '"') < 0)
+        {
+            return SplitPlain(text);
+        }
         var words = new List<string>();
         var token = new StringBuilder();
         bool inWord = false, quoted = false;
@@ -56,6 +60,28 @@ internal static class ShellWords
         if (inWord || quoted)
         {
             words.Add(token.ToString());
+        }
+        return words;
+    }
+
+    // Without quotes or backslashes the words are just the runs between whitespace: no builder needed.
+    private static List<string> SplitPlain(string text)
+    {
+        var words = new List<string>(2);
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (Whitespace.Contains(text[i], StringComparison.Ordinal))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.Length && !Whitespace.Contains(text[i], StringComparison.Ordinal))
+            {
+                i++;
+            }
+            words.Add(text.Substring(start, i - start));
         }
         return words;
     }
