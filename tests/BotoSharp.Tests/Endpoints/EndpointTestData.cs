@@ -12,7 +12,7 @@ namespace BotoSharp.Tests.Endpoints;
 /// </summary>
 internal static class EndpointTestData
 {
-    private static readonly Lazy<string?> s_botocoreData = new(FindBotocoreData);
+    private static readonly Lazy<string?> s_botocoreData = new(() => BotocoreDataFolder.TryPath);
     private static readonly Lazy<string> s_partitions = new(() => File.ReadAllText(Path.Combine(RepoPaths.Models, "partitions.json")));
     private static readonly Dictionary<string, EndpointProvider> s_providers = new(StringComparer.Ordinal);
 
@@ -101,26 +101,4 @@ internal static class EndpointTestData
         JsonValue value when value.TryGetValue<double>(out var d) => d,
         _ => node.ToJsonString(),
     };
-
-    private static string? FindBotocoreData()
-    {
-        try
-        {
-            var start = new ProcessStartInfo("python3", "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
-            var data = Path.Combine(output, "data");
-            return process.ExitCode == 0 && Directory.Exists(data) ? data : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using BotoSharp.Tests.Support;
 using System.Diagnostics;
 
 namespace BotoSharp.Tests.Loading;
@@ -35,8 +36,7 @@ internal static class PythonOracle
     }
 
     /// <summary>botocore's installed <c>data/</c> folder.</summary>
-    public static string BotocoreDataPath => s_dataPath.Value;
+    public static string BotocoreDataPath => BotocoreDataFolder.Path;
 
-    private static readonly Lazy<string> s_dataPath = new(() =>
-        Run("import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data'))").Trim());
+
 }

@@ -10,11 +10,8 @@ namespace BotoSharp.Tests.Differential.Sessions;
 /// </summary>
 internal static class SessionOracle
 {
-    private static readonly Lazy<string> s_dataPath = new(() => RunPython(
-        "import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data'))", string.Empty).Trim());
-
     /// <summary>botocore's installed <c>data/</c> folder (what AWS_DATA_PATH points at when services are asked).</summary>
-    public static string BotocoreDataPath => s_dataPath.Value;
+    public static string BotocoreDataPath => BotocoreDataFolder.Path;
 
     /// <summary>botocore's answers, one per scenario (each already materialized).</summary>
     public static List<JsonObject> Answer(IReadOnlyList<RandomSessionScenario> scenarios)

@@ -1,3 +1,4 @@
+using BotoSharp.Tests.Support;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
@@ -11,7 +12,7 @@ namespace BotoSharp.Tests.Protocols.ResponseParsing;
 /// </summary>
 public static class BotocoreData
 {
-    private static readonly Lazy<string?> s_dataPath = new(FindDataPath);
+    private static readonly Lazy<string?> s_dataPath = new(() => BotocoreDataFolder.TryPath);
     private static readonly Dictionary<string, ServiceModel> s_models = new(StringComparer.Ordinal);
 
     /// <summary>The botocore <c>data</c> folder, or null when python3 with botocore is not available.</summary>
@@ -68,27 +69,5 @@ public static class BotocoreData
         using var gzip = new GZipStream(File.OpenRead(plain + ".gz"), CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
         return reader.ReadToEnd();
-    }
-
-    private static string? FindDataPath()
-    {
-        try
-        {
-            var start = new ProcessStartInfo("python3", "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
-            var data = Path.Combine(output, "data");
-            return process.ExitCode == 0 && Directory.Exists(data) ? data : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
     }
 }
