@@ -35,6 +35,7 @@ internal sealed class ClientFactory
         var scoped = _session.GetScopedConfig();
         var endpointUrl = ConfiguredEndpointUrl(request.EndpointUrl, config, request.Store);
         var args = ClientArgsBuilder.Build(model, region, endpointUrl, request.UseSsl, config, request.Store, scoped);
+        EndpointUrlCheck.Ensure(args.Legacy.EndpointUrl);
 
         var events = ((IEventHooks)_session.GetComponent("event_emitter")!).Copy();
         var meta = new ClientMeta
