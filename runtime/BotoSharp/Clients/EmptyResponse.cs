@@ -14,6 +14,9 @@ public sealed class EmptyResponse : IResponseShape<EmptyResponse>
     /// <summary>Everything the parser returned (usually only <c>ResponseMetadata</c>).</summary>
     public IReadOnlyDictionary<string, object?> Parsed { get; }
 
+    /// <summary>botocore's <c>ResponseMetadata</c> of the call.</summary>
+    public ResponseMetadata? ResponseMetadata => ResponseMetadata.From(Parsed);
+
     /// <inheritdoc/>
     public static EmptyResponse FromParsed(IReadOnlyDictionary<string, object?> parsed)
     {
