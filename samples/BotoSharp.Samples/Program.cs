@@ -16,6 +16,8 @@ if (options.Tour)
     return 0;
 }
 
+// --telemetry: BotoSharp's spans and metrics to the OpenTelemetry console exporter.
+using var telemetry = options.Telemetry ? SampleTelemetry.Start() : null;
 MotoServerProcess? moto = null;
 try
 {
