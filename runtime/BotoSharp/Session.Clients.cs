@@ -63,6 +63,9 @@ public partial class Session
             awsAccessKeyId, awsSecretAccessKey, awsSessionToken, config, awsAccountId);
     }
 
+    /// <summary>The random source of retry backoff (botocore's <c>random.random</c>); tests fix it to compare delays.</summary>
+    internal Func<double> RetryRandom { get; set; } = Random.Shared.NextDouble;
+
     private ClientConfig? MergeClientConfig(ClientConfig? config)
     {
         var defaults = GetDefaultClientConfig();
