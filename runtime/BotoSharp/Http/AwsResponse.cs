@@ -32,8 +32,9 @@ public sealed class AwsResponse : IDisposable
     /// <summary>The URL that was requested.</summary>
     public string Url { get; }
 
-    /// <summary>HTTP status code.</summary>
-    public int StatusCode { get; }
+    /// <summary>HTTP status code; botocore's handlers may change it (S3's "200 with an error" becomes 500 so the
+    /// retry checks and the error raise see it).</summary>
+    public int StatusCode { get; set; }
 
     /// <summary>Response headers.</summary>
     public HttpHeaderList Headers { get; }

@@ -37,7 +37,10 @@ public sealed partial class HttpTransport
             {
                 return new EndpointConnectionError(url, exception);
             }
-            if (http.HttpRequestError is HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse)
+            // urllib3's ProtocolError (the peer reset or closed the connection mid-exchange) is botocore's ConnectionClosedError.
+            if (http.HttpRequestError is HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse
+                || Find<IOException>(http) is not null
+                || Find<SocketException>(http) is { SocketErrorCode: SocketError.ConnectionReset or SocketError.ConnectionAborted })
             {
                 return new ConnectionClosedError(url, exception);
             }

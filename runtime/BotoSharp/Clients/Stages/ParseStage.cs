@@ -59,11 +59,14 @@ internal sealed class ParseStage : CallStage
         else
         {
             var body = response.Content ?? Array.Empty<byte>();
-            // HANDLER ROW: botocore's S3 "200 with an <Error> document" check, which turns the status into 500.
+            // HANDLER ROWS: botocore's S3 "200 with an <Error> document (or no XML at all)" check (before-parse) makes
+            // the status 500, and _update_status_code (needs-retry.s3) puts it on the response, so the call is retried
+            // and ends as a 500 error, never as an empty result.
             if (_endpointPrefix == "s3" && operation.OutputShape is not null && !operation.HasEventStreamOutput
                 && RestXmlErrors.LooksLikeErrorWithStatus200(status, body))
             {
                 status = 500;
+                response.StatusCode = 500;
             }
             if (status < 300)
             {

@@ -53,12 +53,16 @@ public sealed class RetryDifferentialTests
             var expected = Describe(theirs, pyLog, pyId, scenario.Mode != "adaptive");
             ours["delays"] = new JsonArray(clock.Waits.Select(w => (JsonNode)Math.Round(w.TotalSeconds, 9)).ToArray());
             var actual = Describe(ours, netLog, netId, scenario.Mode != "adaptive");
-            var agree = expected == actual;
+            var onPurpose = EndsInCrcMismatchOutsideLegacy(scenario.Mode, scenario.Steps);
+            var agree = onPurpose
+                ? ours["result"]!.GetValue<string>() == "ChecksumError" && theirs["result"]!.GetValue<string>() == "ok"
+                    && Requests(pyLog) == Requests(netLog)
+                : expected == actual;
             if (!agree)
             {
                 disagreements.Add($"{scenario}\n  botocore:  {expected}\n  BotoSharp: {actual}");
             }
-            table.Append($"| {scenario.Mode} | {scenario.MaxAttempts?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"} | {scenario.Steps} | {pyLog.Count} / {netLog.Count} | {theirs["result"]} | {string.Join(", ", theirs["delays"]!.AsArray().Select(d => d!.ToJsonString()))} | {(agree ? "yes" : "NO")} |\n");
+            table.Append($"| {scenario.Mode} | {scenario.MaxAttempts?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"} | {scenario.Steps} | {pyLog.Count} / {netLog.Count} | {theirs["result"]} | {string.Join(", ", theirs["delays"]!.AsArray().Select(d => d!.ToJsonString()))} | {(agree ? onPurpose ? "differs on purpose: ChecksumError" : "yes" : "NO")} |\n");
         }
         TestContext.Out.WriteLine(table.ToString());
         Assert.That(disagreements, Is.Empty, string.Join("\n", disagreements));
@@ -94,14 +98,19 @@ public sealed class RetryDifferentialTests
         }
     }
 
+    // botocore returns a DynamoDB body that still fails its CRC32 after the last standard/adaptive attempt as a
+    // success; BotoSharp raises ChecksumError there (DESIGN-NOTES).
+    private static bool EndsInCrcMismatchOutsideLegacy(string mode, string steps) => mode != "legacy" && steps.Split('.')[^1] == "crc";
+
+    private static string Requests(JsonArray log) => string.Join(" | ", log.Select(h => h!["amz-sdk-request"]?.GetValue<string>() ?? "-"));
+
     // One line per side: outcome, each attempt's amz-sdk-request, one invocation id per call, and the delays.
     private static string Describe(JsonObject outcome, JsonArray log, string id, bool withDelays)
     {
-        var requests = log.Select(h => h!["amz-sdk-request"]?.GetValue<string>() ?? "-").ToList();
         var invocationIds = log.Select(h => h!["amz-sdk-invocation-id"]?.GetValue<string>()).Distinct().Count();
         var message = outcome["message"]?.GetValue<string>().Replace(id, "{id}", StringComparison.Ordinal);
         var delays = withDelays ? string.Join(",", outcome["delays"]!.AsArray().Select(d => d!.GetValue<double>().ToString("R", System.Globalization.CultureInfo.InvariantCulture))) : "n/a";
-        return $"{outcome["result"]} rc={outcome["retry_attempts"]?.ToJsonString() ?? "-"} msg={message ?? "-"} attempts=[{string.Join(" | ", requests)}] ids={invocationIds} delays=[{delays}]";
+        return $"{outcome["result"]} rc={outcome["retry_attempts"]?.ToJsonString() ?? "-"} msg={message ?? "-"} attempts=[{Requests(log)}] ids={invocationIds} delays=[{delays}]";
     }
 
     private static string ScriptPath() => Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", "Differential", "Retries", "botocore_retries.py");

@@ -38,6 +38,10 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def date_time_string(self, timestamp=None):
+        # A fixed Date, so the amz-sdk-request ttl both SDKs derive from it is the same string.
+        return DATE
+
     def do_GET(self):
         key = self.path[len('/log/'):]
         with LOCK:
@@ -70,7 +74,6 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header('Content-Length', str(len(data)))
         self.send_header('x-amzn-RequestId', 'req-' + str(len(seen)))
         self.send_header('x-amz-crc32', crc)
-        self.send_header('Date', DATE)
         self.end_headers()
         self.wfile.write(data)
 
