@@ -22,6 +22,9 @@ props=(-c Release --nologo -v q -p:ContinuousIntegrationBuild=true -p:BotoSharpR
 dotnet build "$src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}"
 dotnet build "$src/generator/BotoSharp.Generator/BotoSharp.Generator.csproj" "${props[@]}"
 dotnet pack "$src/build/pack/BotoSharp.Package.csproj" "${props[@]}" -o "$work/feed" -p:Version=$version
+# The symbols package of the same id and version, from the runtime project whose DLLs the package ships.
+dotnet pack "$src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}" -o "$work/symbols" -p:Version=$version -p:IncludeSymbols=true -p:SymbolPackageFormat=snupkg
+cp "$work/symbols/BotoSharp.$version.snupkg" "$work/feed/"
 dotnet pack "$src/runtime/BotoSharp.Extensions.Hosting/BotoSharp.Extensions.Hosting.csproj" "${props[@]}" -o "$work/feed" -p:Version=$version
 
 python3 - "$work/feed" "$version" "$url" "$commit" "$src" <<'PY'
