@@ -8,7 +8,8 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 url="${BOTOSHARP_REPOSITORY_URL:-https://github.com/botosharp/botosharp}"
-version=0.1.0-check
+# A fresh version each run: a restore would otherwise take an older package of the same version from the NuGet cache.
+version="0.1.0-check.$(date +%s)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 src="$work/src"
@@ -18,14 +19,15 @@ git -C "$src" checkout -q "$commit"
 git -C "$src" remote set-url origin "$url.git"
 echo "pack-check: packing $commit from a clean clone (origin $url)"
 
-props=(-c Release --nologo -v q -p:ContinuousIntegrationBuild=true -p:BotoSharpRepositoryUrl="$url")
+# One Version for every build and pack, so packing never rebuilds the runtime (its PDB must match the packed DLL).
+props=(-c Release --nologo -v q -p:ContinuousIntegrationBuild=true -p:BotoSharpRepositoryUrl="$url" -p:Version=$version)
 dotnet build "$src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}"
 dotnet build "$src/generator/BotoSharp.Generator/BotoSharp.Generator.csproj" "${props[@]}"
-dotnet pack "$src/build/pack/BotoSharp.Package.csproj" "${props[@]}" -o "$work/feed" -p:Version=$version
+dotnet pack "$src/build/pack/BotoSharp.Package.csproj" "${props[@]}" -o "$work/feed"
 # The symbols package of the same id and version, from the runtime project whose DLLs the package ships.
-dotnet pack "$src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}" -o "$work/symbols" -p:Version=$version -p:IncludeSymbols=true -p:SymbolPackageFormat=snupkg
+dotnet pack "$src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}" -o "$work/symbols" -p:IncludeSymbols=true -p:SymbolPackageFormat=snupkg
 cp "$work/symbols/BotoSharp.$version.snupkg" "$work/feed/"
-dotnet pack "$src/runtime/BotoSharp.Extensions.Hosting/BotoSharp.Extensions.Hosting.csproj" "${props[@]}" -o "$work/feed" -p:Version=$version
+dotnet pack "$src/runtime/BotoSharp.Extensions.Hosting/BotoSharp.Extensions.Hosting.csproj" "${props[@]}" -o "$work/feed"
 
 python3 - "$work/feed" "$version" "$url" "$commit" "$src" <<'PY'
 import re, sys, zipfile
