@@ -1,20 +1,77 @@
 #!/usr/bin/env bash
-# Packaging check: pack the BotoSharp package, then restore it from the local folder into a throw-away project that
-# asks for <BotoSharpService Include="sts" /> and builds — proving the shipped generator loads outside the repository.
+# Packaging check. Packs the committed HEAD (from a throw-away clone whose origin is the public repository URL, so
+# SourceLink maps sources as it would in CI), then checks what a consumer trusts: licence expression, readme, icon,
+# repository URL and commit, the models' NOTICE, a .snupkg with the runtime's PDB, SourceLink in that PDB, no machine
+# path in any DLL or PDB. Finally a project outside the repository restores both packages from the local feed, asks
+# for <BotoSharpService Include="sts" />, uses AddBotoSharp, builds and runs; its package closure is printed.
+# Uncommitted changes are not packed.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+url="${BOTOSHARP_REPOSITORY_URL:-https://github.com/botosharp/botosharp}"
+# A fresh version each run: a restore would otherwise take an older package of the same version from the NuGet cache.
+version="0.1.0-check.$(date +%s)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-dotnet build "$repo/runtime/BotoSharp/BotoSharp.csproj" -c Release --nologo -v q
-dotnet build "$repo/generator/BotoSharp.Generator/BotoSharp.Generator.csproj" -c Release --nologo -v q
-dotnet pack "$repo/build/pack/BotoSharp.Package.csproj" -c Release -o "$work/feed" -p:Version=0.1.0-check --nologo -v q
-unzip -l "$work/feed/BotoSharp.0.1.0-check.nupkg" | awk '{print $4}' | grep -E '^(lib|analyzers|build|models/sts)/' | sort
-# The template engine must ship beside the generator, or the compiler cannot load it.
-listing="$(unzip -Z1 "$work/feed/BotoSharp.0.1.0-check.nupkg")"
-for dll in BotoSharp.Generator Scriban.Signed System.Text.Json Microsoft.CSharp System.Threading.Tasks.Extensions; do
-  grep -qx "analyzers/dotnet/cs/$dll.dll" <<<"$listing" \
-    || { echo "pack-check: analyzers/dotnet/cs/$dll.dll is missing from the package" >&2; exit 1; }
-done
+src="$work/src"
+commit="$(git -C "$repo" rev-parse HEAD)"
+git clone -q --no-checkout "$repo" "$src"
+git -C "$src" checkout -q "$commit"
+git -C "$src" remote set-url origin "$url.git"
+echo "pack-check: packing $commit from a clean clone (origin $url)"
+
+# One Version for every build and pack, so packing never rebuilds the runtime (its PDB must match the packed DLL).
+props=(-c Release --nologo -v q -p:ContinuousIntegrationBuild=true -p:BotoSharpRepositoryUrl="$url" -p:Version=$version)
+dotnet build "$src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}"
+dotnet build "$src/generator/BotoSharp.Generator/BotoSharp.Generator.csproj" "${props[@]}"
+dotnet pack "$src/build/pack/BotoSharp.Package.csproj" "${props[@]}" -o "$work/feed"
+# The symbols package of the same id and version, from the runtime project whose DLLs the package ships.
+dotnet pack "$src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}" -o "$work/symbols" -p:IncludeSymbols=true -p:SymbolPackageFormat=snupkg
+cp "$work/symbols/BotoSharp.$version.snupkg" "$work/feed/"
+dotnet pack "$src/runtime/BotoSharp.Extensions.Hosting/BotoSharp.Extensions.Hosting.csproj" "${props[@]}" -o "$work/feed"
+
+python3 - "$work/feed" "$version" "$url" "$commit" "$src" <<'PY'
+import re, sys, zipfile
+feed, version, url, commit, src = sys.argv[1:]
+failures = []
+def check(ok, what):
+    print(("  ok   " if ok else "  FAIL ") + what)
+    if not ok:
+        failures.append(what)
+for pkg, needs in (("BotoSharp", ["lib/net8.0/BotoSharp.dll", "lib/net10.0/BotoSharp.dll", "analyzers/dotnet/cs/BotoSharp.Generator.dll",
+                                  "analyzers/dotnet/cs/Scriban.Signed.dll", "analyzers/dotnet/cs/System.Text.Json.dll",
+                                  "analyzers/dotnet/cs/Microsoft.CSharp.dll", "analyzers/dotnet/cs/System.Threading.Tasks.Extensions.dll",
+                                  "build/BotoSharp.props", "build/BotoSharp.targets", "models/NOTICE.md", "models/sts/2011-06-15/service-2.json"]),
+                   ("BotoSharp.Extensions.Hosting", ["lib/net8.0/BotoSharp.Extensions.Hosting.dll", "lib/net10.0/BotoSharp.Extensions.Hosting.dll"])):
+    print(f"{pkg} {version}")
+    nupkg = zipfile.ZipFile(f"{feed}/{pkg}.{version}.nupkg")
+    names = set(nupkg.namelist())
+    nuspec = nupkg.read(f"{pkg}.nuspec").decode()
+    check('<license type="expression">Apache-2.0</license>' in nuspec, "licence expression Apache-2.0")
+    check("<readme>README.md</readme>" in nuspec and "README.md" in names, "README.md inside, named by <readme>")
+    check("<icon>icon.png</icon>" in nuspec and "icon.png" in names, "icon.png inside, named by <icon>")
+    check(f'<repository type="git" url="{url}' in nuspec and f'commit="{commit}"' in nuspec, f"repository {url} at {commit[:12]}")
+    check(f"<projectUrl>{url}</projectUrl>" in nuspec, "project URL")
+    check("NOTICE.md" in names, "the models' NOTICE.md at the package root")
+    for need in needs:
+        check(need in names, need)
+    deps = sorted(set(re.findall(r'<dependency id="([^"]+)" version="([^"]+)"', nuspec)))
+    print("  dependencies: " + ", ".join(f"{i} {v}" for i, v in deps))
+    snupkg = zipfile.ZipFile(f"{feed}/{pkg}.{version}.snupkg")
+    dll_name = "BotoSharp" if pkg == "BotoSharp" else pkg
+    for tfm in ("net8.0", "net10.0"):
+        pdb_path = f"lib/{tfm}/{dll_name}.pdb"
+        check(pdb_path in snupkg.namelist(), f".snupkg holds {pdb_path}")
+        if pdb_path not in snupkg.namelist():
+            continue
+        pdb = snupkg.read(pdb_path)
+        dll = nupkg.read(f"lib/{tfm}/{dll_name}.dll")
+        check(b"raw.githubusercontent.com" in pdb and commit.encode() in pdb, f"{tfm}: SourceLink in the PDB maps to {url} at the commit")
+        for blob, what in ((dll, "DLL"), (pdb, "PDB")):
+            check(src.encode() not in blob and b"/work/" not in blob and b"/home/" not in blob and b"/tmp/" not in blob, f"{tfm}: no machine path in the {what}")
+if failures:
+    sys.exit("pack-check: " + "; ".join(failures))
+PY
+
 mkdir -p "$work/app"
 cat > "$work/app/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
@@ -23,7 +80,7 @@ cat > "$work/app/nuget.config" <<XML
     <add key="local" value="$work/feed" />
   </packageSources>
   <packageSourceMapping>
-    <packageSource key="local"><package pattern="BotoSharp" /></packageSource>
+    <packageSource key="local"><package pattern="BotoSharp" /><package pattern="BotoSharp.*" /></packageSource>
     <packageSource key="nuget.org"><package pattern="*" /></packageSource>
   </packageSourceMapping>
 </configuration>
@@ -34,24 +91,40 @@ cat > "$work/app/App.csproj" <<XML
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
     <GenerateDocumentationFile>true</GenerateDocumentationFile>
     <NoWarn>\$(NoWarn);CS1591</NoWarn>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="BotoSharp" Version="0.1.0-check" />
+    <PackageReference Include="BotoSharp" Version="$version" />
+    <PackageReference Include="BotoSharp.Extensions.Hosting" Version="$version" />
     <BotoSharpService Include="sts" />
   </ItemGroup>
 </Project>
 XML
 cat > "$work/app/Program.cs" <<'CS'
-using System;
+using BotoSharp.Extensions.Hosting;
 using BotoSharp.Services.STS;
+using Microsoft.Extensions.DependencyInjection;
 var model = BotoSharp.Loading.CompiledModelRegistry.Find("sts")
     ?? throw new InvalidOperationException("sts was not registered");
+var services = new ServiceCollection();
+services.AddBotoSharp(options => options.Region = "us-east-1").AddClient<STSClient>();
+using var provider = services.BuildServiceProvider();
+var sts = provider.GetRequiredService<STSClient>();
 Console.WriteLine($"{typeof(STSClient).FullName} registered {model.ServiceName} {model.ApiVersion}; " +
-    $"GetCallerIdentity input: {typeof(GetCallerIdentityRequest).Name}");
+    $"from DI in {sts.Meta.RegionName}; GetCallerIdentity input: {typeof(GetCallerIdentityRequest).Name}");
 CS
 dotnet build "$work/app/App.csproj" --nologo -v q
 dotnet "$work/app/bin/Debug/net10.0/App.dll"
+echo "consumer package closure (from its project.assets.json):"
+python3 - "$work/app/obj/project.assets.json" <<'PY'
+import json, sys
+libraries = json.load(open(sys.argv[1]))["libraries"]
+names = sorted(k for k, v in libraries.items() if v.get("type") == "package")
+print("  " + "\n  ".join(names))
+if any(n.lower().startswith("newtonsoft.json/") for n in names):
+    print("  note: Newtonsoft.Json is in the closure (through JmesPath.Net until the in-house JMESPath engine lands)")
+PY
 echo "pack-check: OK"

@@ -6,9 +6,10 @@ namespace BotoSharp;
 /// The base of every client, generated or dynamic, as botocore's <c>BaseClient</c>. Generated operation methods call
 /// <see cref="InvokeAsync{TResponse}"/>, the one entry point into the runtime's call path.
 /// </summary>
-public abstract partial class BaseClient
+public abstract partial class BaseClient : IDisposable, IAsyncDisposable
 {
     private readonly IClientPipeline? _pipeline;
+    private bool _disposed;
 
     /// <summary>For mocking frameworks: a client with no pipeline, whose virtual operations are overridden.</summary>
     protected BaseClient()
@@ -50,6 +51,30 @@ public abstract partial class BaseClient
     protected IClientPipeline Pipeline =>
         _pipeline ?? throw new InvalidOperationException("This client was created for mocking and has no pipeline; override the operation you call.");
 
+    /// <summary>Releases the client's connections (its transport); a caller-supplied <see cref="HttpClient"/> stays open.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>As <see cref="Dispose()"/>; nothing in the transport needs asynchronous clean-up.</summary>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Disposes the pipeline when <paramref name="disposing"/>; derived clients add their own clean-up here.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && !_disposed)
+        {
+            _disposed = true;
+            (_pipeline as IDisposable)?.Dispose();
+        }
+    }
+
     /// <summary>Runs <paramref name="operation"/> with <paramref name="request"/> and returns its typed output.</summary>
     /// <typeparam name="TResponse">The generated output type.</typeparam>
     /// <param name="operation">The operation's static metadata.</param>
@@ -60,6 +85,7 @@ public abstract partial class BaseClient
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         return Pipeline.InvokeAsync<TResponse>(operation, request, cancellationToken);
     }
 }

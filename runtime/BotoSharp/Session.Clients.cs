@@ -63,17 +63,8 @@ public partial class Session
             awsAccessKeyId, awsSecretAccessKey, awsSessionToken, config, awsAccountId);
     }
 
-    /// <summary>The clock signers read; tests fix it to compare signatures with botocore's.</summary>
-    internal TimeProvider Clock { get; set; } = TimeProvider.System;
-
     /// <summary>The random source of retry backoff (botocore's <c>random.random</c>); tests fix it to compare delays.</summary>
     internal Func<double> RetryRandom { get; set; } = Random.Shared.NextDouble;
-
-    /// <summary>
-    /// Builds the transport of each new client; null means the real <see cref="Http.HttpTransport"/>. Benchmarks swap in
-    /// an in-process stub here so they measure the call path, not sockets.
-    /// </summary>
-    internal Func<Http.HttpTransportOptions, Http.IHttpTransport>? TransportFactory { get; set; }
 
     private ClientConfig? MergeClientConfig(ClientConfig? config)
     {

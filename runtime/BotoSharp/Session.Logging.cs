@@ -6,8 +6,12 @@ namespace BotoSharp;
 /// <summary>Logging set-up, as botocore's <c>set_stream_logger</c> family (handlers are process-wide, as Python's).</summary>
 public partial class Session
 {
-    /// <summary>The factory BotoSharp components log through (<see cref="BotoLoggerFactory.Shared"/>).</summary>
-    public ILoggerFactory LoggerFactory => BotoLoggerFactory.Shared;
+    /// <summary>
+    /// The factory the clients of this session log through, with botocore's logger names as categories
+    /// (<c>botocore.endpoint</c>, <c>botocore.parsers</c>…). <see cref="BotoLoggerFactory.Shared"/> by default, where
+    /// <see cref="SetStreamLogger"/> adds its handlers; a host sets its own. Read when a client is created.
+    /// </summary>
+    public ILoggerFactory LoggerFactory { get; set; } = BotoLoggerFactory.Shared;
 
     /// <summary>botocore's <c>set_debug_logger</c>: every message of <paramref name="loggerName"/> to stderr.</summary>
     public void SetDebugLogger(string loggerName = "botocore") => SetStreamLogger(loggerName, LogLevel.Debug);

@@ -1,4 +1,5 @@
 using BotoSharp.Errors;
+using BotoSharp.OracleTools;
 using BotoSharp.Samples;
 
 // The main sample: typed clients (generated at build time for s3, dynamodb, sqs and sts) making real calls.
@@ -15,13 +16,16 @@ if (options.Tour)
     return 0;
 }
 
-LocalMotoServer? moto = null;
+// --telemetry: BotoSharp's spans and metrics to the OpenTelemetry console exporter.
+using var telemetry = options.Telemetry ? SampleTelemetry.Start() : null;
+MotoServerProcess? moto = null;
 try
 {
     string? endpointUrl = options.EndpointUrl;
     if (!options.UsesOwnTarget)
     {
-        moto = await LocalMotoServer.StartAsync();
+        // The pinned oracle's moto_server (python3's own, or .venv/ set up on first use); waits until it answers.
+        moto = MotoServerProcess.Start();
         endpointUrl = moto.EndpointUrl;
         Console.WriteLine($"Started moto_server at {endpointUrl} (pass --profile or --endpoint-url to use another target)");
     }
@@ -29,7 +33,7 @@ try
     Console.WriteLine("All calls succeeded.");
     return 0;
 }
-catch (Exception error) when (error is BotoCoreError or InvalidOperationException or HttpRequestException)
+catch (Exception error) when (error is BotoCoreError or InvalidOperationException or HttpRequestException or TimeoutException)
 {
     Console.Error.WriteLine($"FAILED: {error.GetType().Name}: {error.Message}");
     return 1;

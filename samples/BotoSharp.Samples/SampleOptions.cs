@@ -1,10 +1,10 @@
 namespace BotoSharp.Samples;
 
-/// <summary>The sample's command line: <c>[--tour] [--profile NAME] [--endpoint-url URL] [--region REGION]</c>.</summary>
-internal sealed record SampleOptions(bool Tour, string? Profile, string? EndpointUrl, string? Region)
+/// <summary>The sample's command line: <c>[--tour] [--telemetry] [--profile NAME] [--endpoint-url URL] [--region REGION]</c>.</summary>
+internal sealed record SampleOptions(bool Tour, string? Profile, string? EndpointUrl, string? Region, bool Telemetry = false)
 {
     /// <summary>The usage line printed for bad arguments.</summary>
-    public const string Usage = "usage: BotoSharp.Samples [--tour] [--profile NAME] [--endpoint-url URL] [--region REGION]";
+    public const string Usage = "usage: BotoSharp.Samples [--tour] [--telemetry] [--profile NAME] [--endpoint-url URL] [--region REGION]";
 
     /// <summary>Whether the calls go to a server the user chose (an endpoint or a profile) rather than a local moto_server.</summary>
     public bool UsesOwnTarget => Profile is not null || EndpointUrl is not null;
@@ -12,7 +12,7 @@ internal sealed record SampleOptions(bool Tour, string? Profile, string? Endpoin
     /// <summary>Reads the arguments, or returns null when they are not understood.</summary>
     public static SampleOptions? Parse(IReadOnlyList<string> args)
     {
-        bool tour = false;
+        bool tour = false, telemetry = false;
         string? profile = null, endpointUrl = null, region = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -20,6 +20,9 @@ internal sealed record SampleOptions(bool Tour, string? Profile, string? Endpoin
             {
                 case "--tour":
                     tour = true;
+                    break;
+                case "--telemetry":
+                    telemetry = true;
                     break;
                 case "--profile" when i + 1 < args.Count:
                     profile = args[++i];
@@ -34,6 +37,6 @@ internal sealed record SampleOptions(bool Tour, string? Profile, string? Endpoin
                     return null;
             }
         }
-        return new SampleOptions(tour, profile, endpointUrl, region);
+        return new SampleOptions(tour, profile, endpointUrl, region, telemetry);
     }
 }

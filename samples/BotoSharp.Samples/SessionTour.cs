@@ -14,9 +14,8 @@ internal static class SessionTour
     {
         var session = new Session();
         Tour.Heading("Config files");
-        foreach (string variable in new[] { "config_file", "credentials_file" })
+        foreach (var (variable, path) in new[] { ("config_file", session.ConfigFilePath), ("credentials_file", session.CredentialsFilePath) })
         {
-            string path = session.ExpandPath((string)session.GetConfigVariable(variable)!);
             Console.WriteLine($"  {variable,-17} {path} ({(File.Exists(path) ? "found" : "not found")})");
         }
 
@@ -27,11 +26,11 @@ internal static class SessionTour
 
         Tour.Heading("Where each value comes from (instance → environment → config file → default)");
         session.SetConfigVariable("user_agent_appid", "botosharp-tour");
-        var store = session.GetComponent<ConfigValueStore>("config_store");
         foreach (string name in new[] { "region", "profile", "retry_mode", "max_attempts", "defaults_mode", "user_agent_appid", "sts_regional_endpoints", "use_fips_endpoint", "s3" })
         {
-            object? value = Tour.Try(() => store.GetConfigVariable(name), null);
-            Console.WriteLine($"  {name,-24} {Tour.Show(value),-22} from {(value is null ? "nowhere (unset)" : Tour.Source(store.GetConfigProvider(name)))}");
+            // Session.GetConfigValueOrigin: instance variable, which environment variable, file:line + profile, or default.
+            var origin = Tour.Try(() => session.GetConfigValueOrigin(name), null);
+            Console.WriteLine($"  {name,-24} {Tour.Show(origin?.Value),-22} from {origin?.ToString() ?? "(unreadable)"}");
         }
 
         Tour.Heading("Asking only some sources");

@@ -39,22 +39,6 @@ internal static class Tour
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
-    /// <summary>Names the source that answered a chain: instance variable, environment variable, config key or default.</summary>
-    public static string Source(ConfigProvider? provider)
-    {
-        ConfigProvider? answering = provider is ChainProvider chain ? SafeAnswer(chain) : provider;
-        return answering switch
-        {
-            InstanceVarProvider instance => $"instance variable '{instance.Name}'",
-            EnvironmentProvider env => $"environment ${env.Name}",
-            ScopedConfigProvider file => $"config file key {file.Key}",
-            ConstantProvider => "the default",
-            SectionConfigProvider section => $"the profile's '{section.SectionName}' section and its override keys",
-            null => "nowhere (unset)",
-            _ => answering.GetType().Name,
-        };
-    }
-
     /// <summary>The data path to search besides compiled models: AWS_DATA_PATH, or the repository's models/ when run from it.</summary>
     public static string? DataPath(Session session)
     {
@@ -70,17 +54,5 @@ internal static class Tour
             }
         }
         return null;
-    }
-
-    private static ConfigProvider? SafeAnswer(ChainProvider chain)
-    {
-        try
-        {
-            return chain.FindAnsweringProvider();
-        }
-        catch (BotoCoreError)
-        {
-            return null;
-        }
     }
 }

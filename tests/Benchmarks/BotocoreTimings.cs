@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -44,7 +45,7 @@ print(json.dumps(out))
         {
             env["PATH"] = path;
         }
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(OracleEnvironment.Interpreter) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(Script);
         start.ArgumentList.Add(JsonSerializer.Serialize(env));

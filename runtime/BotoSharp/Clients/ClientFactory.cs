@@ -46,11 +46,12 @@ internal sealed class ClientFactory
             Config = args.FinalConfig,
             Events = events,
             Partition = args.Legacy.Partition,
+            TimeProvider = _session.TimeProvider,
         };
         var credentials = request.Credentials;
         var signer = new RequestSigner(model.ServiceId, args.Legacy.SigningRegion, args.Legacy.SigningName, args.Legacy.SignatureVersion,
             credentials is null ? null : () => Frozen(credentials),
-            () => _session.GetAuthToken(model.SigningName)?.GetFrozenToken().Token, _session.Clock)
+            () => _session.GetAuthToken(model.SigningName)?.GetFrozenToken().Token, _session.TimeProvider)
         {
             CredentialsAsync = credentials is null ? _ => ValueTask.FromResult<SigningCredentials?>(null) : ct => FrozenAsync(credentials, ct),
             S3PayloadSigningEnabled = args.S3Config.TryGetValue("payload_signing_enabled", out var signing) && signing is not null ? ConfigValues.EnsureBoolean(signing) : null,
@@ -64,14 +65,14 @@ internal sealed class ClientFactory
                 (config?.AuthSchemePreference ?? request.Store.GetConfigVariable("auth_scheme_preference")) as string);
         }
         var transportOptions = TransportOptions(args.FinalConfig, request.Verify);
-        var transport = _session.TransportFactory is { } factory ? factory(transportOptions) : new HttpTransport(transportOptions);
+        var transport = new Telemetry.InstrumentedTransport(_session.CreateTransport(serviceName, transportOptions), model.ServiceId, _session.LoggerFactory);
         // botocore sets the session's name/version/extra on the shared creator, then copies it with the client config.
         var userAgent = ((UserAgents.UserAgentString)_session.GetComponent("user_agent_creator")!)
             .SetSessionConfig(_session.UserAgentName, _session.UserAgentVersion, _session.UserAgentExtra)
             .WithClientConfig(args.FinalConfig);
         var rateLimiter = Retries.RetryRegistration.Register(events, model, args.FinalConfig.Retries, () => loader.LoadData("_retry"),
-            _session.RetryRandom, _session.Clock);
-        var pipeline = new ClientPipeline(meta, args, endpoints, signer, transport, userAgent, compiled, rateLimiter, _session.Clock);
+            _session.RetryRandom, _session.TimeProvider);
+        var pipeline = new ClientPipeline(meta, args, endpoints, signer, transport, userAgent, compiled, rateLimiter, _session.TimeProvider);
         return compiled is not null && compiled.ApiVersion == model.ApiVersion ? compiled.CreateClient(pipeline) : new DynamicClient(pipeline);
     }
 

@@ -26,6 +26,9 @@ public sealed class ClientMeta
     /// <summary>The partition of the legacy endpoint (<c>aws</c>, <c>aws-cn</c>…), or null when none matched.</summary>
     public required string? Partition { get; init; }
 
+    /// <summary>The clock the client signs with and waits on (the session's <see cref="Session.TimeProvider"/>).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>The service name the client was created for (<c>s3</c>, <c>dynamodb</c>…).</summary>
     public string ServiceName => ServiceModel.ServiceName;
 

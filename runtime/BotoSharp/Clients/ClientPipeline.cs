@@ -49,7 +49,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         // HANDLER ROW: botocore's S3ExpressIdentityResolver is registered for S3 clients only.
         var s3Express = serviceId == "s3"
             ? new S3ExpressIdentityCache((bucket, ct) => ExecuteAsync(Meta.ServiceModel.OperationModel("CreateSession"),
-                new Dictionary<string, object?> { ["Bucket"] = bucket }, ct), TimeProvider.System)
+                new Dictionary<string, object?> { ["Bucket"] = bucket }, ct), meta.TimeProvider)
             : null;
         var compression = new RequestCompressionSettings
         {
@@ -91,7 +91,38 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     /// <summary>Runs one operation with botocore-shaped parameters and returns the botocore-shaped result.</summary>
     /// <exception cref="Errors.ClientError">The service answered with an error (the generated subclass when modeled).</exception>
-    public async Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
+    public Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
+    {
+        // One span and duration per operation; when nothing listens, no extra state machine either.
+        // Attempts are spanned by the transport decorator (Telemetry.InstrumentedTransport).
+        return Telemetry.BotoSharpTelemetry.IsObserved
+            ? ExecuteObservedAsync(operation, apiParams, cancellationToken)
+            : ExecuteCoreAsync(operation, apiParams, cancellationToken);
+    }
+
+    // Started inside this async method so the span and the current operation stay in its execution context.
+    private async Task<Dictionary<string, object?>> ExecuteObservedAsync(OperationModel operation, Dictionary<string, object?> apiParams,
+        CancellationToken cancellationToken)
+    {
+        using var telemetry = Telemetry.OperationTelemetry.Start(Meta.ServiceModel.ServiceId, operation.Name, Meta.RegionName);
+        if (telemetry is null)
+        {
+            return await ExecuteCoreAsync(operation, apiParams, cancellationToken).ConfigureAwait(false);
+        }
+        try
+        {
+            var parsed = await ExecuteCoreAsync(operation, apiParams, cancellationToken).ConfigureAwait(false);
+            telemetry.Succeeded(parsed);
+            return parsed;
+        }
+        catch (Exception error)
+        {
+            telemetry.Failed(error);
+            throw;
+        }
+    }
+
+    private async Task<Dictionary<string, object?>> ExecuteCoreAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
     {
         var call = NewCall(operation, apiParams);
         await CallStage.RunAsync(_stages, call, cancellationToken).ConfigureAwait(false);

@@ -31,6 +31,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     private static readonly HttpRequestOptionsKey<IdleTimeout> s_timeoutOption = new("BotoSharp.IdleTimeout");
 
     private readonly HttpClient _client;
+    private readonly bool _ownsClient = true;
     private readonly HttpTransportOptions _options;
     private readonly ProxyResolver _proxies;
 
@@ -44,6 +45,20 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
             // Timeouts are enforced per operation by IdleTimeout, not as a whole-call deadline.
             Timeout = Timeout.InfiniteTimeSpan,
         };
+    }
+
+    /// <summary>
+    /// Creates a transport over a caller's <see cref="HttpClient"/> (e.g. from <c>IHttpClientFactory</c>): its handlers,
+    /// proxy and TLS settings apply instead of <paramref name="options"/>' own, and it is never disposed here.
+    /// The read timeout still applies per read.
+    /// </summary>
+    public HttpTransport(HttpTransportOptions options, HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _options = options ?? new HttpTransportOptions();
+        _proxies = _options.Proxies ?? ProxyResolver.FromEnvironment();
+        _client = client;
+        _ownsClient = false;
     }
 
     /// <summary>The options in use.</summary>
@@ -98,7 +113,13 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     }
 
     /// <summary>Closes pooled connections.</summary>
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        if (_ownsClient)
+        {
+            _client.Dispose();
+        }
+    }
 
     private static HttpRequestMessage BuildMessage(AwsRequest request, IdleTimeout timeout)
     {

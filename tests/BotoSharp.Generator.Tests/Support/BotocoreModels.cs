@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 using System.IO.Compression;
 using Microsoft.CodeAnalysis;
@@ -68,7 +69,7 @@ internal static class BotocoreModels
         {
             return fromEnv;
         }
-        var python = Process.Start(new ProcessStartInfo("python3", "-c \"import botocore,os;print(os.path.join(os.path.dirname(botocore.__file__),'data'))\"")
+        var python = Process.Start(new ProcessStartInfo(OracleEnvironment.Interpreter, "-c \"import botocore,os;print(os.path.join(os.path.dirname(botocore.__file__),'data'))\"")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,

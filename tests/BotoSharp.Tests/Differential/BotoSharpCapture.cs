@@ -18,7 +18,7 @@ internal static class BotoSharpCapture
             ["HOME"] = Path.GetTempPath(),
         })
         {
-            Clock = new FixedClock(BotocoreOracle.FixedTime),
+            TimeProvider = new FixedClock(BotocoreOracle.FixedTime),
         };
         var client = session.CreateClient(scenario.Service, scenario.Region, awsAccessKeyId: BotocoreOracle.AccessKey,
             awsSecretAccessKey: BotocoreOracle.SecretKey, awsSessionToken: scenario.Token);

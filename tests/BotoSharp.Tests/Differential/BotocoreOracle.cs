@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -45,7 +46,7 @@ internal static class BotocoreOracle
             });
         }
         var script = Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", "Differential", "botocore_request.py");
-        var info = new ProcessStartInfo("python3", $"\"{script}\"")
+        var info = new ProcessStartInfo(OracleEnvironment.Interpreter, $"\"{script}\"")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
@@ -9,7 +10,7 @@ internal static class BotocoreOracle
     /// <summary>Runs <paramref name="script"/> with <paramref name="input"/> on stdin; the script prints JSON.</summary>
     public static JsonNode Run(string script, JsonNode input)
     {
-        var start = new ProcessStartInfo("python3", "-c \"" + script.Replace("\"", "\\\"") + "\"")
+        var start = new ProcessStartInfo(OracleEnvironment.Interpreter, "-c \"" + script.Replace("\"", "\\\"") + "\"")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using BotoSharp.Tests.Support;
 using System.Diagnostics;
 
@@ -12,7 +13,7 @@ internal static class PythonOracle
     /// <summary>Runs <paramref name="script"/> with <paramref name="stdin"/> as input; fails the test on a non-zero exit.</summary>
     public static string Run(string script, string stdin = "")
     {
-        var start = new ProcessStartInfo("python3")
+        var start = new ProcessStartInfo(OracleEnvironment.Interpreter)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,7 +15,7 @@ internal static class BotocoreSigningOracle
     public static IReadOnlyList<JsonObject> Sign(IEnumerable<SigningCase> cases)
     {
         var input = new JsonArray(cases.Select(c => (JsonNode)c.ToJson()).ToArray());
-        var start = new ProcessStartInfo("python3", Script)
+        var start = new ProcessStartInfo(OracleEnvironment.Interpreter, Script)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,15 +18,13 @@ internal static class Botocore
         "def emit(value):\n" +
         "    sys.stdout.write('\\n@@BOTOCORE@@' + json.dumps(value, default=str))\n";
 
-    private static readonly Lazy<string> s_python = new(FindPython);
-
     /// <summary>
     /// Runs <paramref name="script"/> with only <paramref name="environment"/> (plus <c>PATH</c>, and <c>HOME</c>
     /// unless given) as its environment, and returns the value passed to <c>emit</c>.
     /// </summary>
     public static JsonNode? Run(string script, object? input = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(s_python.Value)
+        var start = new ProcessStartInfo(OracleEnvironment.Interpreter)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -85,17 +84,5 @@ internal static class Botocore
             obj[(string)entry.Key] = ToNode(entry.Value);
         }
         return obj;
-    }
-
-    // Resolve the real interpreter once, so a pyenv shim does not need its own environment variables.
-    private static string FindPython()
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("import sys; print(sys.executable)");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 not found");
-        string path = process.StandardOutput.ReadToEnd().Trim();
-        process.WaitForExit();
-        return path;
     }
 }

@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 
 namespace BotoSharp.Tests.Support;
@@ -18,7 +19,7 @@ internal static class BotocoreDataFolder
     {
         try
         {
-            var start = new ProcessStartInfo("python3", "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"")
+            var start = new ProcessStartInfo(OracleEnvironment.Interpreter, "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

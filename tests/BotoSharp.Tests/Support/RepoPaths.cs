@@ -1,6 +1,6 @@
 namespace BotoSharp.Tests.Support;
 
-/// <summary>Finds the repository root and the shared conformance data beside it, wherever the tests run from.</summary>
+/// <summary>Finds the repository root and the conformance data inside it, wherever the tests run from.</summary>
 internal static class RepoPaths
 {
     private static readonly Lazy<string> s_root = new(FindRoot);
@@ -8,8 +8,8 @@ internal static class RepoPaths
     /// <summary>The folder holding Sdk.sln.</summary>
     public static string Root => s_root.Value;
 
-    /// <summary><c>../shared/conformance</c> relative to the repository root.</summary>
-    public static string Conformance => Path.GetFullPath(Path.Combine(Root, "..", "shared", "conformance"));
+    /// <summary>botocore's test data copied into <c>tests/BotoSharp.Tests/Conformance</c> (see its NOTICE.md).</summary>
+    public static string Conformance => Path.Combine(Root, "tests", "BotoSharp.Tests", "Conformance");
 
     /// <summary>The repository's <c>models/</c> folder.</summary>
     public static string Models => Path.Combine(Root, "models");

@@ -165,7 +165,7 @@ public sealed class RetryModeTests
         {
             environment["AWS_MAX_ATTEMPTS"] = attempts.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        var session = new Session(environment: environment) { Clock = clock, RetryRandom = random, TransportFactory = _ => transport };
+        var session = new Session(environment: environment) { TimeProvider = clock, RetryRandom = random, TransportFactory = _ => transport };
         return DynamicClient.Over(session.CreateClient(service, "us-east-1", awsAccessKeyId: "AKID", awsSecretAccessKey: "secret"));
     }
 }

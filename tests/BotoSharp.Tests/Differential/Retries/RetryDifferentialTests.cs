@@ -81,7 +81,7 @@ public sealed class RetryDifferentialTests
             ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
         })
         {
-            Clock = clock,
+            TimeProvider = clock,
             RetryRandom = () => 0.5,
         };
         var config = new ClientConfig { Retries = retries, ReadTimeout = 1, ConnectTimeout = 2 };

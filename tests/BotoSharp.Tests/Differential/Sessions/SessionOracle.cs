@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using BotoSharp.Tests.Support;
@@ -25,7 +26,7 @@ internal static class SessionOracle
 
     private static string RunPython(string script, string stdin)
     {
-        var start = new ProcessStartInfo("python3")
+        var start = new ProcessStartInfo(OracleEnvironment.Interpreter)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
@@ -12,7 +13,7 @@ public static class BotocoreOracle
     /// <summary>Runs <paramref name="script"/> with <c>python3</c>; a non-zero exit fails with its stderr.</summary>
     public static JsonNode Run(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("python3")
+        var start = new ProcessStartInfo(OracleEnvironment.Interpreter)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace BotoSharp.Tests.Protocols.Support;
 
 /// <summary>
-/// Loads botocore's protocol conformance cases from <c>../shared/conformance/protocols</c>, skipping what botocore's
+/// Loads botocore's protocol conformance cases from <c>Conformance/protocols</c>, skipping what botocore's
 /// own runner skips: suites and cases on the ignore list (the <c>general</c> section and the file's own section, legacy
 /// files matched by the same base name) and cases without <c>params</c> (input) or <c>response</c> (output).
 /// </summary>

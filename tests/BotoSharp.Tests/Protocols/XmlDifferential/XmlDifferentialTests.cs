@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -70,7 +71,7 @@ public class XmlDifferentialTests
             ["params"] = JsonNode.Parse(c.Params),
         }).ToArray());
         var script = Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", "Protocols", "XmlDifferential", "botocore_serialize.py");
-        var start = new ProcessStartInfo("python3", $"\"{script}\"")
+        var start = new ProcessStartInfo(OracleEnvironment.Interpreter, $"\"{script}\"")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

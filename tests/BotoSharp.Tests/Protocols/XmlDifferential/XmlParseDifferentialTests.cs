@@ -1,3 +1,4 @@
+using BotoSharp.OracleTools;
 using System.Collections;
 using System.Diagnostics;
 using System.Text;
@@ -64,7 +65,7 @@ public class XmlParseDifferentialTests
             ["body"] = c.Body,
         }).ToArray());
         var script = Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", "Protocols", "XmlDifferential", "botocore_parse.py");
-        var start = new ProcessStartInfo("python3", $"\"{script}\"")
+        var start = new ProcessStartInfo(OracleEnvironment.Interpreter, $"\"{script}\"")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
