@@ -55,11 +55,11 @@ public class AssumeRoleDifferentialTests
         new("Web identity from the profile",
             "[profile w]\nrole_arn = arn:aws:iam::123456789012:role/web2\nweb_identity_token_file = {DIR}/token\n", "w", Sts(),
             new() { ["token"] = "eyJ.profile.token\n" }),
-        new("A role sourcing a web identity profile", "[profile w]\nrole_arn = arn:aws:iam::123456789012:role/web3\nweb_identity_token_file = {DIR}/token\nrole_session_name = w\n"
+        new("A role sourcing a web identity profile", "[profile w]\nrole_arn = arn:aws:iam::123456789012:role/web3\nweb_identity_token_file = {DIR}/token\nrole_session_name = web-w\n"
             + "[profile top]\nrole_arn = arn:aws:iam::123456789012:role/top\nsource_profile = w\nrole_session_name = top\n", "top", Sts(),
             new() { ["token"] = "eyJ.chained" }),
         new("duration_seconds below STS's minimum", Base + "[profile d]\nrole_arn = arn:aws:iam::123456789012:role/d\nsource_profile = base\nduration_seconds = 100\n", "d", Sts()),
-        new("duration_seconds that is not a number is ignored", Base + "[profile d]\nrole_arn = arn:aws:iam::123456789012:role/d\nsource_profile = base\nrole_session_name = d\nduration_seconds = soon\n", "d", Sts()),
+        new("duration_seconds that is not a number is ignored", Base + "[profile d]\nrole_arn = arn:aws:iam::123456789012:role/d\nsource_profile = base\nrole_session_name = dd\nduration_seconds = soon\n", "d", Sts()),
         new("A missing source profile", "[profile r]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = nope\n", "r", Sts()),
         new("A cycle", "[profile a]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = b\n[profile b]\nrole_arn = arn:aws:iam::1:role/y\nsource_profile = a\n", "a", Sts()),
     ];

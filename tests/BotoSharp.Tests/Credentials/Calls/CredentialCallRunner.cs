@@ -155,7 +155,7 @@ internal sealed class CredentialCallRunner : IDisposable
     private static JsonNode? Shape(JsonNode? node) => node switch
     {
         JsonObject obj => new JsonObject(obj.Where(p => p.Key is not "HTTPHeaders" and not "RequestId")
-            .Select(p => KeyValuePair.Create(p.Key, p.Key is "AccessKeyId" or "SecretAccessKey" or "SessionToken" ? JsonValue.Create("generated") : Shape(p.Value)))),
+            .Select(p => KeyValuePair.Create(p.Key, p.Key is "AccessKeyId" or "SecretAccessKey" or "SessionToken" or "AssumedRoleId" ? JsonValue.Create("generated") : Shape(p.Value)))),
         JsonValue value when value.TryGetValue<string>(out var text) =>
             JsonValue.Create(Regex.IsMatch(text, @"^\d{4}-\d\d-\d\dT") ? Regex.Replace(text, @"\d", "9") : text),
         _ => node?.DeepClone(),

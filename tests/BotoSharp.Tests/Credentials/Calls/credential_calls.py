@@ -12,7 +12,7 @@ def cache_summary(folder):
         files[os.path.basename(path)] = shape(data)
     return files
 
-GENERATED = ('AccessKeyId', 'SecretAccessKey', 'SessionToken')
+GENERATED = ('AccessKeyId', 'SecretAccessKey', 'SessionToken', 'AssumedRoleId')
 
 def shape(data):
     # Values, except those moto generates and the digits of times (the runs are seconds apart).
@@ -35,9 +35,12 @@ for sc in INPUT:
         body = request.body
         if isinstance(body, bytes):
             body = body.decode('utf-8')
+        bearer = request.headers.get('x-amz-sso_bearer_token')
+        if isinstance(bearer, bytes):
+            bearer = bearer.decode('utf-8')
         requests.append({'method': request.method, 'url': request.url, 'body': body or '',
                          'signed': 'Authorization' in request.headers,
-                         'bearer': request.headers.get('x-amz-sso_bearer_token')})
+                         'bearer': bearer})
     session = botocore.session.Session(profile=sc['profile']) if sc['profile'] else botocore.session.Session()
     session.register('before-send', record)
     result = {}
