@@ -67,19 +67,7 @@ public class AssumeRoleDifferentialTests
     [Test]
     public async Task BotoSharp_sends_the_same_sts_requests_and_gets_the_same_identity_as_botocore()
     {
-        var scenarios = Scenarios().ToList();
-        var botocore = _runner.RunBotocore(scenarios, identity: true);
-        var failures = new List<string>();
-        foreach (var scenario in scenarios)
-        {
-            var expected = CredentialCallRunner.Normalize(botocore[scenario.Name]);
-            var actual = CredentialCallRunner.Normalize(await _runner.RunBotoSharpAsync(scenario, identity: true));
-            TestContext.Progress.WriteLine($"{scenario.Name}\n  botocore:  {expected}\n  botosharp: {actual}");
-            if (expected != actual)
-            {
-                failures.Add(scenario.Name);
-            }
-        }
+        var failures = await _runner.DisagreementsAsync(Scenarios().ToList(), identity: true, CredentialCallRunner.Normalize);
         Assert.That(failures, Is.Empty);
     }
 }

@@ -105,6 +105,24 @@ internal sealed class CredentialCallRunner : IDisposable
         return result;
     }
 
+    /// <summary>Runs every scenario on both sides; returns the names whose normalized answers differ (both printed).</summary>
+    public async Task<List<string>> DisagreementsAsync(IReadOnlyList<CallScenario> scenarios, bool identity, Func<JsonNode?, string> normalize)
+    {
+        var botocore = RunBotocore(scenarios, identity);
+        var failures = new List<string>();
+        foreach (var scenario in scenarios)
+        {
+            var expected = normalize(botocore[scenario.Name]);
+            var actual = normalize(await RunBotoSharpAsync(scenario, identity));
+            NUnit.Framework.TestContext.Progress.WriteLine($"{scenario.Name}\n  botocore:  {expected}\n  botosharp: {actual}");
+            if (expected != actual)
+            {
+                failures.Add(scenario.Name);
+            }
+        }
+        return failures;
+    }
+
     /// <summary>Makes generated role session names comparable: <c>botocore-session-&lt;unix time&gt;</c>.</summary>
     public static string Normalize(JsonNode? node) =>
         Regex.Replace(node?.ToJsonString() ?? "null", "botocore-session-[0-9]+", "botocore-session-N");

@@ -101,19 +101,7 @@ public class SsoDifferentialTests
     [Test]
     public async Task BotoSharp_calls_the_portal_and_oidc_as_botocore_does()
     {
-        var scenarios = Scenarios().ToList();
-        var botocore = _runner.RunBotocore(scenarios, identity: false);
-        var failures = new List<string>();
-        foreach (var scenario in scenarios)
-        {
-            var expected = Normalize(botocore[scenario.Name]);
-            var actual = Normalize(await _runner.RunBotoSharpAsync(scenario, identity: false));
-            TestContext.Progress.WriteLine($"{scenario.Name}\n  botocore:  {expected}\n  botosharp: {actual}");
-            if (expected != actual)
-            {
-                failures.Add(scenario.Name);
-            }
-        }
+        var failures = await _runner.DisagreementsAsync(Scenarios().ToList(), identity: false, Normalize);
         Assert.That(failures, Is.Empty);
     }
 
