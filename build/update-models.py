@@ -14,7 +14,7 @@ import botocore
 SERVICES = [
     "sts", "s3", "dynamodb", "sqs", "sns", "ec2", "iam", "lambda", "kinesis",
     "secretsmanager", "ssm", "kms", "logs", "sso", "sso-oidc", "cloudwatch", "events",
-    "s3control",
+    "s3control", "signin",
 ]
 TOP_LEVEL = ["partitions.json", "endpoints.json", "sdk-default-configuration.json", "_retry.json"]
 PER_VERSION = ["service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1",

@@ -42,6 +42,7 @@ public partial class Session
         {
             throw new InvalidRegionError(region);
         }
+        _lastClientRegionUsed = region;
         verify ??= GetConfigVariable("ca_bundle");
         apiVersion ??= GetScopedConfig().TryGetValue("api_versions", out var versions) && versions is IReadOnlyDictionary<string, object?> map
             && map.TryGetValue(serviceName, out var pinned) ? pinned as string : null;

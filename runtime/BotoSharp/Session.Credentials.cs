@@ -10,6 +10,9 @@ public partial class Session
     private Auth.Credentials? _credentials;
     private AuthToken? _authToken;
 
+    // botocore's _last_client_region_used: the credential chain built after a client was created calls STS there.
+    private string? _lastClientRegionUsed;
+
     /// <summary>
     /// The session's credentials: the cached value, else the <c>credential_provider</c> chain's result. A null
     /// result is not cached, so the chain runs again next time.
@@ -72,6 +75,10 @@ public partial class Session
             // Only an explicit profile (constructor or SetConfigVariable) disables env keys, never AWS_PROFILE.
             DisableEnvVars = _instanceVariables.TryGetValue("profile", out var explicitProfile) && explicitProfile is not null,
             LoadFullConfig = () => new CredentialConfigView(FullConfig),
+            ClientCreator = CredentialClientCreators.FromSession(this),
+            RegionName = _lastClientRegionUsed,
+            SsoCacheDirectory = SSOTokenProvider.DefaultCacheDirectory(HomeDirectory),
+            LoginCacheDirectory = LoginTokenLoader.CacheDirectory(EnvironmentVariables, HomeDirectory),
             CredentialsFile = GetConfigVariable("credentials_file") as string ?? "~/.aws/credentials",
             ConfigFile = GetConfigVariable("config_file") as string ?? "~/.aws/config",
             RawParser = path => ConfigFileParser.RawConfigParse(path, true, EnvironmentVariables),
@@ -95,7 +102,7 @@ public partial class Session
         [
             new ScopedEnvTokenProvider(EnvironmentVariables),
             new SSOTokenProvider(() => new CredentialConfigView(FullConfig), GetConfigVariable("profile") as string ?? "default",
-                SSOTokenProvider.DefaultCacheDirectory(HomeDirectory)),
+                SSOTokenProvider.DefaultCacheDirectory(HomeDirectory), clientCreator: CredentialClientCreators.FromSession(this)),
         ]));
     }
 

@@ -30,6 +30,10 @@ try
         Console.WriteLine($"Started moto_server at {endpointUrl} (pass --profile or --endpoint-url to use another target)");
     }
     await new CallTour(SampleSessions.Create(options, moto is not null), endpointUrl, options.Region).RunAsync();
+    if (moto is not null)
+    {
+        await AssumeRoleStep.RunAsync(moto.EndpointUrl, options.Region ?? "us-east-1");
+    }
     Console.WriteLine("All calls succeeded.");
     return 0;
 }

@@ -3,7 +3,8 @@ namespace BotoSharp.Configuration;
 /// <summary>
 /// botocore's <c>SectionConfigProvider</c> (used for <c>s3</c> and <c>proxies_config</c>): the profile's nested
 /// section as a dictionary, with each override key replaced by its own chain's value when that is non-null.
-/// A section value that is not a dictionary is ignored.
+/// A section value that is not a dictionary is ignored. The overrides are written into the profile's own
+/// dictionary, as botocore writes them: after a lookup, <c>GetScopedConfig()["s3"]</c> shows the converted values.
 /// </summary>
 public sealed class SectionConfigProvider : ConfigProvider
 {
@@ -38,8 +39,8 @@ public sealed class SectionConfigProvider : ConfigProvider
         {
             return null;
         }
-        // botocore writes the overrides into the profile's own dictionary; a copy keeps the scoped config untouched.
-        var section = raw is IReadOnlyDictionary<string, object?> map ? ConfigValues.CopyMap(map) : null;
+        // The profile's own dictionary when it is one (botocore mutates it); a read-only section is copied.
+        var section = raw as Dictionary<string, object?> ?? (raw is IReadOnlyDictionary<string, object?> map ? ConfigValues.CopyMap(map) : null);
         foreach (var (key, provider) in _overrides)
         {
             object? value = provider.Provide();

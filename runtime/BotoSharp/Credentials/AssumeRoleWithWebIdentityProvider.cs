@@ -5,8 +5,8 @@ namespace BotoSharp.Auth;
 /// <summary>
 /// Web identity federation, botocore's <c>AssumeRoleWithWebIdentityProvider</c>. Settings come from
 /// <c>AWS_WEB_IDENTITY_TOKEN_FILE</c> / <c>AWS_ROLE_ARN</c> / <c>AWS_ROLE_SESSION_NAME</c> before the profile
-/// (unless env vars are disabled). The validation is botocore's; the STS call is not available yet, so a
-/// configured web identity raises instead of falling through.
+/// (unless env vars are disabled). The returned credentials call <c>sts:AssumeRoleWithWebIdentity</c> (unsigned,
+/// the token file read again each time) on first use and near expiry.
 /// </summary>
 public sealed class AssumeRoleWithWebIdentityProvider : CredentialProvider
 {
@@ -24,17 +24,33 @@ public sealed class AssumeRoleWithWebIdentityProvider : CredentialProvider
     private readonly string _profileName;
     private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly bool _disableEnvVars;
+    private readonly CredentialClientCreator _clientCreator;
+    private readonly TimeProvider _timeProvider;
     private IReadOnlyDictionary<string, object?>? _profile;
 
     /// <summary>Creates the provider for one profile.</summary>
+    /// <param name="loadConfig">Returns the session's full config.</param>
+    /// <param name="profileName">The profile to read.</param>
+    /// <param name="environment">The environment variables.</param>
+    /// <param name="disableEnvVars">True when the profile was chosen explicitly (env settings are ignored).</param>
+    /// <param name="clientCreator">Creates the STS client (a default session's by default).</param>
+    /// <param name="cache">Where assumed credentials are kept (in-memory by default).</param>
+    /// <param name="timeProvider">The clock.</param>
     public AssumeRoleWithWebIdentityProvider(Func<CredentialConfigView> loadConfig, string profileName,
-        IReadOnlyDictionary<string, string> environment, bool disableEnvVars = false)
+        IReadOnlyDictionary<string, string> environment, bool disableEnvVars = false, CredentialClientCreator? clientCreator = null,
+        ICredentialCache? cache = null, TimeProvider? timeProvider = null)
     {
         _loadConfig = loadConfig ?? throw new ArgumentNullException(nameof(loadConfig));
         _profileName = profileName ?? throw new ArgumentNullException(nameof(profileName));
         _environment = environment ?? throw new ArgumentNullException(nameof(environment));
         _disableEnvVars = disableEnvVars;
+        _clientCreator = clientCreator ?? CredentialClientCreators.DefaultSession();
+        Cache = cache ?? new InMemoryCredentialCache();
+        _timeProvider = timeProvider ?? TimeProvider.System;
     }
+
+    /// <summary>The cache checked before calling STS, botocore's <c>cache</c> attribute.</summary>
+    public ICredentialCache Cache { get; set; }
 
     /// <inheritdoc/>
     public override string Method => MethodName;
@@ -54,8 +70,30 @@ public sealed class AssumeRoleWithWebIdentityProvider : CredentialProvider
                 "The provided profile or the current environment is configured to assume role with web identity but has no "
                 + "role ARN configured. Ensure that the profile has the role_arnconfiguration set or the AWS_ROLE_ARN env var is set.");
         }
-        throw NotSupportedYet.Error(MethodName, "STS AssumeRoleWithWebIdentity");
+        var extraArgs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (Get("role_session_name") is { } sessionName)
+        {
+            extraArgs["RoleSessionName"] = sessionName;
+        }
+        var fetcher = new AssumeRoleWithWebIdentityCredentialFetcher(_clientCreator, ReadTokenFile(tokenPath), Get("role_arn")!, extraArgs,
+            Cache, timeProvider: _timeProvider);
+        return new DeferredRefreshableCredentials(fetcher.FetchCredentialsAsync, MethodName, _timeProvider);
     }
+
+    // Read as Python's text mode does (universal newlines). botocore lets the OSError of a missing or unreadable
+    // token file escape; here it is a typed error.
+    private static Func<CancellationToken, Task<string>> ReadTokenFile(string path) => async cancellationToken =>
+    {
+        try
+        {
+            var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CredentialRetrievalError(MethodName, $"Unable to read the web identity token file {path}: {e.Message}", e);
+        }
+    };
 
     private string? Get(string key)
     {

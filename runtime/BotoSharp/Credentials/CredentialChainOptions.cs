@@ -40,6 +40,35 @@ public sealed record CredentialChainOptions
     /// <summary>The container endpoint fetcher (tests shorten its pauses).</summary>
     public ContainerMetadataFetcher? ContainerFetcher { get; init; }
 
+    /// <summary>Creates the STS, SSO and sign-in clients (the session's <c>CreateClient</c>).</summary>
+    public CredentialClientCreator? ClientCreator { get; init; }
+
+    /// <summary>The region STS clients default to: the region of the session's last client, as in botocore.</summary>
+    public string? RegionName { get; init; }
+
+    /// <summary>The cache the role and SSO providers share (botocore's <c>cache={}</c>); a new in-memory one by default.</summary>
+    public ICredentialCache Cache { get; init; } = new InMemoryCredentialCache();
+
+    /// <summary>Asks for MFA codes of <c>mfa_serial</c> profiles; null uses the console.</summary>
+    public MfaPrompter? MfaPrompter { get; init; }
+
+    /// <summary>The SSO token cache folder (<c>~/.aws/sso/cache</c>).</summary>
+    public string? SsoCacheDirectory { get; init; }
+
+    /// <summary>The login session cache folder (<c>AWS_LOGIN_CACHE_DIRECTORY</c> or <c>~/.aws/login/cache</c>).</summary>
+    public string? LoginCacheDirectory { get; init; }
+
+    /// <summary>The creator STS calls use: <see cref="ClientCreator"/> with <see cref="RegionName"/> as the default region.</summary>
+    internal CredentialClientCreator StsClientCreator
+    {
+        get
+        {
+            var creator = ClientCreator ?? CredentialClientCreators.DefaultSession();
+            var region = RegionName;
+            return (service, options) => creator(service, options.RegionName is null ? options with { RegionName = region } : options);
+        }
+    }
+
     /// <summary>The profile the chain reads: <see cref="ProfileName"/> or <c>default</c>.</summary>
     public string EffectiveProfileName => ProfileName ?? "default";
 }

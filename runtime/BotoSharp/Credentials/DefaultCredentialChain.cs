@@ -21,7 +21,8 @@ public static class DefaultCredentialChain
             new InstanceMetadataFetcher(imds, options.Environment, options.TimeProvider), options.TimeProvider);
         var builder = new ProfileProviderBuilder(options);
         var assumeRole = new AssumeRoleProvider(options.LoadFullConfig, profileName,
-            new CanonicalNameCredentialSourcer([env, container, instanceMetadata]), builder);
+            new CanonicalNameCredentialSourcer([env, container, instanceMetadata]), builder, options.StsClientCreator, options.Cache,
+            options.MfaPrompter, options.TimeProvider);
 
         var providers = new List<CredentialProvider> { env, assumeRole };
         providers.AddRange(builder.Providers(profileName, options.DisableEnvVars));

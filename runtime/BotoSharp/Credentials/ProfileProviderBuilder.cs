@@ -2,7 +2,7 @@ namespace BotoSharp.Auth;
 
 /// <summary>
 /// Builds the providers that read a profile, in botocore's order (web identity, SSO, shared credentials file,
-/// login, credential process, config file); botocore's <c>ProfileProviderBuilder</c>. Shared by the default chain
+/// login, credential process, config file); botocore's <c>ProfileProviderBuilder</c>. All share the chain's cache. Shared by the default chain
 /// and by assume-role when it resolves a source profile.
 /// </summary>
 public sealed class ProfileProviderBuilder
@@ -16,13 +16,24 @@ public sealed class ProfileProviderBuilder
     }
 
     /// <summary>The profile providers for <paramref name="profileName"/>.</summary>
-    public IReadOnlyList<CredentialProvider> Providers(string profileName, bool disableEnvVars = false) =>
-    [
-        new AssumeRoleWithWebIdentityProvider(_options.LoadFullConfig, profileName, _options.Environment, disableEnvVars),
-        new SSOProvider(_options.LoadFullConfig, profileName),
-        new SharedCredentialProvider(_options.CredentialsFile, profileName, _options.RawParser),
-        new LoginProvider(_options.LoadFullConfig, profileName),
-        new ProcessProvider(profileName, _options.LoadFullConfig, _options.TimeProvider),
-        new ConfigProvider(_options.ConfigFile, profileName, _options.ConfigLoader),
-    ];
+    public IReadOnlyList<CredentialProvider> Providers(string profileName, bool disableEnvVars = false)
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var ssoCache = _options.SsoCacheDirectory ?? SSOTokenProvider.DefaultCacheDirectory(home);
+        // SSO and login clients come from the plain creator (botocore passes session.create_client), STS from the
+        // one that defaults the region.
+        var creator = _options.ClientCreator ?? CredentialClientCreators.DefaultSession();
+        return
+        [
+            new AssumeRoleWithWebIdentityProvider(_options.LoadFullConfig, profileName, _options.Environment, disableEnvVars,
+                _options.StsClientCreator, _options.Cache, _options.TimeProvider),
+            new SSOProvider(_options.LoadFullConfig, profileName, creator, _options.Cache, new JsonFileCache(ssoCache),
+                new SSOTokenProvider(_options.LoadFullConfig, profileName, ssoCache, _options.TimeProvider, creator), _options.TimeProvider),
+            new SharedCredentialProvider(_options.CredentialsFile, profileName, _options.RawParser),
+            new LoginProvider(_options.LoadFullConfig, profileName, creator,
+                new JsonFileCache(_options.LoginCacheDirectory ?? LoginTokenLoader.CacheDirectory(_options.Environment, home)), _options.TimeProvider),
+            new ProcessProvider(profileName, _options.LoadFullConfig, _options.TimeProvider),
+            new ConfigProvider(_options.ConfigFile, profileName, _options.ConfigLoader),
+        ];
+    }
 }

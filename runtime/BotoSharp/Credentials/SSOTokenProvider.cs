@@ -1,47 +1,54 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using System.Globalization;
+using BotoSharp.Clients;
+using BotoSharp.Configuration;
 using BotoSharp.Errors;
 
 namespace BotoSharp.Auth;
 
 /// <summary>
-/// The IAM Identity Center bearer token of the profile's <c>sso_session</c>, read from the SSO cache
-/// (<c>~/.aws/sso/cache/&lt;sha1(session name)&gt;.json</c>), botocore's <c>SSOTokenProvider</c>. Refreshing
-/// through <c>sso-oidc:CreateToken</c> needs a generated client that does not exist yet; until then a refresh
-/// attempt counts as failed, so a valid cached token is used to its end and an expired one raises
-/// <see cref="TokenRetrievalError"/>.
+/// The IAM Identity Center bearer token of the profile's <c>sso_session</c>, botocore's <c>SSOTokenProvider</c>:
+/// read from the SSO cache (<c>~/.aws/sso/cache/&lt;sha1(session name)&gt;.json</c>) and, within 15 minutes of
+/// expiry, renewed with <c>sso-oidc:CreateToken</c> (refresh-token grant, while the client registration is
+/// valid) and written back to the same file. A failed renewal keeps the cached token until it expires.
 /// </summary>
 public sealed class SSOTokenProvider : TokenProvider
 {
     private static readonly string[] s_requiredSessionKeys = ["sso_start_url", "sso_region"];
+    private static readonly string[] s_refreshKeys = ["refreshToken", "clientId", "clientSecret", "registrationExpiresAt"];
+    private static readonly TimeSpan s_refreshWindow = TimeSpan.FromMinutes(15);
 
     private readonly Func<CredentialConfigView> _loadConfig;
     private readonly string _profileName;
-    private readonly string _cacheDirectory;
     private readonly TimeProvider _timeProvider;
+    private readonly CredentialClientCreator _clientCreator;
+    private readonly SSOTokenLoader _tokenLoader;
     private (string SessionName, string Region, string StartUrl)? _ssoConfig;
     private bool _ssoConfigLoaded;
+    private BaseClient? _client;
 
     /// <summary>Creates the provider for one profile.</summary>
     /// <param name="loadConfig">Returns the session's full config.</param>
     /// <param name="profileName">The profile whose <c>sso_session</c> is used.</param>
     /// <param name="cacheDirectory">The SSO cache folder (<c>~/.aws/sso/cache</c> by default).</param>
     /// <param name="timeProvider">The clock expiry is measured against.</param>
-    public SSOTokenProvider(Func<CredentialConfigView> loadConfig, string profileName, string cacheDirectory, TimeProvider? timeProvider = null)
+    /// <param name="clientCreator">Creates the sso-oidc client (a default session's by default).</param>
+    public SSOTokenProvider(Func<CredentialConfigView> loadConfig, string profileName, string cacheDirectory, TimeProvider? timeProvider = null,
+        CredentialClientCreator? clientCreator = null)
     {
         _loadConfig = loadConfig ?? throw new ArgumentNullException(nameof(loadConfig));
         _profileName = profileName ?? throw new ArgumentNullException(nameof(profileName));
-        _cacheDirectory = cacheDirectory ?? throw new ArgumentNullException(nameof(cacheDirectory));
+        ArgumentNullException.ThrowIfNull(cacheDirectory);
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _clientCreator = clientCreator ?? CredentialClientCreators.DefaultSession();
+        // botocore writes this cache with its own dumps: times as %Y-%m-%dT%H:%M:%SZ.
+        _tokenLoader = new SSOTokenLoader(new JsonFileCache(cacheDirectory, t => CredentialTime.FormatUtc(t)));
     }
 
     /// <summary>The default cache folder under a home folder.</summary>
     public static string DefaultCacheDirectory(string home) => Path.Combine(home, ".aws", "sso", "cache");
 
     /// <summary>The cache file name for an sso-session name: its SHA-1 in lower-case hex plus <c>.json</c>.</summary>
-    public static string CacheFileName(string sessionName) =>
-        Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(sessionName))).ToLowerInvariant() + ".json";
+    public static string CacheFileName(string sessionName) => SSOTokenLoader.CacheKey(sessionName, sessionName) + ".json";
 
     /// <inheritdoc/>
     public override string Method => "sso";
@@ -55,7 +62,7 @@ public sealed class SSOTokenProvider : TokenProvider
             _ssoConfig = LoadSsoConfig();
             _ssoConfigLoaded = true;
         }
-        return _ssoConfig is null ? null : new DeferredRefreshableToken(Method, Refresher, _timeProvider);
+        return _ssoConfig is null ? null : new DeferredRefreshableToken(Method, RefresherAsync, _timeProvider);
     }
 
     private (string, string, string)? LoadSsoConfig()
@@ -83,46 +90,74 @@ public sealed class SSOTokenProvider : TokenProvider
         return (sessionName, CredentialConfigView.GetString(session, "sso_region")!, CredentialConfigView.GetString(session, "sso_start_url")!);
     }
 
-    private FrozenAuthToken Refresher()
+    private async Task<FrozenAuthToken> RefresherAsync(CancellationToken cancellationToken)
     {
         var (sessionName, _, startUrl) = _ssoConfig!.Value;
-        using var token = LoadCachedToken(sessionName, startUrl);
-        var root = token.RootElement;
-        var accessToken = root.GetProperty("accessToken").GetString() ?? string.Empty;
-        var expiresAtText = root.GetProperty("expiresAt").GetString() ?? string.Empty;
-        var expiration = CredentialTime.ParseOrNull(expiresAtText)
-            ?? throw new SSOTokenLoadError($"Token for {startUrl} has an invalid expiresAt: {expiresAtText}");
-        // Within 15 minutes of expiry botocore would call sso-oidc:CreateToken; that client does not exist yet,
-        // so the cached token is returned as is and DeferredRefreshableToken rejects it once it has expired.
-        return new FrozenAuthToken(accessToken, expiration);
+        var token = _tokenLoader.Load(startUrl, sessionName);
+        var expiration = ParseTime(token["expiresAt"], startUrl, "expiresAt");
+        if (expiration - _timeProvider.GetUtcNow() < s_refreshWindow
+            && await RefreshAccessTokenAsync(token, cancellationToken).ConfigureAwait(false) is { } renewed)
+        {
+            token = renewed;
+            expiration = (DateTimeOffset)renewed["expiresAt"]!;
+            _tokenLoader.SaveToken(startUrl, token, sessionName);
+        }
+        return new FrozenAuthToken(token["accessToken"] as string ?? string.Empty, expiration);
     }
 
-    private JsonDocument LoadCachedToken(string sessionName, string startUrl)
+    private async Task<Dictionary<string, object?>?> RefreshAccessTokenAsync(Dictionary<string, object?> token, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(_cacheDirectory, CacheFileName(sessionName));
-        if (!File.Exists(path))
+        var (_, _, startUrl) = _ssoConfig!.Value;
+        if (s_refreshKeys.Any(k => !token.ContainsKey(k))
+            || ParseTime(token["registrationExpiresAt"], startUrl, "registrationExpiresAt") - _timeProvider.GetUtcNow() <= TimeSpan.Zero)
         {
-            throw new SSOTokenLoadError($"Token for {sessionName} does not exist");
+            return null;
         }
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(path));
+            return await CreateTokenAsync(token, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (ClientError)
         {
-            // botocore lets a KeyError escape for an unreadable cache entry; the typed error says which token.
-            throw new SSOTokenLoadError($"Token for {sessionName} could not be read: {e.Message}", e);
+            // botocore logs the failed attempt and keeps the cached token.
+            return null;
         }
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !IsString(root, "accessToken") || !IsString(root, "expiresAt"))
-        {
-            document.Dispose();
-            throw new SSOTokenLoadError($"Token for {startUrl} is invalid");
-        }
-        return document;
     }
 
-    private static bool IsString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String;
+    private async Task<Dictionary<string, object?>> CreateTokenAsync(Dictionary<string, object?> token, CancellationToken cancellationToken)
+    {
+        var (_, region, startUrl) = _ssoConfig!.Value;
+        _client ??= _clientCreator("sso-oidc", new CredentialClientOptions
+        {
+            Config = new ClientConfig { RegionName = region, SignatureVersion = ClientConfig.Unsigned },
+        });
+        var response = await CredentialClientCreators.InvokeAsync(_client, "CreateToken", new Dictionary<string, object?>
+        {
+            ["grantType"] = "refresh_token",
+            ["clientId"] = token["clientId"],
+            ["clientSecret"] = token["clientSecret"],
+            ["refreshToken"] = token["refreshToken"],
+        }, cancellationToken).ConfigureAwait(false);
+        var expiresIn = Convert.ToInt64(response["expiresIn"], CultureInfo.InvariantCulture);
+        var renewed = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["startUrl"] = startUrl,
+            ["region"] = region,
+            ["accessToken"] = response["accessToken"],
+            ["expiresAt"] = _timeProvider.GetUtcNow() + TimeSpan.FromSeconds(expiresIn),
+            ["clientId"] = token["clientId"],
+            ["clientSecret"] = token["clientSecret"],
+            ["registrationExpiresAt"] = token["registrationExpiresAt"],
+        };
+        if (response.TryGetValue("refreshToken", out var refreshToken))
+        {
+            renewed["refreshToken"] = refreshToken;
+        }
+        return renewed;
+    }
+
+    // botocore lets dateutil's ParserError escape; the typed error names the token and the field.
+    private static DateTimeOffset ParseTime(object? value, string startUrl, string field) =>
+        value as DateTimeOffset? ?? CredentialTime.ParseOrNull(value as string ?? string.Empty)
+            ?? throw new SSOTokenLoadError($"Token for {startUrl} has an invalid {field}: {value}");
 }

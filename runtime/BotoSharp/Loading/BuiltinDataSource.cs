@@ -6,6 +6,7 @@ namespace BotoSharp.Loading;
 /// The loader's last search location, standing in for botocore's package <c>data/</c> folder: the non-service files
 /// embedded in the runtime (<see cref="EmbeddedData"/>) and the models compiled into loaded assemblies
 /// (<see cref="CompiledModelRegistry"/>), addressed by the same logical paths (<c>s3/2006-03-01/service-2</c>).
+/// The models of the services credential providers call (STS, SSO, SSO OIDC, sign-in) are embedded too.
 /// </summary>
 internal sealed class BuiltinDataSource
 {
@@ -18,13 +19,16 @@ internal sealed class BuiltinDataSource
     /// <summary>The prefix of the pseudo file path reported for built-in data.</summary>
     public const string PathPrefix = "builtin:";
 
-    /// <summary>Services with a compiled <paramref name="typeName"/> file.</summary>
+    /// <summary>Services with a compiled or embedded <paramref name="typeName"/> file.</summary>
     public IEnumerable<string> ListServices(string typeName) =>
-        _compiledModels().Where(m => JsonFor(m, typeName) is not null).Select(m => m.ServiceName);
+        _compiledModels().Where(m => JsonFor(m, typeName) is not null).Select(m => m.ServiceName)
+            .Concat(EmbeddedData.CredentialServices.Where(s => EmbeddedData.Contains($"{s.Service}/{s.ApiVersion}/{typeName}")).Select(s => s.Service));
 
-    /// <summary>API versions of <paramref name="serviceName"/> with a compiled <paramref name="typeName"/> file.</summary>
+    /// <summary>API versions of <paramref name="serviceName"/> with a compiled or embedded <paramref name="typeName"/> file.</summary>
     public IEnumerable<string> ListApiVersions(string serviceName, string typeName) =>
-        _compiledModels().Where(m => m.ServiceName == serviceName && JsonFor(m, typeName) is not null).Select(m => m.ApiVersion);
+        _compiledModels().Where(m => m.ServiceName == serviceName && JsonFor(m, typeName) is not null).Select(m => m.ApiVersion)
+            .Concat(EmbeddedData.CredentialServices.Where(s => s.Service == serviceName && EmbeddedData.Contains($"{s.Service}/{s.ApiVersion}/{typeName}"))
+                .Select(s => s.ApiVersion));
 
     /// <summary>A fresh parse of the built-in file for a logical path, or null when there is none.</summary>
     public JsonObject? TryLoad(string name)

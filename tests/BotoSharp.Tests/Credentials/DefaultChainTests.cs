@@ -66,10 +66,11 @@ public class DefaultChainTests
     }
 
     [Test]
-    public void Login_profiles_raise_at_their_position_instead_of_falling_through()
+    public void A_login_profile_without_its_cached_session_raises_at_its_position_instead_of_falling_through()
     {
         using var files = new CredentialTestFiles(config: "[default]\nlogin_session = arn:aws:iam::1:user/x\naws_access_key_id = AK\naws_secret_access_key = SK\n");
-        Assert.That(() => DefaultCredentialChain.Create(files.Options()).LoadCredentials(),
-            Throws.TypeOf<BotoSharp.Errors.CredentialRetrievalError>().With.Property("Provider").EqualTo("login"));
+        var options = files.Options() with { LoginCacheDirectory = Path.Combine(Path.GetTempPath(), "botosharp-no-login-" + Guid.NewGuid().ToString("N")) };
+        Assert.That(() => DefaultCredentialChain.Create(options).LoadCredentials(),
+            Throws.TypeOf<BotoSharp.Errors.LoginTokenLoadError>().With.Message.Contains("Unable to load a existing login session for session arn:aws:iam::1:user/x"));
     }
 }

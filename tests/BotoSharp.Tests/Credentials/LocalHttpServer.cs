@@ -83,7 +83,9 @@ internal sealed class LocalHttpServer : IDisposable
     {
         var headers = context.Request.Headers.AllKeys.Where(k => k is not null)
             .ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase);
-        var request = new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.PathAndQuery, headers);
+        using var bodyReader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        var body = await bodyReader.ReadToEndAsync().ConfigureAwait(false);
+        var request = new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.PathAndQuery, headers, body);
         Requests.Enqueue(request);
         var reply = _handler(request);
         try
@@ -106,7 +108,7 @@ internal sealed class LocalHttpServer : IDisposable
 }
 
 /// <summary>One request the server received.</summary>
-public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers);
+public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body = "");
 
 /// <summary>The server's answer to one request.</summary>
 public sealed record Reply(int Status, string Body = "", TimeSpan Delay = default)

@@ -8,14 +8,14 @@ public class ProfileProviderTests
     private const string Role = "role_arn = arn:aws:iam::1:role/x\n";
 
     [Test]
-    public void A_container_credential_source_is_fetched_before_the_unsupported_sts_call()
+    public void A_container_credential_source_is_fetched_at_load_and_sts_is_called_only_on_first_use()
     {
         using var server = new LocalHttpServer(_ => Reply.Ok("""{"AccessKeyId": "CAK", "SecretAccessKey": "CSK", "Token": "CT", "Expiration": "2099-01-01T00:00:00Z"}"""));
         using var files = new CredentialTestFiles(config: "[profile r]\n" + Role + "credential_source = EcsContainer\n");
         var options = files.Options(new() { ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = server.BaseUrl }, profile: "r", explicitProfile: true);
-        var error = Assert.Throws<CredentialRetrievalError>(() => DefaultCredentialChain.Create(options).LoadCredentials())!;
-        Assert.That(error.Provider, Is.EqualTo("assume-role"));
-        Assert.That(error.ErrorMsg, Is.EqualTo("this profile needs STS AssumeRole, which BotoSharp does not support yet"));
+        var credentials = DefaultCredentialChain.Create(options).LoadCredentials();
+        Assert.That(credentials, Is.InstanceOf<DeferredRefreshableCredentials>());
+        Assert.That(credentials!.Method, Is.EqualTo("assume-role"));
         Assert.That(server.RequestList, Has.Count.EqualTo(1));
     }
 
@@ -49,8 +49,8 @@ public class ProfileProviderTests
     {
         using var files = new CredentialTestFiles(config: "[default]\n" + Role + "web_identity_token_file = /tmp/t\n");
         Assert.That(new AssumeRoleProvider(files.FullConfig, "default").Load(), Is.Null);
-        Assert.That(() => new AssumeRoleWithWebIdentityProvider(files.FullConfig, "default", new Dictionary<string, string>()).Load(),
-            Throws.TypeOf<CredentialRetrievalError>().With.Property("Provider").EqualTo("assume-role-with-web-identity"));
+        Assert.That(new AssumeRoleWithWebIdentityProvider(files.FullConfig, "default", new Dictionary<string, string>()).Load()?.Method,
+            Is.EqualTo("assume-role-with-web-identity"));
     }
 
     [Test]
@@ -63,11 +63,13 @@ public class ProfileProviderTests
     }
 
     [Test]
-    public void A_complete_sso_session_profile_raises_from_the_sso_provider()
+    public void A_complete_sso_session_profile_gives_deferred_sso_credentials()
     {
         using var files = new CredentialTestFiles(config:
             "[default]\nsso_session = s\nsso_account_id = 1\nsso_role_name = r\n[sso-session s]\nsso_region = us-east-1\nsso_start_url = https://x\n");
-        Assert.That(() => new SSOProvider(files.FullConfig, "default").Load(), Throws.TypeOf<CredentialRetrievalError>().With.Property("Provider").EqualTo("sso"));
+        var credentials = new SSOProvider(files.FullConfig, "default").Load();
+        Assert.That(credentials, Is.InstanceOf<DeferredRefreshableCredentials>());
+        Assert.That(credentials!.Method, Is.EqualTo("sso"));
     }
 
     [Test]

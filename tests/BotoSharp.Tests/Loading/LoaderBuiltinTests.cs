@@ -28,7 +28,8 @@ public class LoaderBuiltinTests
             Compiled("other", "2019-01-01", """{"from":"compiled-other"}"""),
         };
         var loader = new Loader(new[] { data.Root }, true, true, Path.Combine(data.Root, "none"), () => compiled);
-        Assert.That(loader.ListAvailableServices("service-2"), Is.EqualTo(new[] { "other", "svc" }));
+        // The credential services' models are always embedded (STS, SSO, SSO OIDC, sign-in).
+        Assert.That(loader.ListAvailableServices("service-2"), Is.EqualTo(new[] { "other", "signin", "sso", "sso-oidc", "sts", "svc" }));
         Assert.That(loader.ListAvailableServices("waiters-2"), Is.EqualTo(new[] { "svc" }));
         Assert.That(loader.ListApiVersions("svc", "service-2"), Is.EqualTo(new[] { "2020-01-01", "2021-01-01" }));
         Assert.That((string?)loader.LoadServiceModel("svc", "service-2")["from"], Is.EqualTo("disk"));

@@ -54,6 +54,7 @@ internal sealed class AnswerCoverage
         {
             null => "None",
             JsonObject error when error.Count == 1 && error["error"] is JsonValue name => name.GetValue<string>(),
+            JsonObject deferred when deferred["deferred"] is JsonValue method => "deferred " + method.GetValue<string>(),
             _ => "value",
         };
         if (!_counts.TryGetValue(field, out var kinds))

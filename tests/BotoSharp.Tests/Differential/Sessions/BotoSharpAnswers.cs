@@ -32,6 +32,7 @@ internal static class BotoSharpAnswers
             ["scoped_config"] = PythonValues.Ask(session.GetScopedConfig),
             ["variables"] = Variables(session),
             ["credentials"] = PythonValues.Ask(() => Credentials(session)),
+            ["scoped_config_after"] = PythonValues.Ask(session.GetScopedConfig),
             ["partitions"] = PythonValues.Ask(session.GetAvailablePartitions),
             ["partition_for_region"] = new JsonArray(scenario.Regions
                 .Select(r => (JsonNode)new JsonArray(r, PythonValues.Ask(() => session.GetPartitionForRegion(r)))).ToArray()),
@@ -54,6 +55,10 @@ internal static class BotoSharpAnswers
     private static Dictionary<string, object?>? Credentials(Session session)
     {
         var credentials = session.GetCredentials();
+        if (credentials is BotoSharp.Auth.DeferredRefreshableCredentials)
+        {
+            return new Dictionary<string, object?> { ["deferred"] = credentials.Method };
+        }
         return credentials is null ? null : new Dictionary<string, object?>
         {
             ["access_key"] = credentials.AccessKey,

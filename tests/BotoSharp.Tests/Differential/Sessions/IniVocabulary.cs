@@ -57,8 +57,17 @@ internal static class IniVocabulary
         ("disable_host_prefix_injection", ["true", "false"]),
         ("s3_disable_express_session_auth", ["true", "false"]),
         ("sso_session", ["corp", "missing", "my sso"]),
-        // Never sso_start_url: an SSO profile stays incomplete (InvalidConfigError in both), since a complete one
-        // gives botocore deferred credentials that would call SSO on first use.
+        // Complete role, web identity and SSO profiles give deferred credentials: compared by method, never used.
+        ("sso_start_url", ["https://example.awsapps.com/start"]),
+        ("role_arn", ["arn:aws:iam::123456789012:role/r", "arn:aws:iam::123456789012:role/other"]),
+        ("source_profile", ["default", "dev", "prod", "a b", "missing", "creds-only"]),
+        ("credential_source", ["Environment", "EcsContainer", "Ec2InstanceMetadata", "environment", "Bogus"]),
+        ("role_session_name", ["session-1"]),
+        ("external_id", ["ext"]),
+        ("mfa_serial", ["arn:aws:iam::123456789012:mfa/u"]),
+        ("duration_seconds", ["900", "x", " 3600 "]),
+        ("web_identity_token_file", ["/nonexistent/botosharp-token"]),
+        // Never login_session: botocore here lacks awscrt and refuses every login profile.
         ("sso_account_id", ["123456789012"]),
         ("sso_role_name", ["Admin"]),
         ("sso_region", ["us-east-1"]),

@@ -2,8 +2,9 @@ namespace BotoSharp.Tests.Differential.Sessions;
 
 /// <summary>
 /// Deterministic random <see cref="RandomSessionScenario"/>s: the same seed always gives the same scenarios.
-/// The credential chain never reaches the network: IMDS is disabled, no container variables are set, no role or
-/// SSO keys are written, and credential_process commands are <c>echo</c>/<c>false</c> only.
+/// The credential chain never reaches the network: IMDS is disabled, no container variables are set, role, web
+/// identity and SSO credentials are compared unused (deferred, by method), and credential_process commands are
+/// <c>echo</c>/<c>false</c> only.
 /// </summary>
 internal sealed class SessionScenarioGenerator
 {
@@ -51,6 +52,9 @@ internal sealed class SessionScenarioGenerator
         ("AWS_S3_DISABLE_EXPRESS_SESSION_AUTH", ["TRUE"]),
         ("AWS_ENDPOINT_URL", ["https://env.example.com"]),
         ("BOTO_CONFIG", ["/nonexistent/boto.cfg"]),
+        ("AWS_WEB_IDENTITY_TOKEN_FILE", ["/nonexistent/botosharp-token", ""]),
+        ("AWS_ROLE_ARN", ["arn:aws:iam::123456789012:role/web", ""]),
+        ("AWS_ROLE_SESSION_NAME", ["pod"]),
     ];
 
     private static readonly string[] s_instanceNames =

@@ -13,6 +13,7 @@ import sys
 
 import botocore.loaders
 import botocore.session
+from botocore.credentials import DeferredRefreshableCredentials
 
 PATH = os.environ.get("PATH", "/usr/bin:/bin")
 
@@ -46,6 +47,9 @@ def credentials(session):
     creds = session.get_credentials()
     if creds is None:
         return None
+    if isinstance(creds, DeferredRefreshableCredentials):
+        # Role, web identity and SSO credentials would call a service on first use: compared unused.
+        return {"deferred": creds.method}
     return {"access_key": creds.access_key, "secret_key": creds.secret_key, "token": creds.token,
             "method": creds.method}
 
@@ -74,6 +78,8 @@ def answer(scenario):
     out["scoped_config"] = ask(session.get_scoped_config)
     out["variables"] = variables(session)
     out["credentials"] = ask(lambda: credentials(session))
+    # Asked again after the variables: the s3/proxies_config lookups wrote their converted values into it.
+    out["scoped_config_after"] = ask(session.get_scoped_config)
     out["partitions"] = ask(session.get_available_partitions)
     out["partition_for_region"] = [[r, ask(lambda: session.get_partition_for_region(r))] for r in scenario["regions"]]
     if scenario["services"]:
