@@ -19,7 +19,9 @@ internal static partial class JmesPathFunctions
                 continue;
             }
             // Only the first argument is type-checked; a later one goes to dict.update as it is.
-            if (JmesPathValues.AsList(arg) is not { } pairs)
+            // A string is a sequence of one-character strings to dict.update, so only the empty string passes.
+            var pairs = arg is string text ? text.Select(ch => (object?)ch.ToString()).ToList() : JmesPathValues.AsList(arg);
+            if (pairs is null)
             {
                 throw new JmesPathError("TypeError", $"'{JmesPathValues.PythonTypeName(arg)}' object is not iterable");
             }
@@ -35,7 +37,13 @@ internal static partial class JmesPathFunctions
 
     private static (string Key, object? Value) Pair(object? pair, int index)
     {
-        IList? items = pair is string s ? s.Select(c => (object?)c.ToString()).ToList() : JmesPathValues.AsList(pair);
+        // python turns each element into a sequence: a string into its characters, a map into its keys.
+        IList? items = pair switch
+        {
+            string s => s.Select(c => (object?)c.ToString()).ToList(),
+            _ when JmesPathValues.IsObject(pair) => JmesPathValues.Entries(pair!).Select(e => (object?)e.Key).ToList(),
+            _ => JmesPathValues.AsList(pair),
+        };
         if (items is null)
         {
             throw new JmesPathError("TypeError", $"cannot convert dictionary update sequence element #{index} to a sequence");
