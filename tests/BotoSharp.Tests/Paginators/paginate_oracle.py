@@ -7,7 +7,7 @@ def plain(value):
     if isinstance(value, list):
         return [plain(v) for v in value]
     if isinstance(value, datetime.datetime):
-        return round(value.timestamp() * 1000)
+        return (value - datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)) // datetime.timedelta(milliseconds=1)
     return value
 
 def client(service):
@@ -32,11 +32,13 @@ def seed():
     for i in range(60):
         iam.create_user(UserName='pagers-user-%02d' % i)
 
-if INPUT.get('seed'):
+if INPUT.get('seed') and 'pagers' not in client('dynamodb').list_tables()['TableNames']:
     seed()
 out = []
 for case in INPUT['cases']:
-    paginator = client(case['service']).get_paginator(case['operation'])
+    c = client(case['service'])
+    method = {v: k for k, v in c.meta.method_to_api_mapping.items()}[case['operation']]
+    paginator = c.get_paginator(method)
     try:
         pages = paginator.paginate(**case['params'], PaginationConfig=case['config'])
         listed = [plain(p) for p in pages]
