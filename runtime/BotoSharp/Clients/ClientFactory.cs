@@ -47,6 +47,8 @@ internal sealed class ClientFactory
             Events = events,
             Partition = args.Legacy.Partition,
             TimeProvider = _session.TimeProvider,
+            Paginators = new(() => LoadOptional(loader, serviceName, "paginators-1", model.ApiVersion) is { } p ? new PaginatorModel(p) : null),
+            Waiters = new(() => LoadOptional(loader, serviceName, "waiters-2", model.ApiVersion) is { } w ? new WaiterModel(w) : null),
         };
         var credentials = request.Credentials;
         var signer = new RequestSigner(model.ServiceId, args.Legacy.SigningRegion, args.Legacy.SigningName, args.Legacy.SignatureVersion,
@@ -74,6 +76,19 @@ internal sealed class ClientFactory
             _session.RetryRandom, _session.TimeProvider);
         var pipeline = new ClientPipeline(meta, args, endpoints, signer, transport, userAgent, compiled, rateLimiter, _session.TimeProvider);
         return compiled is not null && compiled.ApiVersion == model.ApiVersion ? compiled.CreateClient(pipeline) : new DynamicClient(pipeline);
+    }
+
+    // botocore's client loads paginators-1/waiters-2 on first get_paginator/get_waiter; a service without one has none.
+    private static JsonObject? LoadOptional(Loader loader, string serviceName, string typeName, string apiVersion)
+    {
+        try
+        {
+            return loader.LoadServiceModel(serviceName, typeName, apiVersion);
+        }
+        catch (Errors.DataNotFoundError)
+        {
+            return null;
+        }
     }
 
     // Presigning is synchronous in botocore's API; only it reads the credentials this way.

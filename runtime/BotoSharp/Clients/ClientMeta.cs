@@ -35,6 +35,12 @@ public sealed class ClientMeta
     /// <summary>botocore's hyphenized service id used in event names (<c>s3</c>, <c>dynamodb</c>, <c>cloudwatch-logs</c>…).</summary>
     public string EventServiceId => _eventServiceId ??= ServiceModel.ServiceId.Replace(' ', '-').ToLowerInvariant();
 
+    /// <summary>The service's paginators-1 model, loaded on first use (null when the service has none).</summary>
+    internal Lazy<PaginatorModel?> Paginators { get; init; } = new(() => null);
+
+    /// <summary>The service's waiters-2 model, loaded on first use (null when the service has none).</summary>
+    internal Lazy<WaiterModel?> Waiters { get; init; } = new(() => null);
+
     // Read on every call and every event name; the service model is fixed for the client's lifetime.
     private string? _eventServiceId;
 }

@@ -49,7 +49,15 @@ public sealed class SingleWaiterConfig
             .ToList();
 
     private static double Number(JsonObject config, string key, string name) =>
-        config[key] is JsonValue v && v.TryGetValue<double>(out var number)
+        TryGetNumber(config[key], out var number)
             ? number
             : throw new WaiterConfigError($"Waiter {name} has no numeric '{key}'.");
+
+    /// <summary>A JSON number as a double, whether it was parsed from text or built in code (an <c>int</c> node).</summary>
+    internal static bool TryGetNumber(JsonNode? node, out double number)
+    {
+        number = 0;
+        return node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && double.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out number);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class WaiterModel
         ArgumentNullException.ThrowIfNull(waiterConfig);
         var version = waiterConfig["version"];
         // Python compares with ==, so 2.0 is accepted as well as 2.
-        if (version is not JsonValue value || !value.TryGetValue<double>(out var number) || number != SupportedVersion)
+        if (!SingleWaiterConfig.TryGetNumber(version, out var number) || number != SupportedVersion)
         {
             var shown = version is null ? "unknown" : version.ToJsonString();
             throw new WaiterConfigError(
