@@ -5,6 +5,12 @@
 # path in any DLL or PDB. Finally a project outside the repository restores both packages from the local feed, asks
 # for <BotoSharpService Include="sts" />, uses AddBotoSharp, builds and runs; its package closure is printed.
 # Uncommitted changes are not packed.
+# Every botocore service travels in the package (plain folders plus one zip per archived service); the consumer asks
+# for a sample of them:
+#   build/pack-check.sh                                        sts + glue + every 13th archived service
+#   BOTOSHARP_PACK_CHECK_SERVICES=all build/pack-check.sh      all 424 botocore services (long: many minutes)
+#   BOTOSHARP_PACK_CHECK_SERVICES="glue;ecs" build/pack-check.sh   the services named
+
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 url="${BOTOSHARP_REPOSITORY_URL:-https://github.com/botosharp/botosharp}"
@@ -71,6 +77,27 @@ for pkg, needs in (("BotoSharp", ["lib/net8.0/BotoSharp.dll", "lib/net10.0/BotoS
 if failures:
     sys.exit("pack-check: " + "; ".join(failures))
 PY
+package="$work/feed/BotoSharp.$version.nupkg"
+echo "pack-check: package size $(stat -c %s "$package") bytes"
+listing="$(unzip -Z1 "$package")"
+for dll in BotoSharp.Generator Scriban.Signed System.Text.Json Microsoft.CSharp System.Threading.Tasks.Extensions; do
+  grep -qx "analyzers/dotnet/cs/$dll.dll" <<<"$listing" \
+    || { echo "pack-check: analyzers/dotnet/cs/$dll.dll is missing from the package" >&2; exit 1; }
+done
+# Every botocore service must travel: the plain folders plus one zip per other service.
+folders="$(grep -oE '^models/[^/]+/[0-9]{4}-[0-9]{2}-[0-9]{2}/service-2\.json$' <<<"$listing" | cut -d/ -f2 | sort -u)"
+archived="$(grep -oE '^models/archive/[^/]+\.zip$' <<<"$listing" | sed -E 's|models/archive/(.*)\.zip|\1|' | sort -u)"
+count=$(printf '%s\n%s\n' "$folders" "$archived" | grep -c .)
+echo "pack-check: $(grep -c . <<<"$folders") services as folders, $(grep -c . <<<"$archived") as zips, $count in all"
+[ "$count" -ge 424 ] || { echo "pack-check: expected every botocore service (424) in the package, found $count" >&2; exit 1; }
+
+case "${BOTOSHARP_PACK_CHECK_SERVICES:-sample}" in
+  sample) services="sts;glue;$(awk 'NR % 13 == 1' <<<"$archived" | paste -sd';')" ;;
+  all) services="$(printf '%s\n%s\n' "$folders" "$archived" | sort -u | paste -sd';')" ;;
+  *) services="$BOTOSHARP_PACK_CHECK_SERVICES" ;;
+esac
+echo "pack-check: consumer asks for $(tr ';' '\n' <<<"$services" | grep -c .) services: $services"
+
 
 mkdir -p "$work/app"
 cat > "$work/app/nuget.config" <<XML
@@ -99,24 +126,46 @@ cat > "$work/app/App.csproj" <<XML
   <ItemGroup>
     <PackageReference Include="BotoSharp" Version="$version" />
     <PackageReference Include="BotoSharp.Extensions.Hosting" Version="$version" />
-    <BotoSharpService Include="sts" />
+    <BotoSharpService Include="$services" />
   </ItemGroup>
 </Project>
 XML
-cat > "$work/app/Program.cs" <<'CS'
+expected="$(tr ';' '\n' <<<"$services" | grep . | sed 's/.*/    "&",/')"
+cat > "$work/app/Program.cs" <<CS
 using BotoSharp.Extensions.Hosting;
+using BotoSharp.Loading;
 using BotoSharp.Services.STS;
 using Microsoft.Extensions.DependencyInjection;
-var model = BotoSharp.Loading.CompiledModelRegistry.Find("sts")
-    ?? throw new InvalidOperationException("sts was not registered");
+string[] expected =
+{
+$expected
+};
+var missing = expected.Where(name => CompiledModelRegistry.Find(name) is null).ToList();
+if (missing.Count > 0)
+{
+    throw new InvalidOperationException("not registered: " + string.Join(", ", missing));
+}
 var services = new ServiceCollection();
 services.AddBotoSharp(options => options.Region = "us-east-1").AddClient<STSClient>();
 using var provider = services.BuildServiceProvider();
 var sts = provider.GetRequiredService<STSClient>();
-Console.WriteLine($"{typeof(STSClient).FullName} registered {model.ServiceName} {model.ApiVersion}; " +
-    $"from DI in {sts.Meta.RegionName}; GetCallerIdentity input: {typeof(GetCallerIdentityRequest).Name}");
+Console.WriteLine(\$"{expected.Length} typed clients registered; STSClient from DI in {sts.Meta.RegionName}; " +
+    \$"GetCallerIdentity input: {typeof(GetCallerIdentityRequest).Name}");
 CS
+if grep -qx glue <<<"$(tr ';' '\n' <<<"$services")"; then
+  # A model shape named like a runtime type (glue's Session) must not be ambiguous beside "using BotoSharp;".
+  cat > "$work/app/GlueBeside.cs" <<'CS'
+using BotoSharp;
+using BotoSharp.Services.Glue;
+internal static class GlueBeside
+{
+    internal static string Describe(Session session, GlueSession shape) => session.GetType().Name + "/" + shape.GetType().Name;
+}
+CS
+fi
+start=$(date +%s)
 dotnet build "$work/app/App.csproj" --nologo -v q
+echo "pack-check: consumer restore + build took $(( $(date +%s) - start )) s"
 dotnet "$work/app/bin/Debug/net10.0/App.dll"
 echo "consumer package closure (from its project.assets.json):"
 python3 - "$work/app/obj/project.assets.json" <<'PY'
@@ -125,6 +174,6 @@ libraries = json.load(open(sys.argv[1]))["libraries"]
 names = sorted(k for k, v in libraries.items() if v.get("type") == "package")
 print("  " + "\n  ".join(names))
 if any(n.lower().startswith("newtonsoft.json/") for n in names):
-    print("  note: Newtonsoft.Json is in the closure (through JmesPath.Net until the in-house JMESPath engine lands)")
+    sys.exit("pack-check: Newtonsoft.Json is in the consumer's dependency closure")
 PY
 echo "pack-check: OK"

@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""Copies the botocore data files BotoSharp ships into models/, uncompressed and byte-identical.
+"""Copies the botocore data files BotoSharp ships into models/.
+
+The quick-default services are copied uncompressed and byte-identical into models/<service>/<version>/. Every other
+botocore service goes, newest API version only, into one deterministic zip per service, models/archive/<service>.zip
+(entries <version>/<file>.json, decompressed from botocore's .json.gz, sorted, fixed timestamps), which the MSBuild
+targets expand into obj/ when a project asks for the service.
 
 Run with the botocore version named in models/NOTICE.md installed: python3 build/update-models.py
 """
@@ -7,6 +12,7 @@ import gzip
 import os
 import shutil
 import sys
+import zipfile
 
 import botocore
 
@@ -19,34 +25,68 @@ SERVICES = [
 TOP_LEVEL = ["partitions.json", "endpoints.json", "sdk-default-configuration.json", "_retry.json"]
 PER_VERSION = ["service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1",
                "service-2.sdk-extras", "paginators-1.sdk-extras"]
+# 1980-01-01 is the earliest zip timestamp; a fixed one keeps re-runs byte-identical.
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def copy_uncompressed(src_dir, name, dst_dir):
+def read_uncompressed(src_dir, name):
     plain = os.path.join(src_dir, name + ".json")
-    packed = plain + ".gz"
-    dst = os.path.join(dst_dir, name + ".json")
     if os.path.exists(plain):
-        shutil.copyfile(plain, dst)
-    elif os.path.exists(packed):
-        with gzip.open(packed, "rb") as f, open(dst, "wb") as out:
-            out.write(f.read())
+        with open(plain, "rb") as f:
+            return f.read()
+    if os.path.exists(plain + ".gz"):
+        with gzip.open(plain + ".gz", "rb") as f:
+            return f.read()
+    return None
+
+
+def newest_version(data, service):
+    versions = sorted(v for v in os.listdir(os.path.join(data, service))
+                      if os.path.isdir(os.path.join(data, service, v)))
+    return versions[-1] if versions else None
+
+
+def copy_folder(data, root, service):
+    newest = newest_version(data, service)
+    dst = os.path.join(root, service, newest)
+    shutil.rmtree(os.path.join(root, service), ignore_errors=True)
+    os.makedirs(dst)
+    for kind in PER_VERSION:
+        content = read_uncompressed(os.path.join(data, service, newest), kind)
+        if content is not None:
+            with open(os.path.join(dst, kind + ".json"), "wb") as out:
+                out.write(content)
+
+
+def write_archive(data, archive, service):
+    newest = newest_version(data, service)
+    path = os.path.join(archive, service + ".zip")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for kind in PER_VERSION:
+            content = read_uncompressed(os.path.join(data, service, newest), kind)
+            if content is not None:
+                entry = zipfile.ZipInfo(f"{newest}/{kind}.json", ZIP_TIME)
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry.external_attr = 0o644 << 16
+                z.writestr(entry, content)
 
 
 def main():
     data = os.path.join(os.path.dirname(botocore.__file__), "data")
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "models")
+    root = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "models"))
     for name in TOP_LEVEL:
         shutil.copyfile(os.path.join(data, name), os.path.join(root, name))
     for service in SERVICES:
-        versions = sorted(v for v in os.listdir(os.path.join(data, service))
-                          if os.path.isdir(os.path.join(data, service, v)))
-        newest = versions[-1]
-        dst = os.path.join(root, service, newest)
-        shutil.rmtree(os.path.join(root, service), ignore_errors=True)
-        os.makedirs(dst)
-        for kind in PER_VERSION:
-            copy_uncompressed(os.path.join(data, service, newest), kind, dst)
-    print(f"copied botocore {botocore.__version__} data for {len(SERVICES)} services into {os.path.normpath(root)}")
+        copy_folder(data, root, service)
+    archive = os.path.join(root, "archive")
+    shutil.rmtree(archive, ignore_errors=True)
+    os.makedirs(archive)
+    others = sorted(s for s in os.listdir(data)
+                    if s not in SERVICES and os.path.isdir(os.path.join(data, s)) and newest_version(data, s))
+    for service in others:
+        write_archive(data, archive, service)
+    print(f"copied botocore {botocore.__version__} data: {len(SERVICES)} services into {root}, "
+          f"{len(others)} more into {archive}")
     return 0
 
 

@@ -44,6 +44,21 @@ public abstract partial class BaseClient : IDisposable, IAsyncDisposable
         (_pipeline as ClientPipeline ?? throw new InvalidOperationException("This client was not created by Session.CreateClient."))
             .GeneratePresignedUrl(operationName, parameters, expiresIn, httpMethod);
 
+    /// <summary>
+    /// The typed form of <see cref="GeneratePresignedUrl(string, IDictionary{string, object?}?, int, string?)"/>: generated
+    /// clients call it from their <c>GeneratePresignedUrl(TRequest, …)</c> overloads with the request's parameters.
+    /// </summary>
+    /// <param name="operation">The operation's static metadata (its <see cref="OperationMetadata.Name"/> is presigned).</param>
+    /// <param name="request">The typed input.</param>
+    /// <param name="expiresIn">Seconds the URL stays valid.</param>
+    /// <param name="httpMethod">Overrides the operation's HTTP method.</param>
+    protected string GeneratePresignedUrl(OperationMetadata operation, IRequestShape request, int expiresIn, string? httpMethod)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(request);
+        return GeneratePresignedUrl(operation.Name, request.ToParameters(), expiresIn, httpMethod);
+    }
+
     /// <summary>The pipeline <see cref="Session.CreateClient(string, string?, string?, bool, object?, string?, string?, string?, string?, Configuration.ClientConfig?, string?)"/> built, or null for a mock or test pipeline.</summary>
     internal ClientPipeline? SessionPipeline => _pipeline as ClientPipeline;
 

@@ -30,7 +30,7 @@ public static class AllocProbe
         await MeasureAsync("whole ListObjectsV2", () => calls.BotoSharpListObjectsV2());
         Measure("XmlDocumentReader.Parse (list)", () => XmlDocumentReader.Parse(listBody));
         Measure("RestXml parser (list)", () => xml.Parse(new ProtocolResponse(200, new HeaderCollection(), listBody), listOp));
-        Measure("typed FromParsed (list)", () => BotoSharp.Services.S3.ListObjectsV2Output.FromParsed(parsedList));
+        Measure("typed FromParsed (list)", () => BotoSharp.Clients.ShapeValues.ReadStructure<BotoSharp.Services.S3.ListObjectsV2Output>(parsedList));
         await MeasureAsync("transport + stub (list)", () => transport.SendAsync(new AwsRequest("GET", "https://bench-bucket.s3.amazonaws.com/?list-type=2")));
         await MeasureAsync("whole GetItem", () => calls.BotoSharpGetItem());
         Measure("JSON parser (GetItem)", () => json.Parse(new ProtocolResponse(200, new HeaderCollection(), Responses.DynamoDbGetItem.Body), ddbOp));

@@ -12,6 +12,7 @@ public class CompileTests
     private static IEnumerable<TestCaseData> ShippedModels() =>
         Directory.EnumerateDirectories(RepoPaths.Models)
             .Select(Path.GetFileName)
+            .Where(n => n != "archive")
             .OrderBy(n => n, StringComparer.Ordinal)
             .Select(n => new TestCaseData(n).SetName($"The shipped {n} model generates and compiles without warnings"));
 

@@ -103,6 +103,6 @@ public class GeneratedClientTests
     private sealed class MockClient : KitchenSinkClient
     {
         public override Task<PingOutput> PingAsync(CancellationToken cancellationToken = default) =>
-            System.Threading.Tasks.Task.FromResult(PingOutput.FromParsed(new Dictionary<string, object?> { ["Ok"] = true }));
+            System.Threading.Tasks.Task.FromResult(new PingOutput { Ok = true });
     }
 }

@@ -1,3 +1,4 @@
+using BotoSharp.Clients;
 using BotoSharp.Services.KitchenSink;
 
 namespace BotoSharp.Generator.Tests;
@@ -8,7 +9,7 @@ public class ShapeConversionTests
     [Test]
     public void ToParametersWritesIntegersAsLongFloatsAsDoubleAndEnumsAsStrings()
     {
-        var thing = new Thing
+        var thing = ShapeValues.WriteStructure(new Thing
         {
             Count = 3,
             Ratio = 1.5f,
@@ -18,7 +19,7 @@ public class ShapeConversionTests
             Groups = new() { ["g"] = new() { "x" } },
             Choice = new Choice { Text = "t" },
             Settings = new Dictionary<string, object?> { ["k"] = 1L },
-        }.ToParameters();
+        });
         Assert.That(thing["Count"], Is.EqualTo(3L).And.TypeOf<long>());
         Assert.That(thing["Ratio"], Is.EqualTo(1.5d).And.TypeOf<double>());
         Assert.That(thing["Color"], Is.EqualTo("dark-blue"));
@@ -32,7 +33,7 @@ public class ShapeConversionTests
     [Test]
     public void FromParsedToleratesIntForLongAndLongForIntAndKeepsUnknownEnumValues()
     {
-        var thing = Thing.FromParsed(new Dictionary<string, object?>
+        var thing = ShapeValues.ReadStructure<Thing>(new Dictionary<string, object?>
         {
             ["Count"] = 7L,
             ["Size"] = 9,
@@ -45,7 +46,7 @@ public class ShapeConversionTests
             ["Attributes"] = new Dictionary<string, object?> { ["a"] = "b" },
             ["Settings"] = new List<object?> { 1L, "two" },
             ["Unknown"] = "ignored",
-        });
+        })!;
         Assert.That(thing.Count, Is.EqualTo(7));
         Assert.That(thing.Size, Is.EqualTo(9L));
         Assert.That(thing.Weight, Is.EqualTo(2d));
@@ -63,11 +64,22 @@ public class ShapeConversionTests
     {
         var when = new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero);
         var body = new MemoryStream();
-        var response = PutThingResponse.FromParsed(new Dictionary<string, object?> { ["Created"] = when });
-        var blob = GetBlobOutput.FromParsed(new Dictionary<string, object?> { ["Body"] = body, ["ContentLength"] = 0L });
+        var response = ShapeValues.ReadStructure<PutThingResponse>(new Dictionary<string, object?> { ["Created"] = when })!;
+        var blob = ShapeValues.ReadStructure<GetBlobOutput>(new Dictionary<string, object?> { ["Body"] = body, ["ContentLength"] = 0L })!;
         Assert.That(response.Created, Is.EqualTo(when));
         Assert.That(blob.Body, Is.SameAs(body));
-        Assert.That(new UploadBlobRequest { Body = body }.ToParameters()["Body"], Is.SameAs(body));
+        Assert.That(ShapeValues.WriteStructure(new UploadBlobRequest { Body = body })["Body"], Is.SameAs(body));
+    }
+
+    [Test]
+    public void DisposingAStreamingOutputClosesItsBody()
+    {
+        var body = new MemoryStream(new byte[] { 1 });
+        using (ShapeValues.ReadStructure<GetBlobOutput>(new Dictionary<string, object?> { ["Body"] = body }))
+        {
+            Assert.That(body.CanRead, Is.True);
+        }
+        Assert.That(body.CanRead, Is.False);
     }
 
     [Test]

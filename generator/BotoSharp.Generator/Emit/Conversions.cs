@@ -18,7 +18,7 @@ internal static class Conversions
             ValueKind.Int32 => $"(long){expression}",
             ValueKind.Single => $"(double){expression}",
             ValueKind.Enum => $"{expression}.Value",
-            ValueKind.Structure => $"{expression}.ToParameters()",
+            ValueKind.Structure => $"{shapeValues}.WriteStructure({expression})",
             ValueKind.List => $"{shapeValues}.WriteList({expression}, {item} => {Write(value.Element!, item, shapeValues, depth + 1)})",
             ValueKind.Map => $"{shapeValues}.WriteMap({expression}, {item} => {Write(value.Element!, item, shapeValues, depth + 1)})",
             _ => expression,

@@ -29,6 +29,7 @@ internal sealed class ExternalNames
         ["ReadOnlySpan"] = "global::System.ReadOnlySpan",
         ["Encoding"] = "global::System.Text.Encoding",
         ["ModuleInitializer"] = "global::System.Runtime.CompilerServices.ModuleInitializer",
+        ["IDisposable"] = "global::System.IDisposable",
         ["BaseClient"] = "global::BotoSharp.BaseClient",
         ["IClientPipeline"] = "global::BotoSharp.Clients.IClientPipeline",
         ["OperationMetadata"] = "global::BotoSharp.Clients.OperationMetadata",

@@ -14,26 +14,27 @@ internal sealed partial class ModelBuilder
     };
 
     // Type names are decided in shape-name order, so a collision always renames the same shape the same way.
-    private void NameTypes(HashSet<string> taken)
+    private void NameTypes(HashSet<string> taken, string servicePrefix)
     {
         var referencedErrors = ReferencedErrorShapes();
         foreach (var shape in _raw.Shapes.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
             if (shape.Type == "structure" && shape.Exception)
             {
-                _errorTypes[shape.Name] = CheckedUnique(shape, Naming.Pascal(shape.Name, "Error"), "Error", taken);
+                var errorName = AvoidRuntimeName(Naming.Pascal(shape.Name, "Error"), servicePrefix);
+                _errorTypes[shape.Name] = CheckedUnique(shape, errorName, "Error", taken);
                 if (referencedErrors.Contains(shape.Name))
                 {
-                    _structureTypes[shape.Name] = CheckedUnique(shape, Naming.Pascal(shape.Name, "Error") + "Details", "Shape", taken);
+                    _structureTypes[shape.Name] = CheckedUnique(shape, errorName + "Details", "Shape", taken);
                 }
             }
             else if (shape.Type == "structure" && !shape.Document && !shape.EventStream)
             {
-                _structureTypes[shape.Name] = CheckedUnique(shape, Naming.Pascal(shape.Name, "Shape"), "Shape", taken);
+                _structureTypes[shape.Name] = CheckedUnique(shape, AvoidRuntimeName(Naming.Pascal(shape.Name, "Shape"), servicePrefix), "Shape", taken);
             }
             else if (shape.Type == "string" && !shape.Enum.IsEmpty)
             {
-                _enumTypes[shape.Name] = CheckedUnique(shape, Naming.Pascal(shape.Name, "Enum"), "Enum", taken);
+                _enumTypes[shape.Name] = CheckedUnique(shape, AvoidRuntimeName(Naming.Pascal(shape.Name, "Enum"), servicePrefix), "Enum", taken);
             }
         }
     }
@@ -117,7 +118,7 @@ internal sealed partial class ModelBuilder
         {
             if (seen.Add(value))
             {
-                values.Add(new EnumValueSpec(Naming.Unique(Naming.Pascal(value, "Value"), "Value", taken), value));
+                values.Add(new EnumValueSpec(Naming.Unique(Naming.PascalWords(value, "Value"), "Value", taken), value));
             }
         }
         return values.ToArray();

@@ -13,6 +13,9 @@ internal sealed partial class ModelBuilder
     private OperationSpec[] BuildOperations()
     {
         var methods = new HashSet<string>(StringComparer.Ordinal);
+        // A typed presign overload per input type; an input shared by several operations has none (it would be ambiguous).
+        var inputUses = _raw.Operations.Where(o => o.Input is not null).GroupBy(o => o.Input!.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var fields = new HashSet<string>(StringComparer.Ordinal);
         return _raw.Operations
             .OrderBy(o => o.Name, StringComparer.Ordinal)
@@ -36,6 +39,7 @@ internal sealed partial class ModelBuilder
                     inputType,
                     output is null ? _names["EmptyResponse"] : _structureTypes[output.Name],
                     input is null || input.Required.IsEmpty,
+                    input is not null && inputUses[input.Name] == 1,
                     new EquatableArray<string>(errorTypes),
                     Metadata(op, input, output));
             })
@@ -103,9 +107,7 @@ internal sealed partial class ModelBuilder
         return EquatableArray.From(entries);
     }
 
-    private bool HasStreamingMember(RawShape? shape) =>
-        shape is not null && shape.Members.Any(m =>
-            m.Streaming || (_shapes.TryGetValue(m.Shape.Name, out var target) && target.Type == "blob" && target.Streaming));
+    private bool HasStreamingMember(RawShape? shape) => shape is not null && shape.Members.Any(IsStreaming);
 
     private static string? ArrayLiteral(EquatableArray<string> values) =>
         values.IsEmpty ? null : "new[] { " + string.Join(", ", values.Select(Literal)) + " }";

@@ -7,24 +7,34 @@ namespace BotoSharp.Generator.Model;
 
 internal sealed partial class ModelBuilder
 {
-    private StructureSpec[] BuildStructures() => _structureTypes
-        .OrderBy(s => s.Value, StringComparer.Ordinal)
-        .Select(s =>
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            var shape = _shapes[s.Key];
-            var fallback = shape.Union
-                ? $"The {shape.Name} union: set exactly one member."
-                : $"The {shape.Name} structure.";
-            return new StructureSpec(
-                s.Value,
-                shape.Name,
-                Documentation.ToLines(shape.Documentation, fallback),
-                ObsoleteMessage(shape.Deprecated, shape.DeprecatedMessage),
-                shape.Union,
-                Members(shape));
-        })
-        .ToArray();
+    private StructureSpec[] BuildStructures()
+    {
+        var inputs = InputShapes();
+        var streamingOutputs = StreamingOutputs();
+        return _structureTypes
+            .OrderBy(s => s.Value, StringComparer.Ordinal)
+            .Select(s =>
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var shape = _shapes[s.Key];
+                var fallback = shape.Union
+                    ? $"The {shape.Name} union: set exactly one member."
+                    : $"The {shape.Name} structure.";
+                return new StructureSpec(
+                    s.Value,
+                    shape.Name,
+                    Documentation.ToLines(shape.Documentation, fallback),
+                    ObsoleteMessage(shape.Deprecated, shape.DeprecatedMessage),
+                    shape.Union,
+                    Members(shape, inputs.Contains(shape.Name)),
+                    DisposedMembers(shape, streamingOutputs.Contains(shape.Name)));
+            })
+            .ToArray();
+    }
+
+    private EquatableArray<string> DisposedMembers(RawShape shape, bool isStreamingOutput) => isStreamingOutput
+        ? EquatableArray.From(shape.Members.Select((m, i) => (m, i)).Where(x => IsStreaming(x.m)).Select(x => _memberNames[shape.Name][x.i]))
+        : EquatableArray<string>.Empty;
 
     private EnumSpec BuildEnum(RawShape shape, string typeName) => new EnumSpec(
         typeName,
@@ -64,9 +74,9 @@ internal sealed partial class ModelBuilder
         property,
         Documentation.ToLines(shape.Documentation, $"The {shape.Name} error."),
         ObsoleteMessage(shape.Deprecated, shape.DeprecatedMessage),
-        Members(shape));
+        Members(shape, false));
 
-    private EquatableArray<MemberSpec> Members(RawShape shape)
+    private EquatableArray<MemberSpec> Members(RawShape shape, bool enforceRequired)
     {
         var names = _memberNames[shape.Name];
         var required = new System.Collections.Generic.HashSet<string>(shape.Required, StringComparer.Ordinal);
@@ -80,12 +90,14 @@ internal sealed partial class ModelBuilder
             {
                 docs = EquatableArray.From(docs.Concat(new[] { "<para>Required.</para>" }));
             }
+            var obsolete = ObsoleteMessage(member.Deprecated, member.DeprecatedMessage);
             members[i] = new MemberSpec(
                 names[i],
                 member.Name,
                 docs,
-                ObsoleteMessage(member.Deprecated, member.DeprecatedMessage),
+                obsolete,
                 isRequired,
+                enforceRequired && isRequired && obsolete is null,
                 Value(member.Shape, shape.Name + "." + member.Name, member.Streaming, 0));
         }
         return new EquatableArray<MemberSpec>(members);

@@ -21,7 +21,7 @@ internal sealed partial class ModelBuilder
 
     private static readonly string[] s_structureReserved =
     {
-        "ToParameters", "FromParsed", "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "ToParameters", "FromParsed", "Dispose", "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
     private static readonly string[] s_errorReserved =
@@ -82,7 +82,7 @@ internal sealed partial class ModelBuilder
         // Case-insensitive: hint names (one file per type) must differ ignoring case, and so should types for readers.
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { clientName, exceptionsName, registrationName };
 
-        NameTypes(taken);
+        NameTypes(taken, serviceName);
         NameMembers();
         _names = new ExternalNames(ExternalNames.Colliding(
             taken.Concat(_memberNames.Values.SelectMany(m => m)).Concat(_enumValues.Values.SelectMany(v => v.Select(e => e.Name)))));

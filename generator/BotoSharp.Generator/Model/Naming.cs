@@ -38,6 +38,42 @@ internal static class Naming
         return Escape(builder.ToString());
     }
 
+    /// <summary>
+    /// PascalCase that keeps word boundaries of upper-case values: each part between non-alphanumerics that has no
+    /// lower-case letter is lower-cased after its first letter (<c>ALL_OLD</c> → <c>AllOld</c>,
+    /// <c>STANDARD_IA</c> → <c>StandardIa</c>, <c>AES256</c> → <c>Aes256</c>), mixed-case parts keep their case
+    /// (<c>t2.micro</c> → <c>T2Micro</c>, <c>IPv4</c> → <c>IPv4</c>), as the Smithy-based AWS SDKs name enum members.
+    /// </summary>
+    public static string PascalWords(string name, string prefixForDigit = "N")
+    {
+        var builder = new StringBuilder(name.Length);
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            if (i < name.Length && char.IsLetterOrDigit(name[i]) && name[i] < 128)
+            {
+                continue;
+            }
+            AppendWord(builder, name, start, i);
+            start = i + 1;
+        }
+        return Pascal(builder.ToString(), prefixForDigit);
+    }
+
+    private static void AppendWord(StringBuilder builder, string name, int start, int end)
+    {
+        var hasLower = false;
+        for (var i = start; i < end; i++)
+        {
+            hasLower |= char.IsLower(name[i]);
+        }
+        for (var i = start; i < end; i++)
+        {
+            var c = name[i];
+            builder.Append(i == start ? char.ToUpperInvariant(c) : hasLower ? c : char.ToLowerInvariant(c));
+        }
+    }
+
     /// <summary>camelCase of a PascalCase name, for private fields.</summary>
     public static string Camel(string pascal) =>
         pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);

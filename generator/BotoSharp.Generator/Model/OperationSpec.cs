@@ -10,5 +10,6 @@ internal sealed record OperationSpec(
     string? InputType,
     string OutputType,
     bool HasParameterlessOverload,
+    bool HasPresignOverload,
     EquatableArray<string> ErrorTypes,
     EquatableArray<MetadataEntry> Metadata);

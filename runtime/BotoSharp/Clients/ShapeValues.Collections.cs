@@ -11,6 +11,13 @@ public static partial class ShapeValues
             _ => null,
         };
 
+    /// <summary>Writes a nested structure through its (explicitly implemented) <see cref="IRequestShape.ToParameters"/>.</summary>
+    public static Dictionary<string, object?> WriteStructure(IRequestShape value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.ToParameters();
+    }
+
     /// <summary>Reads a list, converting each element with <paramref name="read"/>.</summary>
     public static List<T>? ReadList<T>(object? value, Func<object?, T> read)
     {

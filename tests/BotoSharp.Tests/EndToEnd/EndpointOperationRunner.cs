@@ -83,8 +83,9 @@ internal static class EndpointOperationRunner
 
     private static object BuildRequest(Type requestType, EndpointOperationCase testCase)
     {
-        var fromParsed = requestType.GetMethod("FromParsed", BindingFlags.Public | BindingFlags.Static)
-            ?? throw new InvalidOperationException($"{requestType.Name} has no FromParsed.");
+        // FromParsed is an explicit interface implementation; ShapeValues.ReadStructure<T> is the public way to it.
+        var fromParsed = typeof(BotoSharp.Clients.ShapeValues).GetMethod(nameof(BotoSharp.Clients.ShapeValues.ReadStructure))!
+            .MakeGenericMethod(requestType);
         IReadOnlyDictionary<string, object?> parsed = EndpointTestData.ToParameters(testCase.OperationParams);
         try
         {

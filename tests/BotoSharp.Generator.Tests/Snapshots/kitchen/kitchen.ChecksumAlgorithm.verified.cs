@@ -29,10 +29,10 @@ public readonly partial struct ChecksumAlgorithm : IEquatable<ChecksumAlgorithm>
     }
 
     /// <summary>The value <c>CRC32</c>.</summary>
-    public static ChecksumAlgorithm CRC32 { get; } = new("CRC32");
+    public static ChecksumAlgorithm Crc32 { get; } = new("CRC32");
 
     /// <summary>The value <c>SHA256</c>.</summary>
-    public static ChecksumAlgorithm SHA256 { get; } = new("SHA256");
+    public static ChecksumAlgorithm Sha256 { get; } = new("SHA256");
 
     /// <summary>The wire value (empty for <c>default</c>).</summary>
     public string Value => _value ?? string.Empty;

@@ -19,6 +19,17 @@ using global::BotoSharp.Loading;
 /// <summary>The Choice union: set exactly one member.</summary>
 public sealed partial class Choice : IRequestShape, IResponseShape<Choice>
 {
+    /// <summary>Creates an empty <see cref="Choice"/>.</summary>
+    public Choice()
+    {
+    }
+
+    private Choice(IReadOnlyDictionary<string, object?> parsed)
+    {
+        Text = ShapeValues.ReadString(parsed.GetValueOrDefault("Text"));
+        Number = ShapeValues.ReadInt64(parsed.GetValueOrDefault("Number"));
+    }
+
     /// <summary>The Text member.</summary>
     public string? Text { get; set; }
 
@@ -26,7 +37,7 @@ public sealed partial class Choice : IRequestShape, IResponseShape<Choice>
     public long? Number { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>Choice</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (Text is not null)
@@ -42,9 +53,5 @@ public sealed partial class Choice : IRequestShape, IResponseShape<Choice>
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static Choice FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        Text = ShapeValues.ReadString(parsed.GetValueOrDefault("Text")),
-        Number = ShapeValues.ReadInt64(parsed.GetValueOrDefault("Number")),
-    };
+    static Choice IResponseShape<Choice>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

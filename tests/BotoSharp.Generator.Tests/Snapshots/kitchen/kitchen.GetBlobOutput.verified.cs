@@ -17,16 +17,33 @@ using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
 
 /// <summary>The GetBlobOutput structure.</summary>
-public sealed partial class GetBlobOutput : IRequestShape, IResponseShape<GetBlobOutput>
+public sealed partial class GetBlobOutput : IRequestShape, IResponseShape<GetBlobOutput>, IDisposable
 {
+    /// <summary>Creates an empty <see cref="GetBlobOutput"/>.</summary>
+    public GetBlobOutput()
+    {
+    }
+
+    private GetBlobOutput(IReadOnlyDictionary<string, object?> parsed)
+    {
+        Body = ShapeValues.ReadStream(parsed.GetValueOrDefault("Body"));
+        ContentLength = ShapeValues.ReadInt64(parsed.GetValueOrDefault("ContentLength"));
+    }
+
     /// <summary>The Body member.</summary>
     public global::System.IO.Stream? Body { get; set; }
 
     /// <summary>The ContentLength member.</summary>
     public long? ContentLength { get; set; }
 
+    /// <summary>Closes the response body this output owns (<see cref="Body"/>).</summary>
+    public void Dispose()
+    {
+        Body?.Dispose();
+    }
+
     /// <summary>Writes the members that are set, by model name (<c>GetBlobOutput</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (Body is not null)
@@ -42,9 +59,5 @@ public sealed partial class GetBlobOutput : IRequestShape, IResponseShape<GetBlo
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static GetBlobOutput FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        Body = ShapeValues.ReadStream(parsed.GetValueOrDefault("Body")),
-        ContentLength = ShapeValues.ReadInt64(parsed.GetValueOrDefault("ContentLength")),
-    };
+    static GetBlobOutput IResponseShape<GetBlobOutput>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

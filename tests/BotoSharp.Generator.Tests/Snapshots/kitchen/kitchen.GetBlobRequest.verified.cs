@@ -19,14 +19,25 @@ using global::BotoSharp.Loading;
 /// <summary>The GetBlobRequest structure.</summary>
 public sealed partial class GetBlobRequest : IRequestShape, IResponseShape<GetBlobRequest>
 {
+    /// <summary>Creates an empty <see cref="GetBlobRequest"/>; the object initializer must set the required members.</summary>
+    public GetBlobRequest()
+    {
+    }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private GetBlobRequest(IReadOnlyDictionary<string, object?> parsed)
+    {
+        Id = ShapeValues.ReadString(parsed.GetValueOrDefault("Id"));
+    }
+
     /// <summary>
     /// The Id member.
     /// <para>Required.</para>
     /// </summary>
-    public string? Id { get; set; }
+    public required string? Id { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>GetBlobRequest</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (Id is not null)
@@ -38,8 +49,5 @@ public sealed partial class GetBlobRequest : IRequestShape, IResponseShape<GetBl
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static GetBlobRequest FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        Id = ShapeValues.ReadString(parsed.GetValueOrDefault("Id")),
-    };
+    static GetBlobRequest IResponseShape<GetBlobRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

@@ -19,11 +19,21 @@ using global::BotoSharp.Loading;
 /// <summary>The ListThingsRequest structure.</summary>
 public sealed partial class ListThingsRequest : IRequestShape, IResponseShape<ListThingsRequest>
 {
+    /// <summary>Creates an empty <see cref="ListThingsRequest"/>.</summary>
+    public ListThingsRequest()
+    {
+    }
+
+    private ListThingsRequest(IReadOnlyDictionary<string, object?> parsed)
+    {
+        NextToken = ShapeValues.ReadString(parsed.GetValueOrDefault("NextToken"));
+    }
+
     /// <summary>The NextToken member.</summary>
     public string? NextToken { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>ListThingsRequest</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (NextToken is not null)
@@ -35,8 +45,5 @@ public sealed partial class ListThingsRequest : IRequestShape, IResponseShape<Li
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static ListThingsRequest FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        NextToken = ShapeValues.ReadString(parsed.GetValueOrDefault("NextToken")),
-    };
+    static ListThingsRequest IResponseShape<ListThingsRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

@@ -19,6 +19,17 @@ using global::BotoSharp.Loading;
 /// <summary>The ListThingsResponse structure.</summary>
 public sealed partial class ListThingsResponse : IRequestShape, IResponseShape<ListThingsResponse>
 {
+    /// <summary>Creates an empty <see cref="ListThingsResponse"/>.</summary>
+    public ListThingsResponse()
+    {
+    }
+
+    private ListThingsResponse(IReadOnlyDictionary<string, object?> parsed)
+    {
+        Things = ShapeValues.ReadList(parsed.GetValueOrDefault("Things"), item => ShapeValues.ReadStructure<Thing>(item)!);
+        NextToken = ShapeValues.ReadString(parsed.GetValueOrDefault("NextToken"));
+    }
+
     /// <summary>The Things member.</summary>
     public List<Thing>? Things { get; set; }
 
@@ -26,12 +37,12 @@ public sealed partial class ListThingsResponse : IRequestShape, IResponseShape<L
     public string? NextToken { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>ListThingsResponse</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (Things is not null)
         {
-            parameters["Things"] = ShapeValues.WriteList(Things, item => item.ToParameters());
+            parameters["Things"] = ShapeValues.WriteList(Things, item => ShapeValues.WriteStructure(item));
         }
         if (NextToken is not null)
         {
@@ -42,9 +53,5 @@ public sealed partial class ListThingsResponse : IRequestShape, IResponseShape<L
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static ListThingsResponse FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        Things = ShapeValues.ReadList(parsed.GetValueOrDefault("Things"), item => ShapeValues.ReadStructure<Thing>(item)!),
-        NextToken = ShapeValues.ReadString(parsed.GetValueOrDefault("NextToken")),
-    };
+    static ListThingsResponse IResponseShape<ListThingsResponse>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

@@ -19,11 +19,21 @@ using global::BotoSharp.Loading;
 /// <summary>The PingOutput structure.</summary>
 public sealed partial class PingOutput : IRequestShape, IResponseShape<PingOutput>
 {
+    /// <summary>Creates an empty <see cref="PingOutput"/>.</summary>
+    public PingOutput()
+    {
+    }
+
+    private PingOutput(IReadOnlyDictionary<string, object?> parsed)
+    {
+        Ok = ShapeValues.ReadBoolean(parsed.GetValueOrDefault("Ok"));
+    }
+
     /// <summary>The Ok member.</summary>
     public bool? Ok { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>PingOutput</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (Ok is not null)
@@ -35,8 +45,5 @@ public sealed partial class PingOutput : IRequestShape, IResponseShape<PingOutpu
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static PingOutput FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        Ok = ShapeValues.ReadBoolean(parsed.GetValueOrDefault("Ok")),
-    };
+    static PingOutput IResponseShape<PingOutput>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

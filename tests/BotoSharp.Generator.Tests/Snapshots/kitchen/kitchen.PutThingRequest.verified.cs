@@ -19,17 +19,34 @@ using global::BotoSharp.Loading;
 /// <summary>The PutThingRequest structure.</summary>
 public sealed partial class PutThingRequest : IRequestShape, IResponseShape<PutThingRequest>
 {
+    /// <summary>Creates an empty <see cref="PutThingRequest"/>; the object initializer must set the required members.</summary>
+    public PutThingRequest()
+    {
+    }
+
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private PutThingRequest(IReadOnlyDictionary<string, object?> parsed)
+    {
+        Name = ShapeValues.ReadString(parsed.GetValueOrDefault("Name"));
+        Thing = ShapeValues.ReadStructure<Thing>(parsed.GetValueOrDefault("Thing"));
+        ClientToken = ShapeValues.ReadString(parsed.GetValueOrDefault("ClientToken"));
+        ChecksumAlgorithm = ShapeValues.ReadEnum(parsed.GetValueOrDefault("ChecksumAlgorithm"), text => new ChecksumAlgorithm(text));
+        ChecksumMode = ShapeValues.ReadString(parsed.GetValueOrDefault("ChecksumMode"));
+        Class = ShapeValues.ReadString(parsed.GetValueOrDefault("class"));
+        OldField = ShapeValues.ReadString(parsed.GetValueOrDefault("OldField"));
+    }
+
     /// <summary>
     /// The name.
     /// <para>Required.</para>
     /// </summary>
-    public string? Name { get; set; }
+    public required string? Name { get; set; }
 
     /// <summary>
     /// The Thing member.
     /// <para>Required.</para>
     /// </summary>
-    public Thing? Thing { get; set; }
+    public required Thing? Thing { get; set; }
 
     /// <summary>The ClientToken member.</summary>
     public string? ClientToken { get; set; }
@@ -48,7 +65,7 @@ public sealed partial class PutThingRequest : IRequestShape, IResponseShape<PutT
     public string? OldField { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>PutThingRequest</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (Name is not null)
@@ -57,7 +74,7 @@ public sealed partial class PutThingRequest : IRequestShape, IResponseShape<PutT
         }
         if (Thing is not null)
         {
-            parameters["Thing"] = Thing.ToParameters();
+            parameters["Thing"] = ShapeValues.WriteStructure(Thing);
         }
         if (ClientToken is not null)
         {
@@ -84,14 +101,5 @@ public sealed partial class PutThingRequest : IRequestShape, IResponseShape<PutT
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static PutThingRequest FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        Name = ShapeValues.ReadString(parsed.GetValueOrDefault("Name")),
-        Thing = ShapeValues.ReadStructure<Thing>(parsed.GetValueOrDefault("Thing")),
-        ClientToken = ShapeValues.ReadString(parsed.GetValueOrDefault("ClientToken")),
-        ChecksumAlgorithm = ShapeValues.ReadEnum(parsed.GetValueOrDefault("ChecksumAlgorithm"), text => new ChecksumAlgorithm(text)),
-        ChecksumMode = ShapeValues.ReadString(parsed.GetValueOrDefault("ChecksumMode")),
-        Class = ShapeValues.ReadString(parsed.GetValueOrDefault("class")),
-        OldField = ShapeValues.ReadString(parsed.GetValueOrDefault("OldField")),
-    };
+    static PutThingRequest IResponseShape<PutThingRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

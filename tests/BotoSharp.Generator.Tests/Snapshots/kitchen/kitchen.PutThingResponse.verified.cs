@@ -19,6 +19,18 @@ using global::BotoSharp.Loading;
 /// <summary>The PutThingResponse structure.</summary>
 public sealed partial class PutThingResponse : IRequestShape, IResponseShape<PutThingResponse>
 {
+    /// <summary>Creates an empty <see cref="PutThingResponse"/>.</summary>
+    public PutThingResponse()
+    {
+    }
+
+    private PutThingResponse(IReadOnlyDictionary<string, object?> parsed)
+    {
+        Thing = ShapeValues.ReadStructure<Thing>(parsed.GetValueOrDefault("Thing"));
+        Created = ShapeValues.ReadTimestamp(parsed.GetValueOrDefault("Created"));
+        Error = ShapeValues.ReadStructure<ThingNotFoundDetails>(parsed.GetValueOrDefault("Error"));
+    }
+
     /// <summary>The Thing member.</summary>
     public Thing? Thing { get; set; }
 
@@ -29,12 +41,12 @@ public sealed partial class PutThingResponse : IRequestShape, IResponseShape<Put
     public ThingNotFoundDetails? Error { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>PutThingResponse</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (Thing is not null)
         {
-            parameters["Thing"] = Thing.ToParameters();
+            parameters["Thing"] = ShapeValues.WriteStructure(Thing);
         }
         if (Created is not null)
         {
@@ -42,17 +54,12 @@ public sealed partial class PutThingResponse : IRequestShape, IResponseShape<Put
         }
         if (Error is not null)
         {
-            parameters["Error"] = Error.ToParameters();
+            parameters["Error"] = ShapeValues.WriteStructure(Error);
         }
         return parameters;
     }
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static PutThingResponse FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        Thing = ShapeValues.ReadStructure<Thing>(parsed.GetValueOrDefault("Thing")),
-        Created = ShapeValues.ReadTimestamp(parsed.GetValueOrDefault("Created")),
-        Error = ShapeValues.ReadStructure<ThingNotFoundDetails>(parsed.GetValueOrDefault("Error")),
-    };
+    static PutThingResponse IResponseShape<PutThingResponse>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

@@ -19,11 +19,21 @@ using global::BotoSharp.Loading;
 /// <summary>The System structure.</summary>
 public sealed partial class System : IRequestShape, IResponseShape<System>
 {
+    /// <summary>Creates an empty <see cref="System"/>.</summary>
+    public System()
+    {
+    }
+
+    private System(IReadOnlyDictionary<string, object?> parsed)
+    {
+        Task = ShapeValues.ReadEnum(parsed.GetValueOrDefault("Task"), text => new Task(text));
+    }
+
     /// <summary>The Task member.</summary>
     public Task? Task { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>System</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (Task is not null)
@@ -35,8 +45,5 @@ public sealed partial class System : IRequestShape, IResponseShape<System>
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static System FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        Task = ShapeValues.ReadEnum(parsed.GetValueOrDefault("Task"), text => new Task(text)),
-    };
+    static System IResponseShape<System>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

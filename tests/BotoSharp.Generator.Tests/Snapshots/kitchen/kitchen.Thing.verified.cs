@@ -19,6 +19,34 @@ using global::BotoSharp.Loading;
 /// <summary>The Thing structure.</summary>
 public sealed partial class Thing : IRequestShape, IResponseShape<Thing>
 {
+    /// <summary>Creates an empty <see cref="Thing"/>.</summary>
+    public Thing()
+    {
+    }
+
+    private Thing(IReadOnlyDictionary<string, object?> parsed)
+    {
+        ThingValue = ShapeValues.ReadString(parsed.GetValueOrDefault("Thing"));
+        Count = ShapeValues.ReadInt32(parsed.GetValueOrDefault("Count"));
+        Size = ShapeValues.ReadInt64(parsed.GetValueOrDefault("Size"));
+        Ratio = ShapeValues.ReadSingle(parsed.GetValueOrDefault("Ratio"));
+        Weight = ShapeValues.ReadDouble(parsed.GetValueOrDefault("Weight"));
+        Enabled = ShapeValues.ReadBoolean(parsed.GetValueOrDefault("Enabled"));
+        Data = ShapeValues.ReadBlob(parsed.GetValueOrDefault("Data"));
+        Color = ShapeValues.ReadEnum(parsed.GetValueOrDefault("Color"), text => new Color(text));
+        Tags = ShapeValues.ReadList(parsed.GetValueOrDefault("Tags"), item => ShapeValues.ReadString(item)!);
+        Attributes = ShapeValues.ReadMap(parsed.GetValueOrDefault("Attributes"), item => ShapeValues.ReadString(item)!);
+        Matrix = ShapeValues.ReadList(parsed.GetValueOrDefault("Matrix"), item => ShapeValues.ReadList(item, item2 => ShapeValues.ReadInt32(item2).GetValueOrDefault())!);
+        Groups = ShapeValues.ReadMap(parsed.GetValueOrDefault("Groups"), item => ShapeValues.ReadList(item, item2 => ShapeValues.ReadString(item2)!)!);
+        Settings = parsed.GetValueOrDefault("Settings");
+        Choice = ShapeValues.ReadStructure<Choice>(parsed.GetValueOrDefault("Choice"));
+        Children = ShapeValues.ReadList(parsed.GetValueOrDefault("Children"), item => ShapeValues.ReadStructure<Thing>(item)!);
+        Type = ShapeValues.ReadStructure<Type>(parsed.GetValueOrDefault("Type"));
+        Stream = ShapeValues.ReadString(parsed.GetValueOrDefault("Stream"));
+        GetTypeValue = ShapeValues.ReadString(parsed.GetValueOrDefault("GetType"));
+        Colors = ShapeValues.ReadList(parsed.GetValueOrDefault("Colors"), item => ShapeValues.ReadEnum(item, text => new Color(text)).GetValueOrDefault());
+    }
+
     /// <summary>A member named like its type.</summary>
     public string? ThingValue { get; set; }
 
@@ -77,7 +105,7 @@ public sealed partial class Thing : IRequestShape, IResponseShape<Thing>
     public List<Color>? Colors { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>Thing</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (ThingValue is not null)
@@ -134,15 +162,15 @@ public sealed partial class Thing : IRequestShape, IResponseShape<Thing>
         }
         if (Choice is not null)
         {
-            parameters["Choice"] = Choice.ToParameters();
+            parameters["Choice"] = ShapeValues.WriteStructure(Choice);
         }
         if (Children is not null)
         {
-            parameters["Children"] = ShapeValues.WriteList(Children, item => item.ToParameters());
+            parameters["Children"] = ShapeValues.WriteList(Children, item => ShapeValues.WriteStructure(item));
         }
         if (Type is not null)
         {
-            parameters["Type"] = Type.ToParameters();
+            parameters["Type"] = ShapeValues.WriteStructure(Type);
         }
         if (Stream is not null)
         {
@@ -161,26 +189,5 @@ public sealed partial class Thing : IRequestShape, IResponseShape<Thing>
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static Thing FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        ThingValue = ShapeValues.ReadString(parsed.GetValueOrDefault("Thing")),
-        Count = ShapeValues.ReadInt32(parsed.GetValueOrDefault("Count")),
-        Size = ShapeValues.ReadInt64(parsed.GetValueOrDefault("Size")),
-        Ratio = ShapeValues.ReadSingle(parsed.GetValueOrDefault("Ratio")),
-        Weight = ShapeValues.ReadDouble(parsed.GetValueOrDefault("Weight")),
-        Enabled = ShapeValues.ReadBoolean(parsed.GetValueOrDefault("Enabled")),
-        Data = ShapeValues.ReadBlob(parsed.GetValueOrDefault("Data")),
-        Color = ShapeValues.ReadEnum(parsed.GetValueOrDefault("Color"), text => new Color(text)),
-        Tags = ShapeValues.ReadList(parsed.GetValueOrDefault("Tags"), item => ShapeValues.ReadString(item)!),
-        Attributes = ShapeValues.ReadMap(parsed.GetValueOrDefault("Attributes"), item => ShapeValues.ReadString(item)!),
-        Matrix = ShapeValues.ReadList(parsed.GetValueOrDefault("Matrix"), item => ShapeValues.ReadList(item, item2 => ShapeValues.ReadInt32(item2).GetValueOrDefault())!),
-        Groups = ShapeValues.ReadMap(parsed.GetValueOrDefault("Groups"), item => ShapeValues.ReadList(item, item2 => ShapeValues.ReadString(item2)!)!),
-        Settings = parsed.GetValueOrDefault("Settings"),
-        Choice = ShapeValues.ReadStructure<Choice>(parsed.GetValueOrDefault("Choice")),
-        Children = ShapeValues.ReadList(parsed.GetValueOrDefault("Children"), item => ShapeValues.ReadStructure<Thing>(item)!),
-        Type = ShapeValues.ReadStructure<Type>(parsed.GetValueOrDefault("Type")),
-        Stream = ShapeValues.ReadString(parsed.GetValueOrDefault("Stream")),
-        GetTypeValue = ShapeValues.ReadString(parsed.GetValueOrDefault("GetType")),
-        Colors = ShapeValues.ReadList(parsed.GetValueOrDefault("Colors"), item => ShapeValues.ReadEnum(item, text => new Color(text)).GetValueOrDefault()),
-    };
+    static Thing IResponseShape<Thing>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

@@ -19,6 +19,17 @@ using global::BotoSharp.Loading;
 /// <summary>No such thing.</summary>
 public sealed partial class ThingNotFoundDetails : IRequestShape, IResponseShape<ThingNotFoundDetails>
 {
+    /// <summary>Creates an empty <see cref="ThingNotFoundDetails"/>.</summary>
+    public ThingNotFoundDetails()
+    {
+    }
+
+    private ThingNotFoundDetails(IReadOnlyDictionary<string, object?> parsed)
+    {
+        MessageValue = ShapeValues.ReadString(parsed.GetValueOrDefault("Message"));
+        ThingName = ShapeValues.ReadString(parsed.GetValueOrDefault("ThingName"));
+    }
+
     /// <summary>The Message member.</summary>
     public string? MessageValue { get; set; }
 
@@ -26,7 +37,7 @@ public sealed partial class ThingNotFoundDetails : IRequestShape, IResponseShape
     public string? ThingName { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>ThingNotFound</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (MessageValue is not null)
@@ -42,9 +53,5 @@ public sealed partial class ThingNotFoundDetails : IRequestShape, IResponseShape
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static ThingNotFoundDetails FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        MessageValue = ShapeValues.ReadString(parsed.GetValueOrDefault("Message")),
-        ThingName = ShapeValues.ReadString(parsed.GetValueOrDefault("ThingName")),
-    };
+    static ThingNotFoundDetails IResponseShape<ThingNotFoundDetails>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

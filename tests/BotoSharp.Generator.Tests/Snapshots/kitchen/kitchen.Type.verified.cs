@@ -19,24 +19,31 @@ using global::BotoSharp.Loading;
 /// <summary>A shape named like <c>System.Type</c>.</summary>
 public sealed partial class Type : IRequestShape, IResponseShape<Type>
 {
+    /// <summary>Creates an empty <see cref="Type"/>.</summary>
+    public Type()
+    {
+    }
+
+    private Type(IReadOnlyDictionary<string, object?> parsed)
+    {
+        System = ShapeValues.ReadStructure<System>(parsed.GetValueOrDefault("System"));
+    }
+
     /// <summary>The System member.</summary>
     public System? System { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>Type</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (System is not null)
         {
-            parameters["System"] = System.ToParameters();
+            parameters["System"] = ShapeValues.WriteStructure(System);
         }
         return parameters;
     }
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static Type FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        System = ShapeValues.ReadStructure<System>(parsed.GetValueOrDefault("System")),
-    };
+    static Type IResponseShape<Type>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

@@ -19,11 +19,21 @@ using global::BotoSharp.Loading;
 /// <summary>The UploadBlobRequest structure.</summary>
 public sealed partial class UploadBlobRequest : IRequestShape, IResponseShape<UploadBlobRequest>
 {
+    /// <summary>Creates an empty <see cref="UploadBlobRequest"/>.</summary>
+    public UploadBlobRequest()
+    {
+    }
+
+    private UploadBlobRequest(IReadOnlyDictionary<string, object?> parsed)
+    {
+        Body = ShapeValues.ReadStream(parsed.GetValueOrDefault("Body"));
+    }
+
     /// <summary>The Body member.</summary>
     public global::System.IO.Stream? Body { get; set; }
 
     /// <summary>Writes the members that are set, by model name (<c>UploadBlobRequest</c>), in the runtime value convention.</summary>
-    public Dictionary<string, object?> ToParameters()
+    Dictionary<string, object?> IRequestShape.ToParameters()
     {
         var parameters = new Dictionary<string, object?>();
         if (Body is not null)
@@ -35,8 +45,5 @@ public sealed partial class UploadBlobRequest : IRequestShape, IResponseShape<Up
 
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
-    public static UploadBlobRequest FromParsed(IReadOnlyDictionary<string, object?> parsed) => new()
-    {
-        Body = ShapeValues.ReadStream(parsed.GetValueOrDefault("Body")),
-    };
+    static UploadBlobRequest IResponseShape<UploadBlobRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
 }

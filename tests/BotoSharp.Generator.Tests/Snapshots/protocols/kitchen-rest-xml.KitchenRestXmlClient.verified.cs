@@ -147,4 +147,49 @@ public partial class KitchenRestXmlClient : BaseClient
     /// <returns>The operation's output.</returns>
     public virtual global::System.Threading.Tasks.Task<EmptyResponse> UploadBlobAsync(CancellationToken cancellationToken = default) =>
         UploadBlobAsync(new UploadBlobRequest(), cancellationToken);
+
+    /// <summary>
+    /// botocore's <c>generate_presigned_url('GetBlob', Params=…)</c> from a typed request: a URL that performs
+    /// <c>GetBlob</c> for <paramref name="expiresIn"/> seconds without further credentials.
+    /// </summary>
+    /// <param name="request">The operation's input.</param>
+    /// <param name="expiresIn">Seconds the URL stays valid.</param>
+    /// <param name="httpMethod">Overrides the operation's HTTP method.</param>
+    /// <returns>The presigned URL.</returns>
+    public string GeneratePresignedUrl(GetBlobRequest request, int expiresIn = 3600, string? httpMethod = null) =>
+        base.GeneratePresignedUrl(s_getBlobMetadata, request, expiresIn, httpMethod);
+
+    /// <summary>
+    /// botocore's <c>generate_presigned_url('ListThings', Params=…)</c> from a typed request: a URL that performs
+    /// <c>ListThings</c> for <paramref name="expiresIn"/> seconds without further credentials.
+    /// </summary>
+    /// <param name="request">The operation's input.</param>
+    /// <param name="expiresIn">Seconds the URL stays valid.</param>
+    /// <param name="httpMethod">Overrides the operation's HTTP method.</param>
+    /// <returns>The presigned URL.</returns>
+    [Obsolete("Use ListThingsV2.")]
+    public string GeneratePresignedUrl(ListThingsRequest request, int expiresIn = 3600, string? httpMethod = null) =>
+        base.GeneratePresignedUrl(s_listThingsMetadata, request, expiresIn, httpMethod);
+
+    /// <summary>
+    /// botocore's <c>generate_presigned_url('PutThing', Params=…)</c> from a typed request: a URL that performs
+    /// <c>PutThing</c> for <paramref name="expiresIn"/> seconds without further credentials.
+    /// </summary>
+    /// <param name="request">The operation's input.</param>
+    /// <param name="expiresIn">Seconds the URL stays valid.</param>
+    /// <param name="httpMethod">Overrides the operation's HTTP method.</param>
+    /// <returns>The presigned URL.</returns>
+    public string GeneratePresignedUrl(PutThingRequest request, int expiresIn = 3600, string? httpMethod = null) =>
+        base.GeneratePresignedUrl(s_putThingMetadata, request, expiresIn, httpMethod);
+
+    /// <summary>
+    /// botocore's <c>generate_presigned_url('UploadBlob', Params=…)</c> from a typed request: a URL that performs
+    /// <c>UploadBlob</c> for <paramref name="expiresIn"/> seconds without further credentials.
+    /// </summary>
+    /// <param name="request">The operation's input.</param>
+    /// <param name="expiresIn">Seconds the URL stays valid.</param>
+    /// <param name="httpMethod">Overrides the operation's HTTP method.</param>
+    /// <returns>The presigned URL.</returns>
+    public string GeneratePresignedUrl(UploadBlobRequest request, int expiresIn = 3600, string? httpMethod = null) =>
+        base.GeneratePresignedUrl(s_uploadBlobMetadata, request, expiresIn, httpMethod);
 }
