@@ -29,6 +29,8 @@ internal sealed partial class ClientPipeline
         request.Headers.Set("amz-sdk-invocation-id", Guid.NewGuid().ToString());
         request.Headers.Set("amz-sdk-request", "attempt=1");
 
+        // botocore hands before-send the prepared request, Content-Length (or chunked) already set.
+        AwsRequestPreparer.PrepareHeaders(request);
         AwsResponse response;
         try
         {
