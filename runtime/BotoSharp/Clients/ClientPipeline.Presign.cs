@@ -18,7 +18,6 @@ internal sealed partial class ClientPipeline
         context["is_presign_request"] = true;
         Meta.Events.Emit(plan.ProvideClientParams, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
         Meta.Events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
-        OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
         var endpoint = ResolveEndpoint(operation, parameters, context);
         // botocore ignores the rule set's signing region when presigning, unless the bucket is an ARN.
         var bucketIsArn = parameters.TryGetValue("Bucket", out var bucket) && bucket is string name && name.StartsWith("arn:", StringComparison.Ordinal);

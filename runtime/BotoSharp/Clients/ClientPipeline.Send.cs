@@ -16,15 +16,12 @@ internal sealed partial class ClientPipeline
     {
         var events = Meta.Events;
         request.StreamOutput = plan.HasStreamingOutput;
-        _signer.Sign(operation.Name, request);
-        if (events.HasHandlers(plan.RequestCreated))
+        // Signing is itself a request-created handler (registered by the constructor), as in botocore.
+        events.Emit(plan.RequestCreated, new Dictionary<string, object?>
         {
-            events.Emit(plan.RequestCreated, new Dictionary<string, object?>
-            {
-                ["request"] = request,
-                ["operation_name"] = operation.Name,
-            });
-        }
+            ["request"] = request,
+            ["operation_name"] = operation.Name,
+        });
         // Added after signing, as botocore's retry-header handler runs after the signer: these are never signed.
         request.Headers.Set("amz-sdk-invocation-id", Guid.NewGuid().ToString());
         request.Headers.Set("amz-sdk-request", "attempt=1");
@@ -71,12 +68,15 @@ internal sealed partial class ClientPipeline
         if (Meta.Events.HasHandlers(plan.BeforeParse))
         {
             customized = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var responseDict = new Dictionary<string, object?> { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content };
             Meta.Events.Emit(plan.BeforeParse, new Dictionary<string, object?>
             {
                 ["operation_model"] = operation,
-                ["response_dict"] = new Dictionary<string, object?> { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content },
+                ["response_dict"] = responseDict,
                 ["customized_response_dict"] = customized,
             });
+            // A handler may change the status botocore parses with (S3's 200-with-error check makes it 500).
+            status = responseDict["status_code"] is int changed ? changed : status;
         }
         var checksum = ChecksumContext.From(request);
         ProtocolResponse protocolResponse;
@@ -88,12 +88,6 @@ internal sealed partial class ClientPipeline
         else
         {
             var body = response.Content ?? Array.Empty<byte>();
-            // S3 may answer 200 with an <Error> document; botocore turns that into a 500 before parsing.
-            if (Meta.ServiceModel.EndpointPrefix == "s3" && operation.OutputShape is not null && !operation.HasEventStreamOutput
-                && RestXmlErrors.LooksLikeErrorWithStatus200(status, body))
-            {
-                status = 500;
-            }
             if (status < 300)
             {
                 checksumAlgorithm = FlexibleChecksums.ValidateResponse(checksum, response.Headers, body);
@@ -112,12 +106,6 @@ internal sealed partial class ClientPipeline
             {
                 responseMetadata["ChecksumAlgorithm"] = checksumAlgorithm;
             }
-        }
-        // SQS moved from query to JSON without modeled error codes: botocore reads the query code from the error.
-        if (Meta.ServiceModel.EndpointPrefix == "sqs" && parsed.TryGetValue("Error", out var error) && error is IDictionary<string, object?> errorMap
-            && errorMap.TryGetValue("QueryErrorCode", out var queryCode) && queryCode is string code)
-        {
-            context["error_code_override"] = code;
         }
         return parsed;
     }

@@ -1,4 +1,5 @@
 using BotoSharp.Clients.Customizations;
+using BotoSharp.Customizations;
 using BotoSharp.Errors;
 using BotoSharp.Events;
 using BotoSharp.Http;
@@ -49,6 +50,8 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             TimeProvider.System);
         signer.ChooseSigner = ChooseSigner;
         signer.BeforeSign = BeforeSign;
+        // botocore registers the signer on request-created.<service>: operation-specific handlers run before it.
+        meta.Events.Register("request-created." + meta.EventServiceId, SignOnRequestCreated);
     }
 
     /// <summary>The client's meta, as <c>client.meta</c>.</summary>
@@ -93,10 +96,6 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
                 ["context"] = context,
             });
         }
-        OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
-        FlexibleChecksums.ApplyValidationModeDefault(apiParams, plan.ChecksumTrait, _args.ResponseChecksumValidation);
-        S3ListObjectsEncoding.BeforeParameterBuild(Meta.EventServiceId, operation.Name, apiParams, context);
-        FillIdempotencyTokens(plan, apiParams);
 
         var endpoint = ResolveEndpoint(operation, apiParams, context);
         var serialized = _serializer.Serialize(apiParams, operation);
@@ -120,10 +119,6 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         else
         {
             var request = BuildRequest(serialized, endpoint, context);
-            if (Meta.EventServiceId == "s3")
-            {
-                ExpectContinue.Apply(request, operation.HttpMethod);
-            }
             await ApplyBodyTransformsAsync(plan, apiParams, request, cancellationToken).ConfigureAwait(false);
             if (Meta.EventServiceId == "s3")
             {
@@ -133,10 +128,6 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             outcome = await SendAsync(operation, plan, request, context, cancellationToken).ConfigureAwait(false);
         }
 
-        if (outcome.Response.StatusCode < 300)
-        {
-            S3ListObjectsEncoding.AfterCall(Meta.EventServiceId, operation.Name, outcome.Parsed, context);
-        }
         if (events.HasHandlers(plan.AfterCall))
         {
             events.Emit(plan.AfterCall, new Dictionary<string, object?>
@@ -190,17 +181,6 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         return operation.AuthType;
     }
 
-    private static void FillIdempotencyTokens(OperationPlan plan, Dictionary<string, object?> apiParams)
-    {
-        foreach (var member in plan.IdempotentMembers)
-        {
-            if (!apiParams.ContainsKey(member))
-            {
-                apiParams[member] = Guid.NewGuid().ToString();
-            }
-        }
-    }
-
     private ResolvedEndpointForCall ResolveEndpoint(OperationModel operation, Dictionary<string, object?> apiParams, Dictionary<string, object?> context) =>
         _endpoints?.Resolve(operation, apiParams, context, Meta.Events, Meta.EventServiceId)
             ?? new ResolvedEndpointForCall(Meta.EndpointUrl, new Dictionary<string, string>(), null);
@@ -237,6 +217,15 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             return sigV2;
         }
         return OperationSignerSelection.Choose(args.Context, args.SigningName);
+    }
+
+    private object? SignOnRequestCreated(IDictionary<string, object?> kwargs)
+    {
+        if (kwargs.Get("request") is AwsRequest request && kwargs.Get("operation_name") is string operationName)
+        {
+            _signer.Sign(operationName, request);
+        }
+        return null;
     }
 
     private void BeforeSign(BeforeSignEventArgs args) =>
