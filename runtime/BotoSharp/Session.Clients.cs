@@ -66,6 +66,9 @@ public partial class Session
     /// <summary>The clock signers read; tests fix it to compare signatures with botocore's.</summary>
     internal TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>The random source of retry backoff (botocore's <c>random.random</c>); tests fix it to compare delays.</summary>
+    internal Func<double> RetryRandom { get; set; } = Random.Shared.NextDouble;
+
     /// <summary>
     /// Builds the transport of each new client; null means the real <see cref="Http.HttpTransport"/>. Benchmarks swap in
     /// an in-process stub here so they measure the call path, not sockets.

@@ -35,6 +35,7 @@ internal sealed class ClientFactory
         var scoped = _session.GetScopedConfig();
         var endpointUrl = ConfiguredEndpointUrl(request.EndpointUrl, config, request.Store);
         var args = ClientArgsBuilder.Build(model, region, endpointUrl, request.UseSsl, config, request.Store, scoped);
+        EndpointUrlCheck.Ensure(args.Legacy.EndpointUrl);
 
         var events = ((IEventHooks)_session.GetComponent("event_emitter")!).Copy();
         var meta = new ClientMeta
@@ -51,6 +52,7 @@ internal sealed class ClientFactory
             credentials is null ? null : () => Frozen(credentials),
             () => _session.GetAuthToken(model.SigningName)?.GetFrozenToken().Token, _session.Clock)
         {
+            CredentialsAsync = credentials is null ? _ => ValueTask.FromResult<SigningCredentials?>(null) : ct => FrozenAsync(credentials, ct),
             S3PayloadSigningEnabled = args.S3Config.TryGetValue("payload_signing_enabled", out var signing) && signing is not null ? ConfigValues.EnsureBoolean(signing) : null,
         };
         RulesetEndpointResolver? endpoints = null;
@@ -67,15 +69,21 @@ internal sealed class ClientFactory
         var userAgent = ((UserAgents.UserAgentString)_session.GetComponent("user_agent_creator")!)
             .SetSessionConfig(_session.UserAgentName, _session.UserAgentVersion, _session.UserAgentExtra)
             .WithClientConfig(args.FinalConfig);
-        var pipeline = new ClientPipeline(meta, args, endpoints, signer, transport, userAgent, compiled);
+        var rateLimiter = Retries.RetryRegistration.Register(events, model, args.FinalConfig.Retries, () => loader.LoadData("_retry"),
+            _session.RetryRandom, _session.Clock);
+        var pipeline = new ClientPipeline(meta, args, endpoints, signer, transport, userAgent, compiled, rateLimiter, _session.Clock);
         return compiled is not null && compiled.ApiVersion == model.ApiVersion ? compiled.CreateClient(pipeline) : new DynamicClient(pipeline);
     }
 
-    private static SigningCredentials? Frozen(Auth.Credentials credentials)
-    {
-        var frozen = credentials.GetFrozenCredentials();
-        return frozen.AccessKey is null || frozen.SecretKey is null ? null : new SigningCredentials(frozen.AccessKey, frozen.SecretKey, frozen.Token);
-    }
+    // Presigning is synchronous in botocore's API; only it reads the credentials this way.
+    private static SigningCredentials? Frozen(Auth.Credentials credentials) => ToSigning(credentials.GetFrozenCredentials());
+
+    // Every attempt of a call freezes the credentials once, without blocking (a refresh is awaited).
+    private static async ValueTask<SigningCredentials?> FrozenAsync(Auth.Credentials credentials, CancellationToken cancellationToken) =>
+        ToSigning(await credentials.GetFrozenCredentialsAsync(cancellationToken).ConfigureAwait(false));
+
+    private static SigningCredentials? ToSigning(Auth.ReadOnlyCredentials frozen) =>
+        frozen.AccessKey is null || frozen.SecretKey is null ? null : new SigningCredentials(frozen.AccessKey, frozen.SecretKey, frozen.Token);
 
     private static JsonObject? LoadRuleSet(Loader loader, string serviceName, string apiVersion, CompiledServiceModel? compiled)
     {

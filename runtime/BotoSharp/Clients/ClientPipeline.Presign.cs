@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BotoSharp.Clients.Customizations;
+using BotoSharp.Clients.Stages;
 using BotoSharp.Endpoints.Legacy;
 using BotoSharp.Signing;
 
@@ -13,29 +14,27 @@ internal sealed partial class ClientPipeline
     {
         var operation = Meta.ServiceModel.OperationModel(operationName);
         var parameters = apiParams is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(apiParams, StringComparer.Ordinal);
-        var plan = PlanFor(operation);
-        var context = NewRequestContext(plan);
-        context["is_presign_request"] = true;
-        Meta.Events.Emit(plan.ProvideClientParams, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
-        Meta.Events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = context });
-        var endpoint = ResolveEndpoint(operation, parameters, context);
+        var call = NewCall(operation, parameters);
+        call.Context["is_presign_request"] = true;
+        Meta.Events.Emit(call.Plan.ProvideClientParams, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = call.Context });
+        Meta.Events.Emit(call.Plan.BeforeParameterBuild, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = call.Context });
+        var endpoint = _endpoint.Resolve(call);
         // botocore ignores the rule set's signing region when presigning, unless the bucket is an ARN.
         var bucketIsArn = parameters.TryGetValue("Bucket", out var bucket) && bucket is string name && name.StartsWith("arn:", StringComparison.Ordinal);
-        if (!bucketIsArn && context.TryGetValue("signing", out var signing) && signing is IDictionary<string, object?> signingContext)
+        if (!bucketIsArn && call.Context.TryGetValue("signing", out var signing) && signing is IDictionary<string, object?> signingContext)
         {
             signingContext.Remove("region");
         }
-        var serialized = _serializer.Serialize(parameters, operation);
-        if (!_args.InjectHostPrefix)
+        if (_args.ParameterValidation)
         {
-            serialized.HostPrefix = null;
+            new ValidationStage().Validate(call);
         }
+        var serialized = _serialize.Serialize(call);
         if (httpMethod is not null)
         {
             serialized.Method = httpMethod;
         }
-        var request = BuildRequest(serialized, endpoint, context);
-        request.Headers.Remove("User-Agent");
+        var request = BuildRequestStage.Build(serialized, endpoint, call.Context);
         return _signer.GeneratePresignedUrl(request, operation.Name, expiresIn);
     }
 

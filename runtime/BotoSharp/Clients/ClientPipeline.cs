@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using BotoSharp.Clients.Customizations;
-using BotoSharp.Customizations;
-using BotoSharp.Errors;
+using BotoSharp.Clients.Retries;
+using BotoSharp.Clients.Stages;
 using BotoSharp.Events;
 using BotoSharp.Http;
-using BotoSharp.Http.Checksums;
+using BotoSharp.Http.Compression;
 using BotoSharp.Loading;
 using BotoSharp.Models;
 using BotoSharp.Protocols;
@@ -12,53 +14,71 @@ using BotoSharp.Signing;
 namespace BotoSharp.Clients;
 
 /// <summary>
-/// The call path of one client, botocore's <c>BaseClient._make_api_call</c>: parameters → endpoint → serialize →
-/// sign → send → parse → typed result or error, firing botocore's events in botocore's order. Typed and dynamic
-/// clients share it, so both send exactly the same bytes.
+/// The call path of one client, botocore's <c>BaseClient._make_api_call</c>, as ordered stages (see
+/// <c>Clients/Stages</c>): params → endpoint → validate → serialize → build request → before-call → body transforms →
+/// retry loop { sign → send → parse } → after-call → typed result or error. Typed and dynamic clients share it, so
+/// both send exactly the same bytes.
 /// </summary>
 internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 {
     private readonly ClientArgs _args;
-    private readonly IProtocolSerializer _serializer;
-    private readonly IProtocolParser _parser;
-    private readonly RulesetEndpointResolver? _endpoints;
     private readonly RequestSigner _signer;
     private readonly IHttpTransport _transport;
-    // Rendered once: BotoSharp collects no per-call feature ids yet, so the header is the same on every call.
-    private readonly string _userAgent;
-    private readonly CompiledServiceModel? _compiled;
+    private readonly ConcurrentDictionary<string, OperationPlan> _plans = new(StringComparer.Ordinal);
+    private readonly CallStage[] _stages;
+    private readonly EndpointStage _endpoint;
+    private readonly SerializeStage _serialize;
     private readonly Lazy<bool> _presignSigV2;
-    private readonly S3ExpressIdentityCache _s3Express;
+    private List<string>? _authOptions;
+    private bool _authOptionsRead;
 
     public ClientPipeline(ClientMeta meta, ClientArgs args, RulesetEndpointResolver? endpoints, RequestSigner signer, IHttpTransport transport,
-        UserAgents.UserAgentString userAgent, CompiledServiceModel? compiled)
+        UserAgents.UserAgentString userAgent, CompiledServiceModel? compiled, AdaptiveRateLimiter? rateLimiter = null, TimeProvider? clock = null)
     {
         Meta = meta;
         _args = args;
-        // botocore's creating-serializer.bedrock-agentcore handler switches that service to millisecond timestamps.
-        var precision = meta.ServiceName == "bedrock-agentcore" ? TimestampPrecision.Millisecond : TimestampPrecision.Default;
-        _serializer = ProtocolFactory.CreateSerializer(meta.ServiceModel.ResolvedProtocol, args.ParameterValidation, precision);
-        _parser = ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol);
-        _endpoints = endpoints;
         _signer = signer;
         _transport = transport;
-        _userAgent = userAgent.ToString();
-        _compiled = compiled;
+        var events = meta.Events;
+        var serviceId = meta.EventServiceId;
+        // botocore's creating-serializer.bedrock-agentcore handler switches that service to millisecond timestamps.
+        var precision = meta.ServiceName == "bedrock-agentcore" ? TimestampPrecision.Millisecond : TimestampPrecision.Default;
+        var serializer = ProtocolFactory.CreateSerializer(meta.ServiceModel.ResolvedProtocol, includeValidation: false, precision);
+        _endpoint = new EndpointStage(endpoints, events, serviceId, meta.EndpointUrl);
+        _serialize = new SerializeStage(serializer, args.InjectHostPrefix);
+        // HANDLER ROW: botocore's S3ExpressIdentityResolver is registered for S3 clients only.
+        var s3Express = serviceId == "s3"
+            ? new S3ExpressIdentityCache((bucket, ct) => ExecuteAsync(Meta.ServiceModel.OperationModel("CreateSession"),
+                new Dictionary<string, object?> { ["Bucket"] = bucket }, ct), TimeProvider.System)
+            : null;
+        var compression = new RequestCompressionSettings
+        {
+            DisableRequestCompression = args.DisableRequestCompression,
+            RequestMinCompressionSizeBytes = args.RequestMinCompressionSizeBytes,
+            SignatureVersion = meta.Config.SignatureVersion as string,
+        };
+        var stages = new List<CallStage> { new ClientParamsStage(events), _endpoint };
+        if (args.ParameterValidation)
+        {
+            stages.Add(new ValidationStage());
+        }
+        stages.Add(_serialize);
+        stages.Add(new BuildRequestStage(userAgent.ToString()));
+        stages.Add(new BeforeCallStage(events, signer));
+        stages.Add(new BodyTransformsStage(compression, args.RequestChecksumCalculation));
+        stages.Add(new RetryLoopStage(events, new SignStage(events, signer, s3Express), new SendStage(events, transport, rateLimiter),
+            new ParseStage(events, ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol)),
+            clock ?? TimeProvider.System, meta.Config.ReadTimeout ?? 60));
+        stages.Add(new AfterCallStage(events));
+        stages.Add(new ErrorStage(compiled));
+        _stages = stages.ToArray();
         _presignSigV2 = new Lazy<bool>(PresignDefaultsToSigV2);
-        _s3Express = new S3ExpressIdentityCache(
-            (bucket, ct) => ExecuteAsync(Meta.ServiceModel.OperationModel("CreateSession"), new Dictionary<string, object?> { ["Bucket"] = bucket }, ct),
-            TimeProvider.System);
         signer.ChooseSigner = ChooseSigner;
         signer.BeforeSign = BeforeSign;
-        // botocore registers the signer on request-created.<service>: operation-specific handlers run before it.
-        meta.Events.Register("request-created." + meta.EventServiceId, SignOnRequestCreated);
     }
 
     /// <summary>The client's meta, as <c>client.meta</c>.</summary>
     public ClientMeta Meta { get; }
-
-    /// <summary>The signer, for presigning.</summary>
-    internal RequestSigner Signer => _signer;
 
     /// <inheritdoc />
     public async Task<TResponse> InvokeAsync<TResponse>(OperationMetadata operation, IRequestShape request, CancellationToken cancellationToken)
@@ -70,144 +90,54 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     }
 
     /// <summary>Runs one operation with botocore-shaped parameters and returns the botocore-shaped result.</summary>
-    /// <exception cref="ClientError">The service answered with an error (the generated subclass when modeled).</exception>
+    /// <exception cref="Errors.ClientError">The service answered with an error (the generated subclass when modeled).</exception>
     public async Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
     {
-        var events = Meta.Events;
-        var plan = PlanFor(operation);
-        var context = NewRequestContext(plan);
-
-        if (events.HasHandlers(plan.ProvideClientParams)
-            && HierarchicalEmitter.FirstNonNullResponse(events.Emit(plan.ProvideClientParams, new Dictionary<string, object?>
-            {
-                ["params"] = apiParams,
-                ["model"] = operation,
-                ["context"] = context,
-            })) is Dictionary<string, object?> replaced)
-        {
-            apiParams = replaced;
-        }
-        if (events.HasHandlers(plan.BeforeParameterBuild))
-        {
-            events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>
-            {
-                ["params"] = apiParams,
-                ["model"] = operation,
-                ["context"] = context,
-            });
-        }
-
-        var endpoint = ResolveEndpoint(operation, apiParams, context);
-        var serialized = _serializer.Serialize(apiParams, operation);
-        if (!_args.InjectHostPrefix)
-        {
-            serialized.HostPrefix = null;
-        }
-        var shortCircuit = events.HasHandlers(plan.BeforeCall) ? events.EmitUntilResponse(plan.BeforeCall, new Dictionary<string, object?>
-        {
-            ["model"] = operation,
-            ["params"] = serialized,
-            ["request_signer"] = _signer,
-            ["context"] = context,
-        }).Response : null;
-
-        HttpOutcome outcome;
-        if (shortCircuit is ValueTuple<AwsResponse, Dictionary<string, object?>> stubbed)
-        {
-            outcome = new HttpOutcome(stubbed.Item1, stubbed.Item2);
-        }
-        else
-        {
-            var request = BuildRequest(serialized, endpoint, context);
-            await ApplyBodyTransformsAsync(plan, apiParams, request, cancellationToken).ConfigureAwait(false);
-            if (Meta.EventServiceId == "s3")
-            {
-                // botocore fetches the session at signing time; CreateSession's own endpoint disables session auth.
-                await _s3Express.ApplyAsync(request.Context, apiParams, cancellationToken).ConfigureAwait(false);
-            }
-            outcome = await SendAsync(operation, plan, request, context, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (events.HasHandlers(plan.AfterCall))
-        {
-            events.Emit(plan.AfterCall, new Dictionary<string, object?>
-            {
-                ["http_response"] = outcome.Response,
-                ["parsed"] = outcome.Parsed,
-                ["model"] = operation,
-                ["context"] = context,
-            });
-        }
-        if (outcome.Response.StatusCode >= 300)
-        {
-            throw CreateError(outcome.Parsed, operation.Name, context);
-        }
-        return outcome.Parsed;
+        var call = NewCall(operation, apiParams);
+        await CallStage.RunAsync(_stages, call, cancellationToken).ConfigureAwait(false);
+        return call.Parsed!;
     }
 
     /// <inheritdoc />
     public void Dispose() => (_transport as IDisposable)?.Dispose();
 
-    private Dictionary<string, object?> NewRequestContext(OperationPlan plan) => new(StringComparer.Ordinal)
+    private ApiCall NewCall(OperationModel operation, Dictionary<string, object?> apiParams)
     {
-        ["client_region"] = Meta.RegionName,
-        ["client_config"] = Meta.Config,
-        ["has_streaming_input"] = plan.HasStreamingInput,
-        ["auth_type"] = plan.AuthType,
-        ["unsigned_payload"] = plan.UnsignedPayload,
-        ["auth_options"] = AuthOptions(),
-    };
-
-    // botocore's resolved_auth_type: the first auth trait it supports (sigv4a needs CRT, which BotoSharp does not
-    // have), else the legacy authtype.
-    private static string? OperationAuthType(OperationModel operation)
-    {
-        if (operation.Auth is { Count: > 0 } auth)
+        var plan = _plans.TryGetValue(operation.Name, out var known) ? known : _plans.GetOrAdd(operation.Name, _ => new OperationPlan(operation, Meta.EventServiceId));
+        var context = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            foreach (var trait in auth)
-            {
-                switch (trait)
-                {
-                    case "aws.auth#sigv4": return "v4";
-                    case "smithy.api#httpBearerAuth": return "bearer";
-                    case "smithy.api#noAuth": return "none";
-                }
-            }
-            if (auth.Any(t => t != "aws.auth#sigv4a"))
-            {
-                throw new UnknownSignatureVersionError(string.Join(", ", auth));
-            }
-        }
-        return operation.AuthType;
+            ["client_region"] = Meta.RegionName,
+            ["client_config"] = Meta.Config,
+            ["has_streaming_input"] = plan.HasStreamingInput,
+            ["auth_type"] = plan.AuthType,
+            ["unsigned_payload"] = plan.UnsignedPayload,
+            ["auth_options"] = AuthOptions(),
+        };
+        return new ApiCall(operation, plan, apiParams, context);
     }
 
-    private ResolvedEndpointForCall ResolveEndpoint(OperationModel operation, Dictionary<string, object?> apiParams, Dictionary<string, object?> context) =>
-        _endpoints?.Resolve(operation, apiParams, context, Meta.Events, Meta.EventServiceId)
-            ?? new ResolvedEndpointForCall(Meta.EndpointUrl, new Dictionary<string, string>(), null);
-
-    private ClientError CreateError(Dictionary<string, object?> parsed, string operationName, Dictionary<string, object?> context)
+    // botocore hands every call the same list object (service_model.metadata.get('auth')); so do we.
+    private List<string>? AuthOptions()
     {
-        var error = parsed.TryGetValue("Error", out var e) ? e as IDictionary<string, object?> : null;
-        var code = context.TryGetValue("error_code_override", out var overridden) && overridden is string o ? o
-            : error is not null && error.TryGetValue("Code", out var c) ? c as string : null;
-        if (code is not null && _compiled?.CreateError(code, parsed, operationName) is { } modeled)
+        if (!_authOptionsRead)
         {
-            return modeled;
+            _authOptions = Meta.ServiceModel.Metadata["auth"]?.AsArray().Select(a => a!.GetValue<string>()).ToList();
+            _authOptionsRead = true;
         }
-        return new ClientError(parsed, operationName);
+        return _authOptions;
     }
 
     private string? ChooseSigner(ChooseSignerEventArgs args)
     {
-        var (_, response) = Meta.Events.EmitUntilResponse(
-            _plans.TryGetValue(args.OperationName, out var plan) ? plan.ChooseSigner : $"choose-signer.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
-        {
-            ["signing_name"] = args.SigningName,
-            ["region_name"] = args.RegionName,
-            ["signature_version"] = args.SignatureVersion,
-            ["context"] = args.Context,
-        });
-        if (response is string chosen)
+        var eventName = _plans.TryGetValue(args.OperationName, out var plan) ? plan.ChooseSigner : $"choose-signer.{Meta.EventServiceId}.{args.OperationName}";
+        if (Meta.Events.HasHandlers(eventName)
+            && Meta.Events.EmitUntilResponse(eventName, new Dictionary<string, object?>
+            {
+                ["signing_name"] = args.SigningName,
+                ["region_name"] = args.RegionName,
+                ["signature_version"] = args.SignatureVersion,
+                ["context"] = args.Context,
+            }).Response is string chosen)
         {
             return chosen;
         }
@@ -219,17 +149,14 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         return OperationSignerSelection.Choose(args.Context, args.SigningName);
     }
 
-    private object? SignOnRequestCreated(IDictionary<string, object?> kwargs)
+    private void BeforeSign(BeforeSignEventArgs args)
     {
-        if (kwargs.Get("request") is AwsRequest request && kwargs.Get("operation_name") is string operationName)
+        var eventName = _plans.TryGetValue(args.OperationName, out var plan) ? plan.BeforeSign : $"before-sign.{Meta.EventServiceId}.{args.OperationName}";
+        if (!Meta.Events.HasHandlers(eventName))
         {
-            _signer.Sign(operationName, request);
+            return;
         }
-        return null;
-    }
-
-    private void BeforeSign(BeforeSignEventArgs args) =>
-        Meta.Events.Emit(_plans.TryGetValue(args.OperationName, out var plan) ? plan.BeforeSign : $"before-sign.{Meta.EventServiceId}.{args.OperationName}", new Dictionary<string, object?>
+        Meta.Events.Emit(eventName, new Dictionary<string, object?>
         {
             ["request"] = args.Request,
             ["signing_name"] = args.SigningName,
@@ -238,6 +165,5 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             ["request_signer"] = args.RequestSigner,
             ["operation_name"] = args.OperationName,
         });
-
-    private sealed record HttpOutcome(AwsResponse Response, Dictionary<string, object?> Parsed);
+    }
 }

@@ -45,12 +45,7 @@ public static class GlacierHandlers
     public static object? AddGlacierChecksums(IDictionary<string, object?> kwargs)
     {
         var request = HandlerArgs.RequestDict(kwargs);
-        var body = request.Body switch
-        {
-            byte[] bytes => bytes,
-            Stream stream => ReadAndRewind(stream),
-            _ => Array.Empty<byte>(),
-        };
+        var body = request.BodyStream is { } stream ? ReadAndRewind(stream) : request.BodyBytes ?? Array.Empty<byte>();
         if (!request.Headers.Contains("x-amz-content-sha256"))
         {
             request.Headers.Set("x-amz-content-sha256", HexEncoding.Lower(SHA256.HashData(body)));

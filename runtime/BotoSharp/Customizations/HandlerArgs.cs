@@ -1,5 +1,5 @@
 using BotoSharp.Models;
-using BotoSharp.Protocols;
+using BotoSharp.Http;
 
 namespace BotoSharp.Customizations;
 
@@ -13,9 +13,9 @@ internal static class HandlerArgs
     public static IDictionary<string, object?> ApiParams(IDictionary<string, object?> kwargs) =>
         kwargs["params"] as IDictionary<string, object?> ?? throw new ArgumentException("The event carries no parameter dictionary.", nameof(kwargs));
 
-    /// <summary>The serialized request of <c>before-call</c> (botocore's request dictionary).</summary>
-    public static SerializedRequest RequestDict(IDictionary<string, object?> kwargs) =>
-        kwargs["params"] as SerializedRequest ?? throw new ArgumentException("The event carries no serialized request.", nameof(kwargs));
+    /// <summary>The built request of <c>before-call</c> (botocore's request dictionary).</summary>
+    public static AwsRequest RequestDict(IDictionary<string, object?> kwargs) =>
+        kwargs["params"] as AwsRequest ?? throw new ArgumentException("The event carries no request.", nameof(kwargs));
 
     /// <summary>The operation model (<c>model</c>, or <c>operation_model</c> on <c>before-parse</c>).</summary>
     public static OperationModel Model(IDictionary<string, object?> kwargs) =>

@@ -63,7 +63,7 @@ public static partial class S3CallHandlers
             return null;
         }
         var request = HandlerArgs.RequestDict(kwargs);
-        if (request.Body is Stream body)
+        if (request.BodyStream is { } body)
         {
             // ensure_boolean of os.environ: only the text "true" (any case) switches the check on.
             var skipEmpty = string.Equals(Environment.GetEnvironmentVariable("BOTO_EXPERIMENTAL__NO_EMPTY_CONTINUE"), "true", StringComparison.OrdinalIgnoreCase);
@@ -80,14 +80,14 @@ public static partial class S3CallHandlers
     public static object? EscapeXmlPayload(IDictionary<string, object?> kwargs)
     {
         var request = HandlerArgs.RequestDict(kwargs);
-        if (request.Body is byte[] body && (body.Contains((byte)'\r') || body.Contains((byte)'\n')))
+        if (request.BodyBytes is { } body && (body.Contains((byte)'\r') || body.Contains((byte)'\n')))
         {
             var escaped = new List<byte>(body.Length + 16);
             foreach (var b in body)
             {
                 escaped.AddRange(b switch { (byte)'\r' => "&#xD;"u8.ToArray(), (byte)'\n' => "&#xA;"u8.ToArray(), _ => new[] { b } });
             }
-            request.Body = escaped.ToArray();
+            request.SetBody(escaped.ToArray());
         }
         return null;
     }

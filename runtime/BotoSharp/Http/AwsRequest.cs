@@ -20,11 +20,20 @@ public sealed class AwsRequest
 
     /// <summary>Creates a request.</summary>
     public AwsRequest(string method, string url)
+        : this(method, url, new Dictionary<string, object?>(StringComparer.Ordinal))
+    {
+    }
+
+    /// <summary>Creates a request whose <see cref="Context"/> is <paramref name="context"/> itself, as botocore's
+    /// <c>request.context</c> is the call's <c>request_context</c>.</summary>
+    public AwsRequest(string method, string url, Dictionary<string, object?> context)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(context);
         Method = method;
         Url = url;
+        Context = context;
     }
 
     /// <summary>HTTP method, upper case (GET, PUT, POST…).</summary>
@@ -38,7 +47,7 @@ public sealed class AwsRequest
 
     /// <summary>Per-request values shared between handlers (botocore's <c>request.context</c>): <c>timestamp</c>,
     /// <c>payload_signing_enabled</c>, <c>checksum</c>, <c>has_streaming_input</c>, <c>is_presign_request</c>…</summary>
-    public Dictionary<string, object?> Context { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, object?> Context { get; }
 
     /// <summary>The path S3 HMAC-v1 signs when virtual-host addressing moved the bucket out of the path
     /// (botocore's <c>auth_path</c>); null means the URL path.</summary>
@@ -105,6 +114,23 @@ public sealed class AwsRequest
             throw new UnseekableStreamError(_stream.GetType().Name);
         }
         _stream.Position = _streamStart;
+    }
+
+    /// <summary>
+    /// The request one more attempt sends (botocore creates a new request from its <c>request_dict</c> for every
+    /// attempt): same method, URL, headers, auth path, context and body (rewound by <see cref="ResetStream"/> first).
+    /// </summary>
+    public AwsRequest CopyForAttempt()
+    {
+        var copy = new AwsRequest(Method, Url, Context) { AuthPath = AuthPath, StreamOutput = StreamOutput };
+        foreach (var (name, value) in Headers)
+        {
+            copy.Headers.Add(name, value);
+        }
+        copy._bytes = _bytes;
+        copy._stream = _stream;
+        copy._streamStart = _streamStart;
+        return copy;
     }
 
     /// <summary>Reads the whole body into memory without moving a seekable stream (used to hash or compress it).</summary>

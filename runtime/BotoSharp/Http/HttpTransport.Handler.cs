@@ -13,7 +13,10 @@ public sealed partial class HttpTransport
     {
         var handler = new SocketsHttpHandler
         {
-            MaxConnectionsPerServer = options.MaxPoolConnections,
+            // urllib3's pool (block=False) opens a new connection when every pooled one is busy, so bodies a caller
+            // has not read or disposed never block a later call; max_pool_connections bounds what urllib3 keeps idle,
+            // which SocketsHttpHandler does not bound (DESIGN-NOTES).
+            MaxConnectionsPerServer = int.MaxValue,
             ConnectTimeout = Timeout.InfiniteTimeSpan,
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.None,

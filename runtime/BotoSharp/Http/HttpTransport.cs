@@ -63,6 +63,8 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         AwsRequestPreparer.PrepareHeaders(request);
+        // Checked here, before a connection is opened: TryAddWithoutValidation below adds exactly what passed.
+        HeaderValidation.Validate(request.Headers);
         var proxyUrl = _proxies.ProxyUrlFor(request.Url);
         var timeout = new IdleTimeout(_options.ReadTimeout, cancellationToken);
         HttpResponseMessage? response = null;

@@ -37,11 +37,20 @@ public sealed partial class RequestSigner
         {
             return new BearerSigner(_authToken());
         }
+        EnsureKnown(signatureVersion);
+        return CreateSigner(signingName, regionName, signatureVersion, expires, requestCredentials ?? _credentials());
+    }
+
+    private static void EnsureKnown(string signatureVersion)
+    {
         if (!s_known.Contains(signatureVersion))
         {
             throw new UnknownSignatureVersionError(signatureVersion);
         }
-        var credentials = requestCredentials ?? _credentials();
+    }
+
+    private ISigner CreateSigner(string signingName, string? regionName, string signatureVersion, int? expires, SigningCredentials? credentials)
+    {
         switch (signatureVersion)
         {
             case SignatureVersions.S3:

@@ -17,6 +17,7 @@ namespace BotoSharp.Signing;
 public sealed partial class RequestSigner
 {
     private readonly Func<SigningCredentials?> _credentials;
+    private Func<CancellationToken, ValueTask<SigningCredentials?>>? _credentialsAsync;
     private readonly Func<string?> _authToken;
     private readonly TimeProvider _clock;
 
@@ -61,6 +62,16 @@ public sealed partial class RequestSigner
     /// <summary><c>Config.s3['payload_signing_enabled']</c>, passed to the S3 signers.</summary>
     public bool? S3PayloadSigningEnabled { get; init; }
 
+    /// <summary>
+    /// Freezes the credentials for one attempt without blocking (the call path's source); when unset,
+    /// <see cref="SignAsync"/> uses the synchronous source given to the constructor.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<SigningCredentials?>> CredentialsAsync
+    {
+        get => _credentialsAsync ?? (_ => ValueTask.FromResult(_credentials()));
+        init => _credentialsAsync = value;
+    }
+
     /// <summary>The <c>choose-signer</c> point: return a signature version to replace the choice, or null to keep it.</summary>
     public Func<ChooseSignerEventArgs, string?>? ChooseSigner { get; set; }
 
@@ -82,6 +93,56 @@ public sealed partial class RequestSigner
     public void Sign(string operationName, AwsRequest request, string? regionName = null, string signingType = SigningTypes.Standard, int? expiresIn = null, string? signingName = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var pass = Prepare(operationName, request, regionName, signingType, signingName);
+        if (pass is null)
+        {
+            return;
+        }
+        ISigner signer;
+        try
+        {
+            signer = GetAuthInstance(pass.SigningName, pass.RegionName, pass.SignatureVersion, expiresIn, pass.RequestCredentials);
+        }
+        catch (UnknownSignatureVersionError) when (signingType != SigningTypes.Standard)
+        {
+            throw new UnsupportedSignatureVersionError(pass.SignatureVersion);
+        }
+        signer.Sign(request);
+    }
+
+    /// <summary>
+    /// Signs <paramref name="request"/> for one attempt of a call, as <see cref="Sign"/> with standard signing, but
+    /// freezing the credentials through <see cref="CredentialsAsync"/> (once, and only when the signer needs them).
+    /// </summary>
+    /// <exception cref="UnknownSignatureVersionError">No signer has that name.</exception>
+    /// <exception cref="NoRegionError">The signer needs a region and the client has none.</exception>
+    /// <exception cref="NoCredentialsError">The signer needs credentials and there are none.</exception>
+    public async ValueTask SignAsync(string operationName, AwsRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var pass = Prepare(operationName, request, null, SigningTypes.Standard, null);
+        if (pass is null)
+        {
+            return;
+        }
+        ISigner signer;
+        if (pass.SignatureVersion == SignatureVersions.Bearer)
+        {
+            signer = new BearerSigner(_authToken());
+        }
+        else
+        {
+            EnsureKnown(pass.SignatureVersion);
+            var credentials = pass.RequestCredentials ?? await CredentialsAsync(cancellationToken).ConfigureAwait(false);
+            signer = CreateSigner(pass.SigningName, pass.RegionName, pass.SignatureVersion, null, credentials);
+        }
+        await signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    // botocore's sign up to get_auth_instance: choose-signer, before-sign, then the signing name and region the
+    // endpoint's signing context asks for; null when the request stays unsigned.
+    private SigningPass? Prepare(string operationName, AwsRequest request, string? regionName, string signingType, string? signingName)
+    {
         var explicitRegion = regionName;
         regionName ??= RegionName;
         signingName ??= SigningName;
@@ -89,7 +150,7 @@ public sealed partial class RequestSigner
         BeforeSign?.Invoke(new BeforeSignEventArgs(operationName, request, signingName, RegionName, signatureVersion, this));
         if (signatureVersion == SignatureVersions.Unsigned)
         {
-            return;
+            return null;
         }
         var signing = SigningProperties.From(request);
         if (explicitRegion is null && !string.IsNullOrEmpty(signing?.Region))
@@ -100,17 +161,10 @@ public sealed partial class RequestSigner
         {
             signingName = signing!.SigningName!;
         }
-        ISigner signer;
-        try
-        {
-            signer = GetAuthInstance(signingName, regionName, signatureVersion, expiresIn, signing?.RequestCredentials);
-        }
-        catch (UnknownSignatureVersionError) when (signingType != SigningTypes.Standard)
-        {
-            throw new UnsupportedSignatureVersionError(signatureVersion);
-        }
-        signer.Sign(request);
+        return new SigningPass(signatureVersion, signingName, regionName, signing?.RequestCredentials);
     }
+
+    private sealed record SigningPass(string SignatureVersion, string SigningName, string? RegionName, SigningCredentials? RequestCredentials);
 
     /// <summary>Signs a copy-free presigned URL for <paramref name="request"/> and returns it (botocore's <c>generate_presigned_url</c>).</summary>
     public string GeneratePresignedUrl(AwsRequest request, string operationName, int expiresIn = 3600, string? regionName = null, string? signingName = null)

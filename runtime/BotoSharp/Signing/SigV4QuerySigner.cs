@@ -72,10 +72,27 @@ public class SigV4QuerySigner : SigV4Signer
     /// <inheritdoc />
     protected override void InjectSignature(AwsRequest request, string signature) => request.Url += "&X-Amz-Signature=" + signature;
 
+    // Presigning is synchronous (botocore's generate_presigned_url): a stream body is read in place and put back.
+    private static byte[] ReadStreamBody(Stream? stream)
+    {
+        if (stream is null)
+        {
+            return Array.Empty<byte>();
+        }
+        var start = stream.CanSeek ? stream.Position : -1;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        if (start >= 0)
+        {
+            stream.Position = start;
+        }
+        return buffer.ToArray();
+    }
+
     // botocore takes the body as a dict: query-protocol bodies are form fields, others are parsed as a JSON object.
     private static IEnumerable<KeyValuePair<string, string>> BodyAsPairs(AwsRequest request)
     {
-        var bytes = request.BodyBytes ?? request.ReadBodyAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var bytes = request.BodyBytes ?? ReadStreamBody(request.BodyStream);
         var text = Encoding.UTF8.GetString(bytes);
         if (request.Headers.TryGetValue("content-type", out var type) && type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
             || !text.TrimStart().StartsWith('{'))

@@ -7,6 +7,23 @@ namespace BotoSharp.Signing;
 
 public partial class SigV4Signer
 {
+    // The hash of a stream body read asynchronously by SignAsync, so Sign does not read the stream again.
+    private string? _streamPayloadHash;
+
+    /// <summary>Signs <paramref name="request"/>, hashing a stream body without blocking first.</summary>
+    public async ValueTask SignAsync(AwsRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.BodyStream is { CanSeek: true } stream && ChecksumContext.From(request)?.RequestAlgorithm is not { IsTrailer: true }
+            && ShouldSha256SignPayload(request))
+        {
+            var position = stream.Position;
+            _streamPayloadHash = HexEncoding.Lower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+            stream.Position = position;
+        }
+        Sign(request);
+    }
+
     /// <summary>
     /// The payload hash: the trailer marker for <c>aws-chunked</c> checksum bodies, <c>UNSIGNED-PAYLOAD</c> when
     /// payload signing is off, else the hex SHA-256 of the body (a seekable stream is read and put back).
@@ -27,6 +44,10 @@ public partial class SigV4Signer
             if (!stream.CanSeek)
             {
                 throw new UnseekableStreamError(stream.GetType().Name);
+            }
+            if (_streamPayloadHash is { } hashed)
+            {
+                return hashed;
             }
             var position = stream.Position;
             var hash = SHA256.HashData(stream);

@@ -15,7 +15,7 @@ public sealed class CallPathCustomizationTests
     [TestCase("https://sqs.us-east-1.amazonaws.com", "/", "https://sqs.us-east-1.amazonaws.com/")]
     [TestCase("https://host/base/", "/op", "https://host/base/op")]
     public void A_url_path_joins_the_endpoint_as_urlunsplit_does(string endpoint, string urlPath, string expected) =>
-        Assert.That(ClientPipeline.JoinUrl(endpoint, urlPath, null), Is.EqualTo(expected));
+        Assert.That(BotoSharp.Clients.Stages.RequestUrl.Join(endpoint, urlPath, null), Is.EqualTo(expected));
 
     [Test]
     public void ListObjectsV2_asks_for_url_encoding_when_the_caller_did_not_and_remembers_it()

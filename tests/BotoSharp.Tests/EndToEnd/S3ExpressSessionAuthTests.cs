@@ -78,7 +78,7 @@ public sealed class S3ExpressSessionAuthTests
     [Test]
     public void A_request_uri_that_is_only_a_query_goes_on_the_wire_after_a_slash()
     {
-        Assert.That(ClientPipeline.JoinUrl("https://b.s3express-usw2-az1.us-west-2.amazonaws.com", "?session", null),
+        Assert.That(BotoSharp.Clients.Stages.RequestUrl.Join("https://b.s3express-usw2-az1.us-west-2.amazonaws.com", "?session", null),
             Is.EqualTo("https://b.s3express-usw2-az1.us-west-2.amazonaws.com/?session"));
     }
 

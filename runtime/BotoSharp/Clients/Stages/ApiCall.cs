@@ -1,0 +1,59 @@
+using BotoSharp.Http;
+using BotoSharp.Models;
+using BotoSharp.Protocols;
+
+namespace BotoSharp.Clients.Stages;
+
+/// <summary>
+/// Everything one call carries from stage to stage: botocore's <c>api_params</c>, <c>request_context</c>,
+/// <c>request_dict</c> and the last attempt's response or exception.
+/// </summary>
+internal sealed class ApiCall
+{
+    public ApiCall(OperationModel operation, OperationPlan plan, Dictionary<string, object?> parameters, Dictionary<string, object?> context)
+    {
+        Operation = operation;
+        Plan = plan;
+        Parameters = parameters;
+        Context = context;
+    }
+
+    /// <summary>The operation being called.</summary>
+    public OperationModel Operation { get; }
+
+    /// <summary>The operation's event names and traits, read once per client.</summary>
+    public OperationPlan Plan { get; }
+
+    /// <summary>botocore's <c>api_params</c> (a <c>provide-client-params</c> handler may replace them).</summary>
+    public Dictionary<string, object?> Parameters { get; set; }
+
+    /// <summary>botocore's <c>request_context</c>, shared by every handler of this call.</summary>
+    public Dictionary<string, object?> Context { get; }
+
+    /// <summary>The endpoint the rule set chose for this call.</summary>
+    public ResolvedEndpointForCall? Endpoint { get; set; }
+
+    /// <summary>The serializer's output.</summary>
+    public SerializedRequest? Serialized { get; set; }
+
+    /// <summary>botocore's <c>request_dict</c>: the request as built once per call; every attempt sends a copy.</summary>
+    public AwsRequest? Request { get; set; }
+
+    /// <summary>The request the current attempt sends: a copy of <see cref="Request"/>, signed.</summary>
+    public AwsRequest? AttemptRequest { get; set; }
+
+    /// <summary>The HTTP response of the last attempt (or the <c>before-call</c> stub), null after an exception.</summary>
+    public AwsResponse? Response { get; set; }
+
+    /// <summary>The parsed response of the last attempt.</summary>
+    public Dictionary<string, object?>? Parsed { get; set; }
+
+    /// <summary>The exception of the last attempt, when it got no response.</summary>
+    public Exception? AttemptError { get; set; }
+
+    /// <summary>Whether a <c>before-call</c> handler answered in place of the service.</summary>
+    public bool Stubbed { get; set; }
+
+    /// <summary>How many attempts were sent (botocore's <c>attempts</c>).</summary>
+    public int Attempts { get; set; }
+}

@@ -1,0 +1,93 @@
+using BotoSharp.Events;
+using BotoSharp.Http;
+using BotoSharp.Http.Checksums;
+using BotoSharp.Protocols;
+
+namespace BotoSharp.Clients.Stages;
+
+/// <summary>
+/// botocore's <c>_do_get_response</c> after the wire: response checksums, <c>before-parse</c> (handlers may add keys
+/// to the parsed result), the protocol parser. A parser error ends the call, as in botocore (it is not an attempt's
+/// exception and is never retried).
+/// </summary>
+internal sealed class ParseStage : CallStage
+{
+    private static readonly Dictionary<string, object?> s_noCustomizations = new(StringComparer.Ordinal);
+
+    private readonly IEventHooks _events;
+    private readonly IProtocolParser _parser;
+
+    public ParseStage(IEventHooks events, IProtocolParser parser)
+    {
+        _events = events;
+        _parser = parser;
+    }
+
+    /// <inheritdoc />
+    public override ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        var response = call.Response!;
+        call.Parsed = Parse(call, response, ProtocolHeaders(response.Headers));
+        return ValueTask.CompletedTask;
+    }
+
+    private Dictionary<string, object?> Parse(ApiCall call, AwsResponse response, HeaderCollection headers)
+    {
+        var operation = call.Operation;
+        var status = response.StatusCode;
+        Dictionary<string, object?>? customized = null;
+        if (_events.HasHandlers(call.Plan.BeforeParse))
+        {
+            customized = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var responseDict = new Dictionary<string, object?> { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content };
+            _events.Emit(call.Plan.BeforeParse, new Dictionary<string, object?>
+            {
+                ["operation_model"] = operation,
+                ["response_dict"] = responseDict,
+                ["customized_response_dict"] = customized,
+            });
+            // A handler may change the status botocore parses with (S3's 200-with-error row makes it 500).
+            status = responseDict["status_code"] is int changed ? changed : status;
+        }
+        var checksum = ChecksumContext.From(call.AttemptRequest!);
+        ProtocolResponse protocolResponse;
+        string? checksumAlgorithm = null;
+        if (response.RawStream is { } stream)
+        {
+            protocolResponse = new ProtocolResponse(status, headers, FlexibleChecksums.WrapStreamingResponse(checksum, response.Headers, stream));
+        }
+        else
+        {
+            var body = response.Content ?? Array.Empty<byte>();
+            if (status < 300)
+            {
+                checksumAlgorithm = FlexibleChecksums.ValidateResponse(checksum, response.Headers, body);
+            }
+            protocolResponse = new ProtocolResponse(status, headers, body);
+        }
+        var parsed = _parser.Parse(protocolResponse, operation);
+        foreach (var (key, value) in customized ?? s_noCustomizations)
+        {
+            parsed[key] = value;
+        }
+        if (checksumAlgorithm is not null && parsed.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
+        {
+            responseMetadata["ChecksumAlgorithm"] = checksumAlgorithm;
+        }
+        return parsed;
+    }
+
+    /// <summary>botocore's <c>convert_to_response_dict</c> without the body, as <c>response-received</c> hands it out.</summary>
+    public static Dictionary<string, object?> ResponseDict(AwsResponse response) =>
+        new() { ["status_code"] = response.StatusCode, ["headers"] = ProtocolHeaders(response.Headers).ToLowerCaseDictionary() };
+
+    private static HeaderCollection ProtocolHeaders(HttpHeaderList headers)
+    {
+        var result = new HeaderCollection();
+        foreach (var (name, value) in headers)
+        {
+            result.Set(name, result.TryGetValue(name, out var existing) ? existing + "," + value : value);
+        }
+        return result;
+    }
+}

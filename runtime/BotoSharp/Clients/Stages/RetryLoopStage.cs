@@ -1,0 +1,165 @@
+using System.Runtime.ExceptionServices;
+using BotoSharp.Events;
+
+namespace BotoSharp.Clients.Stages;
+
+/// <summary>
+/// botocore's <c>Endpoint._send_request</c> and <c>_make_request</c>: attempts (sign → send → parse) until no
+/// <c>needs-retry</c> handler asks for another, waiting the seconds it answered (through the client's
+/// <see cref="TimeProvider"/>, so cancellation stops a backoff at once); <c>response-received</c> after every
+/// attempt, <c>RetryAttempts</c> on the final response, and <c>after-call-error</c> when the call ends in an exception.
+/// </summary>
+internal sealed class RetryLoopStage : CallStage
+{
+    private readonly IEventHooks _events;
+    private readonly CallStage _sign;
+    private readonly CallStage _send;
+    private readonly CallStage _parse;
+    private readonly TimeProvider _clock;
+    private readonly double _readTimeoutSeconds;
+
+    public RetryLoopStage(IEventHooks events, CallStage sign, CallStage send, CallStage parse, TimeProvider clock, double readTimeoutSeconds)
+    {
+        _readTimeoutSeconds = readTimeoutSeconds;
+        _events = events;
+        _sign = sign;
+        _send = send;
+        _parse = parse;
+        _clock = clock;
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            if (_events.HasHandlers(call.Plan.AfterCallError))
+            {
+                _events.Emit(call.Plan.AfterCallError, new Dictionary<string, object?> { ["exception"] = error, ["context"] = call.Context });
+            }
+            throw;
+        }
+    }
+
+    private async ValueTask SendWithRetriesAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        var attempts = 1;
+        UpdateRetriesContext(call.Context, attempts);
+        await AttemptAsync(call, cancellationToken).ConfigureAwait(false);
+        while (NeedsRetry(call, attempts) is { } delay)
+        {
+            attempts++;
+            var retries = UpdateRetriesContext(call.Context, attempts);
+            if (call.Response is { } previous)
+            {
+                SetTtl(retries, previous);
+            }
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, _clock, cancellationToken).ConfigureAwait(false);
+            }
+            // The previous attempt's response is never handed out, so its connection goes back to the pool now.
+            call.Response?.Dispose();
+            call.Request!.ResetStream();
+            await AttemptAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        call.Attempts = attempts;
+        if (call.AttemptError is { } error)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+        if (call.Parsed!.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
+        {
+            responseMetadata["RetryAttempts"] = (long)(attempts - 1);
+        }
+    }
+
+    private async ValueTask AttemptAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        call.Response = null;
+        call.Parsed = null;
+        call.AttemptError = null;
+        await _sign.ProcessAsync(call, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _send.ProcessAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            call.AttemptError = error;
+        }
+        if (call.AttemptError is null)
+        {
+            await _parse.ProcessAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        if (_events.HasHandlers(call.Plan.ResponseReceived))
+        {
+            _events.Emit(call.Plan.ResponseReceived, new Dictionary<string, object?>
+            {
+                ["response_dict"] = call.Response is { } response ? ParseStage.ResponseDict(response) : null,
+                ["parsed_response"] = call.Parsed,
+                ["context"] = call.Context,
+                ["exception"] = call.AttemptError,
+            });
+        }
+    }
+
+    // botocore's _needs_retry: the first non-null answer is the number of seconds to wait; none means done.
+    private TimeSpan? NeedsRetry(ApiCall call, int attempts)
+    {
+        if (!_events.HasHandlers(call.Plan.NeedsRetry))
+        {
+            return null;
+        }
+        var answer = HierarchicalEmitter.FirstNonNullResponse(_events.Emit(call.Plan.NeedsRetry, new Dictionary<string, object?>
+        {
+            ["response"] = call.Response is { } response ? (response, call.Parsed!) : null,
+            ["endpoint"] = call.Endpoint,
+            ["operation"] = call.Operation,
+            ["attempts"] = attempts,
+            ["caught_exception"] = call.AttemptError,
+            ["request_dict"] = call.Request,
+        }));
+        return answer switch
+        {
+            null => null,
+            bool flag => flag ? TimeSpan.FromSeconds(1) : TimeSpan.Zero,
+            _ => TimeSpan.FromSeconds(Convert.ToDouble(answer, System.Globalization.CultureInfo.InvariantCulture)),
+        };
+    }
+
+    // botocore's _update_retries_context: the attempt number, and one invocation id for the whole call.
+    private static Dictionary<string, object?> UpdateRetriesContext(Dictionary<string, object?> context, int attempt)
+    {
+        if (!context.TryGetValue("retries", out var value) || value is not Dictionary<string, object?> retries)
+        {
+            retries = new Dictionary<string, object?>(StringComparer.Ordinal);
+            context["retries"] = retries;
+        }
+        retries["attempt"] = attempt;
+        if (!retries.ContainsKey("invocation-id"))
+        {
+            retries["invocation-id"] = Guid.NewGuid().ToString();
+        }
+        return retries;
+    }
+
+    // botocore's _set_ttl: local time + read timeout + the server's clock skew (its Date header), for amz-sdk-request.
+    // botocore checks 'has_streaming_input' in the retries dict, where it never is, so every retry gets a ttl.
+    private void SetTtl(Dictionary<string, object?> retries, Http.AwsResponse previous)
+    {
+        if (!previous.Headers.TryGetValue("Date", out var date)
+            || !DateTime.TryParseExact(date.Trim(), "ddd, dd MMM yyyy HH:mm:ss 'GMT'", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var serverTime))
+        {
+            return;
+        }
+        var received = _clock.GetUtcNow().UtcDateTime;
+        var ttl = _clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(_readTimeoutSeconds) + (serverTime - received);
+        retries["ttl"] = ttl.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

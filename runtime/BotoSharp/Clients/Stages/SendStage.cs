@@ -1,0 +1,39 @@
+using BotoSharp.Clients.Retries;
+using BotoSharp.Events;
+using BotoSharp.Http;
+
+namespace BotoSharp.Clients.Stages;
+
+/// <summary>
+/// botocore's <c>_do_get_response</c> up to the wire: <c>before-send</c> (a handler answering an
+/// <see cref="AwsResponse"/> stands in for the network), else the adaptive rate limiter's token and the transport.
+/// </summary>
+internal sealed class SendStage : CallStage
+{
+    private readonly IEventHooks _events;
+    private readonly IHttpTransport _transport;
+    private readonly AdaptiveRateLimiter? _rateLimiter;
+
+    public SendStage(IEventHooks events, IHttpTransport transport, AdaptiveRateLimiter? rateLimiter)
+    {
+        _events = events;
+        _transport = transport;
+        _rateLimiter = rateLimiter;
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        var request = call.AttemptRequest!;
+        if (_rateLimiter is not null)
+        {
+            await _rateLimiter.OnSendingRequestAsync(cancellationToken).ConfigureAwait(false);
+        }
+        // botocore hands before-send the prepared request: Content-Length (or chunked) is already set.
+        AwsRequestPreparer.PrepareHeaders(request);
+        var stubbed = _events.HasHandlers(call.Plan.BeforeSend)
+            ? HierarchicalEmitter.FirstNonNullResponse(_events.Emit(call.Plan.BeforeSend, new Dictionary<string, object?> { ["request"] = request }))
+            : null;
+        call.Response = stubbed as AwsResponse ?? await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

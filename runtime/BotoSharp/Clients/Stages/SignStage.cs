@@ -1,0 +1,68 @@
+using BotoSharp.Clients.Customizations;
+using BotoSharp.Events;
+using BotoSharp.Signing;
+
+namespace BotoSharp.Clients.Stages;
+
+/// <summary>
+/// botocore's <c>create_request</c> for one attempt: a fresh copy of the request, <c>request-created</c>, the signer
+/// (<c>choose-signer</c>, <c>before-sign</c>, credentials frozen once for this attempt, a fresh signing date), then
+/// the retry headers (<c>amz-sdk-invocation-id</c>, <c>amz-sdk-request: attempt=N; max=M</c>), which are never signed.
+/// </summary>
+internal sealed class SignStage : CallStage
+{
+    private readonly IEventHooks _events;
+    private readonly RequestSigner _signer;
+    private readonly S3ExpressIdentityCache? _s3Express;
+
+    public SignStage(IEventHooks events, RequestSigner signer, S3ExpressIdentityCache? s3Express)
+    {
+        _events = events;
+        _signer = signer;
+        _s3Express = s3Express;
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        var request = call.Request!.CopyForAttempt();
+        call.AttemptRequest = request;
+        if (_events.HasHandlers(call.Plan.RequestCreated))
+        {
+            _events.Emit(call.Plan.RequestCreated, new Dictionary<string, object?>
+            {
+                ["request"] = request,
+                ["operation_name"] = call.Operation.Name,
+            });
+        }
+        if (_s3Express is not null)
+        {
+            // HANDLER ROW: botocore's S3ExpressIdentityResolver (before-sign.s3); it fetches session credentials, so it
+            // is awaited here rather than run inside the synchronous emitter.
+            await _s3Express.ApplyAsync(request.Context, call.Parameters, cancellationToken).ConfigureAwait(false);
+        }
+        await _signer.SignAsync(call.Operation.Name, request, cancellationToken).ConfigureAwait(false);
+        AddRetryHeaders(request.Headers, call.Context);
+    }
+
+    // botocore's add_retry_headers: from the call's retries context, after the signer ran.
+    private static void AddRetryHeaders(Http.HttpHeaderList headers, Dictionary<string, object?> context)
+    {
+        if (!context.TryGetValue("retries", out var value) || value is not Dictionary<string, object?> { Count: > 0 } retries)
+        {
+            return;
+        }
+        headers.Set("amz-sdk-invocation-id", (string)retries["invocation-id"]!);
+        var parts = new List<string>(3);
+        foreach (var key in s_sdkRetryKeys)
+        {
+            if (retries.TryGetValue(key, out var part))
+            {
+                parts.Add($"{key}={Convert.ToString(part, System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+        }
+        headers.Set("amz-sdk-request", string.Join("; ", parts));
+    }
+
+    private static readonly string[] s_sdkRetryKeys = { "ttl", "attempt", "max" };
+}
