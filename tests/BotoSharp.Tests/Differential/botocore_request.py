@@ -3,7 +3,7 @@
 Input (stdin, JSON): {"service", "operation", "params", "region", "endpoint_url", "time" (ISO 8601, UTC),
 "access_key", "secret_key", "token", "data_path" (optional), "builtin_handlers" (default true), "all_requests"
 (optional: report every request the call sent, e.g. endpoint discovery's DescribeEndpoints first)}. The clock is fixed by patching
-botocore.auth.get_current_datetime, and the send is short-circuited by a before-send handler.
+botocore.auth.get_current_datetime (and botocore.auth's time.gmtime for SigV2), and the send is short-circuited by a before-send handler.
 Output: {"method", "url", "headers": {lower-case name: value}, "body_base64"} or {"error": type, "message"}.
 
 Batch mode: when stdin holds a JSON array of scenarios, one result per scenario is printed as a JSON array, in order,
@@ -16,6 +16,8 @@ import datetime
 import io
 import json
 import sys
+import time
+import types
 import uuid
 
 import botocore.auth
@@ -93,6 +95,8 @@ def capture(request, **kwargs):
 def run(scenario):
     fixed = datetime.datetime.fromisoformat(scenario["time"].replace("Z", "+00:00")).replace(tzinfo=None)
     botocore.auth.get_current_datetime = lambda *args, **kwargs: fixed
+    # SigV2 stamps time.gmtime(): botocore.auth gets a time module whose gmtime is the fixed instant.
+    botocore.auth.time = types.SimpleNamespace(gmtime=lambda *args: fixed.timetuple(), strftime=time.strftime, time=time.time)
     del _captured[:]
     try:
         client = client_for(scenario)

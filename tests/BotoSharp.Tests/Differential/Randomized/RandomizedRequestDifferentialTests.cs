@@ -23,6 +23,14 @@ public sealed class RandomizedRequestDifferentialTests
         Assert.That(report.Disagreements, Is.Empty, report.Summary);
     }
 
+    [Test]
+    public async Task Without_builtin_handlers_the_requests_match_botocore_without_them()
+    {
+        // A sample: botocore.session.Session(include_builtin_handlers=False) beside new Session(includeBuiltinHandlers: false).
+        var report = await RunAsync(RandomRequestPlan.Seed + 1, Math.Max(RandomRequestPlan.Count / 10, 100), builtinHandlers: false);
+        Assert.That(report.Disagreements, Is.Empty, report.Summary);
+    }
+
     /// <summary>Runs the cases through both SDKs and returns the disagreements, each with both outcomes printed.</summary>
     internal static async Task<DifferentialReport> RunAsync(int seed, int count, bool builtinHandlers)
     {
