@@ -22,6 +22,7 @@ public static class GeneralHandlers
         yield return new("before-parameter-build", GenerateIdempotentUuid);
         yield return new("before-parameter-build", HandleRequestValidationModeMember);
         yield return new("before-call", AddRecursionDetectionHeader);
+        yield return new("request-created", AddRetryHeaders);
         foreach (var operation in s_unsignedOperations)
         {
             yield return new("choose-signer." + operation, DisableSigning);
@@ -81,6 +82,23 @@ public static class GeneralHandlers
         if (Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") is not null && !string.IsNullOrEmpty(traceId) && !headers.Contains("X-Amzn-Trace-Id"))
         {
             headers.Set("X-Amzn-Trace-Id", AwsUriEncoding.Quote(traceId, "-=;:+&[]{}\"',"));
+        }
+        return null;
+    }
+
+    /// <summary>The request-context key by which <see cref="AddRetryHeaders"/> asks the sign stage for the headers.</summary>
+    public const string RetryHeadersRequested = "botosharp_add_retry_headers";
+
+    /// <summary>
+    /// botocore's <c>add_retry_headers</c> (<c>amz-sdk-invocation-id</c>, <c>amz-sdk-request</c>). botocore runs it
+    /// after its signer on the same event, so the headers are never signed; here the row asks the sign stage to add
+    /// them once the request is signed.
+    /// </summary>
+    public static object? AddRetryHeaders(IDictionary<string, object?> kwargs)
+    {
+        if (kwargs.Get("request") is Http.AwsRequest request)
+        {
+            request.Context[RetryHeadersRequested] = true;
         }
         return null;
     }

@@ -17,6 +17,7 @@ public static partial class S3CallHandlers
         yield return new("after-call.s3.GetBucketLocation", ParseGetBucketLocation);
         yield return new("before-parse.s3.*", Handle200Error, Events.EventHandlerSection.First);
         yield return new("before-endpoint-resolution.s3", CustomizeEndpointResolverBuiltins);
+        yield return new("needs-retry.s3.*", UpdateStatusCode, Events.EventHandlerSection.First);
         yield return new("before-call.s3", AddExpectHeader);
         yield return new("before-call.s3.DeleteObjects", EscapeXmlPayload);
         yield return new("before-call.s3.PutBucketLifecycleConfiguration", EscapeXmlPayload);
@@ -112,6 +113,25 @@ public static partial class S3CallHandlers
             && RestXmlErrors.LooksLikeErrorWithStatus200(status, body))
         {
             response["status_code"] = 500;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// botocore's <c>_update_status_code</c>: the HTTP response takes the status the parser used (a 200 with an error
+    /// document is a 500), so retries and the raised error see it.
+    /// </summary>
+    public static object? UpdateStatusCode(IDictionary<string, object?> kwargs)
+    {
+        if (kwargs.Get("response") is ValueTuple<Http.AwsResponse, Dictionary<string, object?>> (var response, var parsed)
+            && parsed.GetValueOrDefault("ResponseMetadata") is IDictionary<string, object?> metadata
+            && metadata.Get("HTTPStatusCode") is { } code)
+        {
+            var status = Convert.ToInt32(code, System.Globalization.CultureInfo.InvariantCulture);
+            if (status != response.StatusCode)
+            {
+                response.StatusCode = status;
+            }
         }
         return null;
     }

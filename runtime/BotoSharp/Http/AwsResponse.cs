@@ -33,7 +33,7 @@ public sealed class AwsResponse : IDisposable
     public string Url { get; }
 
     /// <summary>HTTP status code.</summary>
-    public int StatusCode { get; }
+    public int StatusCode { get; set; }
 
     /// <summary>Response headers.</summary>
     public HttpHeaderList Headers { get; }

@@ -1,5 +1,6 @@
 using BotoSharp.Customizations;
 using BotoSharp.Errors;
+using BotoSharp.Events;
 
 namespace BotoSharp.Tests.Customizations;
 
@@ -47,19 +48,18 @@ public sealed class ResponseRowTests
     }
 
     [Test]
-    public async Task SQS_errors_raise_the_query_error_code()
+    public void SQS_errors_raise_the_query_error_code()
     {
-        var answer = () =>
+        // The parser already reads x-amzn-query-error into Code; the row makes the raised code the query code even
+        // when a handler or stub hands a parsed error with QueryErrorCode only.
+        var context = new Dictionary<string, object?>();
+        ServiceHandlers.HandleSqsCompatibleError(new Dictionary<string, object?>
         {
-            var response = RowHarness.Answer(400, "{\"__type\":\"com.amazonaws.sqs#QueueDoesNotExist\",\"message\":\"gone\"}", "application/x-amz-json-1.0");
-            response.Headers.Add("x-amzn-query-error", "AWS.SimpleQueueService.NonExistentQueue;Sender");
-            return response;
-        };
-        var parameters = () => new Dictionary<string, object?> { ["QueueUrl"] = "https://sqs.us-east-1.amazonaws.com/1/q" };
-        var on = await RowHarness.CallAsync("sqs", "GetQueueAttributes", parameters(), answer: answer());
-        var off = await RowHarness.CallAsync("sqs", "GetQueueAttributes", parameters(), ServiceHandlers.HandleSqsCompatibleError, answer: answer());
-        Assert.That(((ClientError)on.Error!).Code, Is.EqualTo("AWS.SimpleQueueService.NonExistentQueue"));
-        Assert.That(((ClientError)off.Error!).Code, Is.Not.EqualTo("AWS.SimpleQueueService.NonExistentQueue"));
+            ["parsed"] = new Dictionary<string, object?> { ["Error"] = new Dictionary<string, object?> { ["Code"] = "QueueDoesNotExist", ["QueryErrorCode"] = "AWS.SimpleQueueService.NonExistentQueue" } },
+            ["context"] = context,
+        });
+        Assert.That(context["error_code_override"], Is.EqualTo("AWS.SimpleQueueService.NonExistentQueue"));
+        Assert.That(BuiltinHandlers.All.Any(r => r.EventName == "after-call.sqs.*" && r.Handler == ServiceHandlers.HandleSqsCompatibleError), Is.True);
     }
 
     private static string? KeyOf(RowHarness.Outcome outcome) =>
