@@ -18,8 +18,6 @@ internal sealed partial class ClientPipeline
         call.Context["is_presign_request"] = true;
         Meta.Events.Emit(call.Plan.ProvideClientParams, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = call.Context });
         Meta.Events.Emit(call.Plan.BeforeParameterBuild, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = call.Context });
-        // HANDLER ROW: the operation-model rewrites botocore registers on before-parameter-build.
-        OperationModelCustomizations.Apply(Meta.EventServiceId, operation);
         var endpoint = _endpoint.Resolve(call);
         // botocore ignores the rule set's signing region when presigning, unless the bucket is an ARN.
         var bucketIsArn = parameters.TryGetValue("Bucket", out var bucket) && bucket is string name && name.StartsWith("arn:", StringComparison.Ordinal);

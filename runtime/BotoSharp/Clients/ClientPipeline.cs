@@ -57,7 +57,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             RequestMinCompressionSizeBytes = args.RequestMinCompressionSizeBytes,
             SignatureVersion = meta.Config.SignatureVersion as string,
         };
-        var stages = new List<CallStage> { new ClientParamsStage(events, serviceId, args.ResponseChecksumValidation), _endpoint };
+        var stages = new List<CallStage> { new ClientParamsStage(events), _endpoint };
         if (args.ParameterValidation)
         {
             stages.Add(new ValidationStage());
@@ -65,11 +65,11 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         stages.Add(_serialize);
         stages.Add(new BuildRequestStage(userAgent.ToString()));
         stages.Add(new BeforeCallStage(events, signer));
-        stages.Add(new BodyTransformsStage(compression, args.RequestChecksumCalculation, serviceId));
+        stages.Add(new BodyTransformsStage(compression, args.RequestChecksumCalculation));
         stages.Add(new RetryLoopStage(events, new SignStage(events, signer, s3Express), new SendStage(events, transport, rateLimiter),
-            new ParseStage(events, ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol), meta.ServiceModel.EndpointPrefix),
+            new ParseStage(events, ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol)),
             clock ?? TimeProvider.System, meta.Config.ReadTimeout ?? 60));
-        stages.Add(new AfterCallStage(events, serviceId));
+        stages.Add(new AfterCallStage(events));
         stages.Add(new ErrorStage(compiled));
         _stages = stages.ToArray();
         _presignSigV2 = new Lazy<bool>(PresignDefaultsToSigV2);

@@ -59,6 +59,8 @@ public sealed partial class RequestSigner
                 return new HmacV1QuerySigner(credentials, expires ?? HmacV1QuerySigner.DefaultExpires, _clock);
             case SignatureVersions.S3PresignPost:
                 return new HmacV1PostSigner(credentials);
+            case SignatureVersions.V2:
+                return new SigV2Signer(credentials, _clock);
         }
         // Every SigV4 flavour needs a region; botocore checks the client region, not the resolved one.
         if (RegionName is null)
@@ -81,7 +83,7 @@ public sealed partial class RequestSigner
 
     private static readonly HashSet<string> s_known = new(StringComparer.Ordinal)
     {
-        SignatureVersions.V4, SignatureVersions.V4Query, SignatureVersions.S3V4, SignatureVersions.S3V4Query,
+        SignatureVersions.V2, SignatureVersions.V4, SignatureVersions.V4Query, SignatureVersions.S3V4, SignatureVersions.S3V4Query,
         SignatureVersions.S3, SignatureVersions.S3Query, SignatureVersions.V4S3Express, SignatureVersions.V4S3ExpressQuery,
         SignatureVersions.S3PresignPost, SignatureVersions.S3V4PresignPost, SignatureVersions.V4S3ExpressPresignPost,
     };

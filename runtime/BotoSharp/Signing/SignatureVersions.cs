@@ -6,6 +6,9 @@ public static class SignatureVersions
     /// <summary>botocore's <c>UNSIGNED</c> sentinel: the request is sent without authentication.</summary>
     public const string Unsigned = "UNSIGNED";
 
+    /// <summary>Signature Version 2 over the query parameters (SimpleDB, Import/Export).</summary>
+    public const string V2 = "v2";
+
     /// <summary>SigV4 with the Authorization header.</summary>
     public const string V4 = "v4";
 

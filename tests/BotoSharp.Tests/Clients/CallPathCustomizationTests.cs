@@ -1,5 +1,7 @@
 using BotoSharp.Clients;
-using BotoSharp.Clients.Customizations;
+using BotoSharp.Customizations;
+using BotoSharp.Models;
+using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Clients;
 
@@ -20,7 +22,7 @@ public sealed class CallPathCustomizationTests
     {
         var parameters = new Dictionary<string, object?> { ["Bucket"] = "b" };
         var context = new Dictionary<string, object?>();
-        S3ListObjectsEncoding.BeforeParameterBuild("s3", "ListObjectsV2", parameters, context);
+        S3ListObjectsEncoding.SetListObjectsEncodingTypeUrl(Kwargs(parameters, context));
         Assert.That(parameters["EncodingType"], Is.EqualTo("url"));
         Assert.That(context["encoding_type_auto_set"], Is.True);
     }
@@ -30,9 +32,9 @@ public sealed class CallPathCustomizationTests
     {
         var parameters = new Dictionary<string, object?> { ["Bucket"] = "b", ["EncodingType"] = "url" };
         var context = new Dictionary<string, object?>();
-        S3ListObjectsEncoding.BeforeParameterBuild("s3", "ListObjectsV2", parameters, context);
+        S3ListObjectsEncoding.SetListObjectsEncodingTypeUrl(Kwargs(parameters, context));
         var parsed = Listing();
-        S3ListObjectsEncoding.AfterCall("s3", "ListObjectsV2", parsed, context);
+        S3ListObjectsEncoding.DecodeListObjects(new Dictionary<string, object?> { ["parsed"] = parsed, ["context"] = context, ["model"] = ListObjectsV2 });
         Assert.That(context, Does.Not.ContainKey("encoding_type_auto_set"));
         Assert.That(parsed["Prefix"], Is.EqualTo("docs%2F"));
     }
@@ -42,21 +44,19 @@ public sealed class CallPathCustomizationTests
     {
         var context = new Dictionary<string, object?> { ["encoding_type_auto_set"] = true };
         var parsed = Listing();
-        S3ListObjectsEncoding.AfterCall("s3", "ListObjectsV2", parsed, context);
+        S3ListObjectsEncoding.DecodeListObjects(new Dictionary<string, object?> { ["parsed"] = parsed, ["context"] = context, ["model"] = ListObjectsV2 });
         Assert.That(parsed["Prefix"], Is.EqualTo("docs/"));
         Assert.That(((Dictionary<string, object?>)((List<object?>)parsed["Contents"]!)[0]!)["Key"], Is.EqualTo("docs/a b+c x.txt"));
         Assert.That(((Dictionary<string, object?>)((List<object?>)parsed["CommonPrefixes"]!)[0]!)["Prefix"], Is.EqualTo("docs/sub dir/"));
     }
 
-    [Test]
-    public void Other_services_and_operations_are_not_touched()
-    {
-        var parameters = new Dictionary<string, object?>();
-        var context = new Dictionary<string, object?>();
-        S3ListObjectsEncoding.BeforeParameterBuild("s3", "GetObject", parameters, context);
-        S3ListObjectsEncoding.BeforeParameterBuild("s3control", "ListObjectsV2", parameters, context);
-        Assert.That(parameters, Is.Empty);
-    }
+    private static OperationModel ListObjectsV2 => s_s3.Value.OperationModel("ListObjectsV2");
+
+    private static readonly Lazy<ServiceModel> s_s3 = new(() =>
+        new Session(environment: new Dictionary<string, string> { ["AWS_DATA_PATH"] = RepoPaths.Models, ["HOME"] = Path.GetTempPath() }).GetServiceModel("s3"));
+
+    private static Dictionary<string, object?> Kwargs(Dictionary<string, object?> parameters, Dictionary<string, object?> context) =>
+        new() { ["params"] = parameters, ["context"] = context, ["model"] = ListObjectsV2 };
 
     private static Dictionary<string, object?> Listing() => new()
     {

@@ -45,6 +45,13 @@ internal static class BotocoreOracle
                 ["params"] = ToJson(scenario.Parameters()),
             });
         }
+        var results = RunBatch(input);
+        return scenarios.Select((s, i) => (s.Name, Result: results[i]!.AsObject())).ToDictionary(p => p.Name, p => p.Result);
+    }
+
+    /// <summary>Runs botocore_request.py once over <paramref name="input"/> (an array of scenarios); one result each, in order.</summary>
+    public static JsonArray RunBatch(JsonArray input)
+    {
         var script = Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", "Differential", "botocore_request.py");
         var info = new ProcessStartInfo(OracleEnvironment.Interpreter, $"\"{script}\"")
         {
@@ -71,12 +78,11 @@ internal static class BotocoreOracle
         {
             throw new InvalidOperationException($"botocore_request.py failed ({process.ExitCode}): {stderr.Result}");
         }
-        var results = JsonNode.Parse(stdout)!.AsArray();
-        return scenarios.Select((s, i) => (s.Name, Result: results[i]!.AsObject())).ToDictionary(p => p.Name, p => p.Result);
+        return JsonNode.Parse(stdout)!.AsArray();
     }
 
-    // JSON has no bytes or datetime: botocore_request.py decodes these two tagged objects.
-    private static JsonNode? ToJson(object? value) => value switch
+    /// <summary>Parameters as botocore_request.py reads them: JSON has no bytes, file-like objects or datetimes, so those are tagged objects.</summary>
+    public static JsonNode? ToJson(object? value) => value switch
     {
         null => null,
         string s => JsonValue.Create(s),
@@ -86,7 +92,7 @@ internal static class BotocoreOracle
         float f => JsonValue.Create((double)f),
         double d => JsonValue.Create(d),
         byte[] bytes => new JsonObject { ["__bytes__"] = Convert.ToBase64String(bytes) },
-        Stream stream => new JsonObject { ["__bytes__"] = Convert.ToBase64String(ReadAll(stream)) },
+        Stream stream => new JsonObject { ["__stream__"] = Convert.ToBase64String(ReadAll(stream)) },
         DateTimeOffset time => new JsonObject { ["__datetime__"] = time.ToString("o", CultureInfo.InvariantCulture) },
         IDictionary<string, object?> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key, ToJson(kv.Value)))),
         System.Collections.IEnumerable list => new JsonArray(list.Cast<object?>().Select(ToJson).ToArray()),

@@ -1,4 +1,3 @@
-using BotoSharp.Clients.Customizations;
 using BotoSharp.Events;
 
 namespace BotoSharp.Clients.Stages;
@@ -7,12 +6,10 @@ namespace BotoSharp.Clients.Stages;
 internal sealed class AfterCallStage : CallStage
 {
     private readonly IEventHooks _events;
-    private readonly string _eventServiceId;
 
-    public AfterCallStage(IEventHooks events, string eventServiceId)
+    public AfterCallStage(IEventHooks events)
     {
         _events = events;
-        _eventServiceId = eventServiceId;
     }
 
     /// <inheritdoc />
@@ -21,11 +18,6 @@ internal sealed class AfterCallStage : CallStage
     /// <inheritdoc />
     public override ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
     {
-        if (call.Response!.StatusCode < 300)
-        {
-            // HANDLER ROW: botocore's after-call S3 list-objects key decoding; the handler-rows work replaces this call.
-            S3ListObjectsEncoding.AfterCall(_eventServiceId, call.Operation.Name, call.Parsed!, call.Context);
-        }
         if (_events.HasHandlers(call.Plan.AfterCall))
         {
             _events.Emit(call.Plan.AfterCall, new Dictionary<string, object?>

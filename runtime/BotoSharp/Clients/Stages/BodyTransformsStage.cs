@@ -17,13 +17,11 @@ internal sealed class BodyTransformsStage : CallStage
 {
     private readonly RequestCompressionSettings _compression;
     private readonly string _requestChecksumCalculation;
-    private readonly string _eventServiceId;
 
-    public BodyTransformsStage(RequestCompressionSettings compression, string requestChecksumCalculation, string eventServiceId)
+    public BodyTransformsStage(RequestCompressionSettings compression, string requestChecksumCalculation)
     {
         _compression = compression;
         _requestChecksumCalculation = requestChecksumCalculation;
-        _eventServiceId = eventServiceId;
     }
 
     /// <inheritdoc />
@@ -31,11 +29,6 @@ internal sealed class BodyTransformsStage : CallStage
     {
         var request = call.Request!;
         var plan = call.Plan;
-        // HANDLER ROW: botocore's ('before-call.s3', add_expect_header); the handler-rows work replaces this call.
-        if (_eventServiceId == "s3")
-        {
-            ExpectContinue.Apply(request, call.Operation.HttpMethod);
-        }
         if (plan.HasRequestCompression)
         {
             await RequestCompressor.MaybeCompressAsync(request, _compression, plan.CompressionEncodings, plan.HasStreamingInput,

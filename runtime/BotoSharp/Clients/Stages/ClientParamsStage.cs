@@ -1,6 +1,4 @@
-using BotoSharp.Clients.Customizations;
 using BotoSharp.Events;
-using BotoSharp.Http.Checksums;
 
 namespace BotoSharp.Clients.Stages;
 
@@ -11,14 +9,12 @@ namespace BotoSharp.Clients.Stages;
 internal sealed class ClientParamsStage : CallStage
 {
     private readonly IEventHooks _events;
-    private readonly string _eventServiceId;
-    private readonly string _responseChecksumValidation;
 
-    public ClientParamsStage(IEventHooks events, string eventServiceId, string responseChecksumValidation)
+    // Idempotency tokens, the checksum validation mode, S3's model rewrites and list encoding are builtin handler
+    // rows on before-parameter-build (Customizations/), so includeBuiltinHandlers: false leaves them out as botocore does.
+    public ClientParamsStage(IEventHooks events)
     {
         _events = events;
-        _eventServiceId = eventServiceId;
-        _responseChecksumValidation = responseChecksumValidation;
     }
 
     /// <inheritdoc />
@@ -44,23 +40,6 @@ internal sealed class ClientParamsStage : CallStage
                 ["context"] = call.Context,
             });
         }
-        // HANDLER ROWS: botocore's before-parameter-build rows that the handler-rows work replaces (S3 bucket out of
-        // the URI path, S3 Control host prefix, flexible-checksum validation mode, S3 list encoding, idempotency tokens).
-        OperationModelCustomizations.Apply(_eventServiceId, call.Operation);
-        FlexibleChecksums.ApplyValidationModeDefault(call.Parameters, plan.ChecksumTrait, _responseChecksumValidation);
-        S3ListObjectsEncoding.BeforeParameterBuild(_eventServiceId, call.Operation.Name, call.Parameters, call.Context);
-        FillIdempotencyTokens(plan, call.Parameters);
         return ValueTask.CompletedTask;
-    }
-
-    private static void FillIdempotencyTokens(OperationPlan plan, Dictionary<string, object?> parameters)
-    {
-        foreach (var member in plan.IdempotentMembers)
-        {
-            if (!parameters.ContainsKey(member))
-            {
-                parameters[member] = Guid.NewGuid().ToString();
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@ using BotoSharp.Events;
 using BotoSharp.Http;
 using BotoSharp.Http.Checksums;
 using BotoSharp.Protocols;
-using BotoSharp.Protocols.RestXml;
 
 namespace BotoSharp.Clients.Stages;
 
@@ -17,13 +16,11 @@ internal sealed class ParseStage : CallStage
 
     private readonly IEventHooks _events;
     private readonly IProtocolParser _parser;
-    private readonly string _endpointPrefix;
 
-    public ParseStage(IEventHooks events, IProtocolParser parser, string endpointPrefix)
+    public ParseStage(IEventHooks events, IProtocolParser parser)
     {
         _events = events;
         _parser = parser;
-        _endpointPrefix = endpointPrefix;
     }
 
     /// <inheritdoc />
@@ -42,12 +39,15 @@ internal sealed class ParseStage : CallStage
         if (_events.HasHandlers(call.Plan.BeforeParse))
         {
             customized = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var responseDict = new Dictionary<string, object?> { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content };
             _events.Emit(call.Plan.BeforeParse, new Dictionary<string, object?>
             {
                 ["operation_model"] = operation,
-                ["response_dict"] = new Dictionary<string, object?> { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content },
+                ["response_dict"] = responseDict,
                 ["customized_response_dict"] = customized,
             });
+            // A handler may change the status botocore parses with (S3's 200-with-error row makes it 500).
+            status = responseDict["status_code"] is int changed ? changed : status;
         }
         var checksum = ChecksumContext.From(call.AttemptRequest!);
         ProtocolResponse protocolResponse;
@@ -59,15 +59,6 @@ internal sealed class ParseStage : CallStage
         else
         {
             var body = response.Content ?? Array.Empty<byte>();
-            // HANDLER ROWS: botocore's S3 "200 with an <Error> document (or no XML at all)" check (before-parse) makes
-            // the status 500, and _update_status_code (needs-retry.s3) puts it on the response, so the call is retried
-            // and ends as a 500 error, never as an empty result.
-            if (_endpointPrefix == "s3" && operation.OutputShape is not null && !operation.HasEventStreamOutput
-                && RestXmlErrors.LooksLikeErrorWithStatus200(status, body))
-            {
-                status = 500;
-                response.StatusCode = 500;
-            }
             if (status < 300)
             {
                 checksumAlgorithm = FlexibleChecksums.ValidateResponse(checksum, response.Headers, body);
@@ -82,12 +73,6 @@ internal sealed class ParseStage : CallStage
         if (checksumAlgorithm is not null && parsed.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
         {
             responseMetadata["ChecksumAlgorithm"] = checksumAlgorithm;
-        }
-        // HANDLER ROW: SQS moved from query to JSON without modeled error codes; botocore reads the query code.
-        if (_endpointPrefix == "sqs" && parsed.TryGetValue("Error", out var error) && error is IDictionary<string, object?> errorMap
-            && errorMap.TryGetValue("QueryErrorCode", out var queryCode) && queryCode is string code)
-        {
-            call.Context["error_code_override"] = code;
         }
         return parsed;
     }

@@ -29,6 +29,8 @@ internal sealed class SendStage : CallStage
         {
             await _rateLimiter.OnSendingRequestAsync(cancellationToken).ConfigureAwait(false);
         }
+        // botocore hands before-send the prepared request: Content-Length (or chunked) is already set.
+        AwsRequestPreparer.PrepareHeaders(request);
         var stubbed = _events.HasHandlers(call.Plan.BeforeSend)
             ? HierarchicalEmitter.FirstNonNullResponse(_events.Emit(call.Plan.BeforeSend, new Dictionary<string, object?> { ["request"] = request }))
             : null;

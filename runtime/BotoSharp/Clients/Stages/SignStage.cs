@@ -42,7 +42,11 @@ internal sealed class SignStage : CallStage
             await _s3Express.ApplyAsync(request.Context, call.Parameters, cancellationToken).ConfigureAwait(false);
         }
         await _signer.SignAsync(call.Operation.Name, request, cancellationToken).ConfigureAwait(false);
-        AddRetryHeaders(request.Headers, call.Context);
+        // The add_retry_headers row asked for them during request-created; without builtin rows there are none.
+        if (request.Context.Remove(BotoSharp.Customizations.GeneralHandlers.RetryHeadersRequested))
+        {
+            AddRetryHeaders(request.Headers, call.Context);
+        }
     }
 
     // botocore's add_retry_headers: from the call's retries context, after the signer ran.

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BotoSharp.Models;
 
-namespace BotoSharp.Clients.Customizations;
+namespace BotoSharp.Customizations;
 
 /// <summary>
 /// botocore's before-parameter-build handlers that rewrite an operation model once, for the client's lifetime:
@@ -9,22 +9,29 @@ namespace BotoSharp.Clients.Customizations;
 /// keeps it as <c>authPath</c> for the SigV2 signer; S3 Control drops the <c>{AccountId}.</c> host prefix that the
 /// rule set also adds.
 /// </summary>
-internal static class OperationModelCustomizations
+public static class OperationModelCustomizations
 {
     private const string BucketPath = "/{Bucket}";
 
-    /// <summary>Applies the rewrites for <paramref name="eventServiceId"/> to <paramref name="operation"/> (idempotent).</summary>
-    public static void Apply(string eventServiceId, OperationModel operation)
+    /// <summary>The rows: botocore's <c>remove_bucket_from_url_paths_from_model</c> and <c>remove_accid_host_prefix_from_model</c>.</summary>
+    public static IEnumerable<HandlerRow> Rows()
     {
-        switch (eventServiceId)
-        {
-            case "s3":
-                RemoveBucketFromUrlPath(operation.Http);
-                break;
-            case "s3-control":
-                RemoveAccountIdHostPrefix(operation);
-                break;
-        }
+        yield return new("before-parameter-build.s3", RemoveBucketFromUrlPathsFromModel);
+        yield return new("before-parameter-build.s3-control", RemoveAccountIdHostPrefixFromModel);
+    }
+
+    /// <summary>S3: drops <c>/{Bucket}</c> from the operation's request URI (idempotent), keeping it as <c>authPath</c>.</summary>
+    public static object? RemoveBucketFromUrlPathsFromModel(IDictionary<string, object?> kwargs)
+    {
+        RemoveBucketFromUrlPath(HandlerArgs.Model(kwargs).Http);
+        return null;
+    }
+
+    /// <summary>S3 Control: drops the <c>{AccountId}.</c> host prefix of operations whose rule set adds the account id.</summary>
+    public static object? RemoveAccountIdHostPrefixFromModel(IDictionary<string, object?> kwargs)
+    {
+        RemoveAccountIdHostPrefix(HandlerArgs.Model(kwargs));
+        return null;
     }
 
     private static void RemoveBucketFromUrlPath(JsonObject http)

@@ -1,13 +1,13 @@
 using BotoSharp.Signing;
 
-namespace BotoSharp.Clients.Customizations;
+namespace BotoSharp.Customizations;
 
 /// <summary>
 /// botocore's S3 list-objects key encoding: ListObjects, ListObjectsV2 and ListObjectVersions ask for
 /// <c>EncodingType=url</c> when the caller did not (so keys with characters XML cannot carry survive), and the keys
 /// in the answer are URL-decoded again (<c>unquote_plus</c>: <c>+</c> is a space) — only when the SDK, not the caller, asked for the encoding.
 /// </summary>
-internal static class S3ListObjectsEncoding
+public static class S3ListObjectsEncoding
 {
     private const string AutoSetKey = "encoding_type_auto_set";
 
@@ -20,23 +20,41 @@ internal static class S3ListObjectsEncoding
             [("Versions", "Key"), ("DeleteMarkers", "Key"), ("CommonPrefixes", "Prefix")]),
     };
 
-    /// <summary>Before the parameters are serialized: defaults <c>EncodingType</c> to <c>url</c> and remembers doing so.</summary>
-    public static void BeforeParameterBuild(string eventServiceId, string operationName, Dictionary<string, object?> parameters, Dictionary<string, object?> context)
+    /// <summary>The rows: botocore's <c>set_list_objects_encoding_type_url</c> and the three <c>decode_list_object*</c>.</summary>
+    public static IEnumerable<HandlerRow> Rows()
     {
-        if (eventServiceId == "s3" && s_encodedMembers.ContainsKey(operationName) && !parameters.ContainsKey("EncodingType"))
+        foreach (var operation in s_encodedMembers.Keys)
         {
-            context[AutoSetKey] = true;
-            parameters["EncodingType"] = "url";
+            yield return new("before-parameter-build.s3." + operation, SetListObjectsEncodingTypeUrl);
+        }
+        foreach (var operation in s_encodedMembers.Keys)
+        {
+            yield return new("after-call.s3." + operation, DecodeListObjects);
         }
     }
 
-    /// <summary>After the call: URL-decodes the encoded members when the encoding was asked for by <see cref="BeforeParameterBuild"/>.</summary>
-    public static void AfterCall(string eventServiceId, string operationName, Dictionary<string, object?> parsed, Dictionary<string, object?> context)
+    /// <summary>Before the parameters are serialized: defaults <c>EncodingType</c> to <c>url</c> and remembers doing so.</summary>
+    public static object? SetListObjectsEncodingTypeUrl(IDictionary<string, object?> kwargs)
     {
-        if (eventServiceId != "s3" || !s_encodedMembers.TryGetValue(operationName, out var members)
-            || parsed.GetValueOrDefault("EncodingType") as string != "url" || context.GetValueOrDefault(AutoSetKey) is not true)
+        var parameters = HandlerArgs.ApiParams(kwargs);
+        if (!parameters.ContainsKey("EncodingType"))
         {
-            return;
+            HandlerArgs.Context(kwargs)![AutoSetKey] = true;
+            parameters["EncodingType"] = "url";
+        }
+        return null;
+    }
+
+    /// <summary>After the call: URL-decodes the encoded members when the encoding was asked for by <see cref="SetListObjectsEncodingTypeUrl"/>.</summary>
+    public static object? DecodeListObjects(IDictionary<string, object?> kwargs)
+    {
+        var parsed = HandlerArgs.Parsed(kwargs);
+        var context = HandlerArgs.Context(kwargs);
+        var operationName = HandlerArgs.Model(kwargs).Name;
+        if (parsed is null || context is null || !s_encodedMembers.TryGetValue(operationName, out var members)
+            || parsed.Get("EncodingType") as string != "url" || context.Get(AutoSetKey) is not true)
+        {
+            return null;
         }
         foreach (var key in members.TopLevel)
         {
@@ -47,7 +65,7 @@ internal static class S3ListObjectsEncoding
         }
         foreach (var (list, member) in members.Nested)
         {
-            if (parsed.GetValueOrDefault(list) is not List<object?> items)
+            if (parsed.Get(list) is not List<object?> items)
             {
                 continue;
             }
@@ -59,5 +77,6 @@ internal static class S3ListObjectsEncoding
                 }
             }
         }
+        return null;
     }
 }

@@ -1,0 +1,119 @@
+using BotoSharp.Configuration;
+using BotoSharp.Signing;
+
+namespace BotoSharp.Customizations;
+
+/// <summary>
+/// botocore's handlers that apply to every service: idempotency tokens, the response-validation mode member, the
+/// Lambda recursion-detection header, the API version header of endpoint-discovery operations, and the operations
+/// that are never signed.
+/// </summary>
+public static class GeneralHandlers
+{
+    private static readonly string[] s_unsignedOperations =
+    {
+        "cognito-identity.GetId", "cognito-identity.GetOpenIdToken", "cognito-identity.UnlinkIdentity",
+        "cognito-identity.GetCredentialsForIdentity", "sts.AssumeRoleWithSAML", "sts.AssumeRoleWithWebIdentity",
+    };
+
+    /// <summary>The rows, in botocore's registration order.</summary>
+    public static IEnumerable<HandlerRow> Rows()
+    {
+        yield return new("before-parameter-build", GenerateIdempotentUuid);
+        yield return new("before-parameter-build", HandleRequestValidationModeMember);
+        yield return new("before-call", AddRecursionDetectionHeader);
+        yield return new("request-created", AddRetryHeaders);
+        foreach (var operation in s_unsignedOperations)
+        {
+            yield return new("choose-signer." + operation, DisableSigning);
+        }
+    }
+
+    /// <summary>botocore's last row, <c>inject_api_version_header_if_needed</c> (registered after every other row).</summary>
+    public static IEnumerable<HandlerRow> LastRows()
+    {
+        yield return new("before-call", InjectApiVersionHeaderIfNeeded);
+    }
+
+    /// <summary>The source of idempotency tokens (botocore's <c>uuid.uuid4</c>); tests may fix it.</summary>
+    internal static Func<string> NewToken { get; set; } = () => Guid.NewGuid().ToString();
+
+    /// <summary>botocore's <c>generate_idempotent_uuid</c>: each idempotency-token member the caller left out gets a new UUID.</summary>
+    public static object? GenerateIdempotentUuid(IDictionary<string, object?> kwargs)
+    {
+        var parameters = HandlerArgs.ApiParams(kwargs);
+        foreach (var member in HandlerArgs.Model(kwargs).IdempotentMembers)
+        {
+            if (!parameters.ContainsKey(member))
+            {
+                parameters[member] = NewToken();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// botocore's <c>_handle_request_validation_mode_member</c>: with <c>response_checksum_validation =
+    /// when_supported</c>, the operation's validation-mode member defaults to <c>ENABLED</c>.
+    /// </summary>
+    public static object? HandleRequestValidationModeMember(IDictionary<string, object?> kwargs)
+    {
+        if (HandlerArgs.Context(kwargs)?.Get("client_config") is not ClientConfig config)
+        {
+            return null;
+        }
+        var member = HandlerArgs.Model(kwargs).HttpChecksum["requestValidationModeMember"]?.GetValue<string>();
+        if (member is not null && config.ResponseChecksumValidation == "when_supported")
+        {
+            HandlerArgs.ApiParams(kwargs).TryAdd(member, "ENABLED");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// botocore's <c>add_recursion_detection_header</c>: inside Lambda (<c>AWS_LAMBDA_FUNCTION_NAME</c> and
+    /// <c>_X_AMZN_TRACE_ID</c> set) the trace id goes out as <c>X-Amzn-Trace-Id</c> unless the caller set one.
+    /// </summary>
+    public static object? AddRecursionDetectionHeader(IDictionary<string, object?> kwargs)
+    {
+        // botocore reads os.environ, the process environment, not the session's.
+        var traceId = Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID");
+        var headers = HandlerArgs.RequestDict(kwargs).Headers;
+        if (Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") is not null && !string.IsNullOrEmpty(traceId) && !headers.Contains("X-Amzn-Trace-Id"))
+        {
+            headers.Set("X-Amzn-Trace-Id", AwsUriEncoding.Quote(traceId, "-=;:+&[]{}\"',"));
+        }
+        return null;
+    }
+
+    /// <summary>The request-context key by which <see cref="AddRetryHeaders"/> asks the sign stage for the headers.</summary>
+    public const string RetryHeadersRequested = "botosharp_add_retry_headers";
+
+    /// <summary>
+    /// botocore's <c>add_retry_headers</c> (<c>amz-sdk-invocation-id</c>, <c>amz-sdk-request</c>). botocore runs it
+    /// after its signer on the same event, so the headers are never signed; here the row asks the sign stage to add
+    /// them once the request is signed.
+    /// </summary>
+    public static object? AddRetryHeaders(IDictionary<string, object?> kwargs)
+    {
+        if (kwargs.Get("request") is Http.AwsRequest request)
+        {
+            request.Context[RetryHeadersRequested] = true;
+        }
+        return null;
+    }
+
+    /// <summary>botocore's <c>inject_api_version_header_if_needed</c>: endpoint-discovery operations send <c>x-amz-api-version</c>.</summary>
+    public static object? InjectApiVersionHeaderIfNeeded(IDictionary<string, object?> kwargs)
+    {
+        var model = HandlerArgs.Model(kwargs);
+        if (model.IsEndpointDiscoveryOperation)
+        {
+            HandlerArgs.RequestDict(kwargs).Headers.Set("x-amz-api-version", model.ServiceModel.ApiVersion);
+        }
+        return null;
+    }
+
+    /// <summary>botocore's <c>disable_signing</c>: the operation is sent unsigned.</summary>
+    public static object? DisableSigning(IDictionary<string, object?> kwargs) => SignatureVersions.Unsigned;
+}

@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.Json;
+using BotoSharp.Http;
+
+namespace BotoSharp.Customizations;
+
+/// <summary>
+/// botocore's one-service request handlers: API Gateway's JSON accept header, Route 53 ids without their
+/// <c>hostedzone/</c> prefix, base64 EC2 / Auto Scaling user data, Machine Learning's predict endpoint, CloudSearch
+/// Domain searches as POST, and SQS's query error codes.
+/// </summary>
+public static class ServiceHandlers
+{
+    private static readonly HashSet<string> s_route53IdShapes = new(StringComparer.Ordinal) { "ResourceId", "DelegationSetId", "ChangeId" };
+
+    /// <summary>The rows, in botocore's registration order.</summary>
+    public static IEnumerable<HandlerRow> Rows()
+    {
+        yield return new("after-call.sqs.*", HandleSqsCompatibleError);
+        yield return new("before-call.apigateway", AddAcceptHeader);
+        yield return new("request-created.machinelearning.Predict", SwitchHostMachineLearning);
+        yield return new("before-parameter-build.ec2.RunInstances", Base64EncodeUserData);
+        yield return new("before-parameter-build.autoscaling.CreateLaunchConfiguration", Base64EncodeUserData);
+        yield return new("before-parameter-build.route53", FixRoute53Ids);
+        yield return new("request-created.cloudsearchdomain.Search", ChangeGetToPost);
+    }
+
+    /// <summary>botocore's <c>add_accept_header</c>: API Gateway answers JSON when asked with <c>Accept: application/json</c>.</summary>
+    public static object? AddAcceptHeader(IDictionary<string, object?> kwargs)
+    {
+        var headers = HandlerArgs.RequestDict(kwargs).Headers;
+        if (headers["Accept"] is null)
+        {
+            headers.Set("Accept", "application/json");
+        }
+        return null;
+    }
+
+    /// <summary>botocore's <c>fix_route53_ids</c>: ResourceId, DelegationSetId and ChangeId members keep their last path part.</summary>
+    public static object? FixRoute53Ids(IDictionary<string, object?> kwargs)
+    {
+        if (HandlerArgs.Model(kwargs).InputShape is not { } input)
+        {
+            return null;
+        }
+        var parameters = HandlerArgs.ApiParams(kwargs);
+        foreach (var (name, shape) in input.Members)
+        {
+            if (s_route53IdShapes.Contains(shape.Name) && parameters.Get(name) is string id)
+            {
+                parameters[name] = id[(id.LastIndexOf('/') + 1)..];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>botocore's <c>base64_encode_user_data</c>: <c>UserData</c> (text as UTF-8, or bytes) goes base64-encoded.</summary>
+    public static object? Base64EncodeUserData(IDictionary<string, object?> kwargs)
+    {
+        var parameters = HandlerArgs.ApiParams(kwargs);
+        switch (parameters.Get("UserData"))
+        {
+            case string text:
+                parameters["UserData"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+                break;
+            case byte[] bytes:
+                parameters["UserData"] = Convert.ToBase64String(bytes);
+                break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// botocore's <c>switch_host_machinelearning</c>: Predict goes to the <c>PredictEndpoint</c> of its JSON body
+    /// (scheme and host from it, path and query kept). Runs before signing, as the host is signed.
+    /// </summary>
+    public static object? SwitchHostMachineLearning(IDictionary<string, object?> kwargs)
+    {
+        if (kwargs.Get("request") is not AwsRequest { BodyBytes: { Length: > 0 } body } request)
+        {
+            return null;
+        }
+        using var json = JsonDocument.Parse(body);
+        if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("PredictEndpoint", out var endpoint)
+            && endpoint.ValueKind == JsonValueKind.String && endpoint.GetString() is { Length: > 0 } target)
+        {
+            request.Url = UrlWithHost(request.Url, target);
+        }
+        return null;
+    }
+
+    /// <summary>botocore's <c>change_get_to_post</c>: a GET with a query becomes a form-encoded POST of that query.</summary>
+    public static object? ChangeGetToPost(IDictionary<string, object?> kwargs)
+    {
+        if (kwargs.Get("request") is not AwsRequest request || request.Method != "GET" || !request.Url.Contains('?', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var split = request.Url.IndexOf('?', StringComparison.Ordinal);
+        request.Headers.Set("Content-Type", "application/x-www-form-urlencoded");
+        request.Method = "POST";
+        request.SetBody(Encoding.UTF8.GetBytes(request.Url[(split + 1)..]));
+        request.Url = request.Url[..split];
+        return null;
+    }
+
+    /// <summary>botocore's <c>_handle_sqs_compatible_error</c>: an SQS error's <c>QueryErrorCode</c> is the error code raised.</summary>
+    public static object? HandleSqsCompatibleError(IDictionary<string, object?> kwargs)
+    {
+        if (HandlerArgs.Parsed(kwargs)?.Get("Error") is IDictionary<string, object?> error
+            && error.Get("QueryErrorCode") is string code && code.Length > 0 && HandlerArgs.Context(kwargs) is { } context)
+        {
+            context["error_code_override"] = code;
+        }
+        return null;
+    }
+
+    // botocore's _get_new_endpoint: scheme and netloc from the new endpoint, path and query from the original.
+    private static string UrlWithHost(string original, string newEndpoint)
+    {
+        var schemeEnd = original.IndexOf("://", StringComparison.Ordinal);
+        var pathStart = original.IndexOfAny(['/', '?', '#'], schemeEnd + 3);
+        var rest = pathStart < 0 ? string.Empty : original[pathStart..];
+        var newSchemeEnd = newEndpoint.IndexOf("://", StringComparison.Ordinal);
+        var scheme = newSchemeEnd < 0 ? string.Empty : newEndpoint[..newSchemeEnd];
+        var afterScheme = newSchemeEnd < 0 ? newEndpoint : newEndpoint[(newSchemeEnd + 3)..];
+        var netlocEnd = afterScheme.IndexOfAny(['/', '?', '#']);
+        var netloc = netlocEnd < 0 ? afterScheme : afterScheme[..netlocEnd];
+        return $"{scheme}://{netloc}{rest}";
+    }
+}
