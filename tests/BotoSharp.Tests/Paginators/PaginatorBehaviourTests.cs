@@ -11,7 +11,7 @@ namespace BotoSharp.Tests.Paginators;
 public sealed class PaginatorBehaviourTests
 {
     private static readonly OperationModel s_listObjects =
-        new ServiceModel(Loading.Loader.Create(RepoPaths.Models, new Dictionary<string, string>()).LoadServiceModel("s3", "service-2"), "s3").OperationModel("ListObjectsV2");
+        new ServiceModel(BotoSharp.Loading.Loader.Create(RepoPaths.Models, new Dictionary<string, string>()).LoadServiceModel("s3", "service-2"), "s3").OperationModel("ListObjectsV2");
 
     /// <summary>A service that hands back the same token twice ends the pagination with botocore's PaginationError.</summary>
     [Test]

@@ -82,7 +82,7 @@ internal sealed class BotoSharpRandomCapture(string dataPath)
                 ["HOME"] = Path.GetTempPath(),
             })
             {
-                Clock = new FixedClock(BotocoreOracle.FixedTime),
+                TimeProvider = new FixedClock(BotocoreOracle.FixedTime),
             };
             _sessions[builtinHandlers] = session;
         }
