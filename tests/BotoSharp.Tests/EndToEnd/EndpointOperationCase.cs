@@ -35,12 +35,31 @@ public sealed record EndpointOperationCase(
         (ExpectedEndpoint?["properties"]?["authSchemes"] as JsonArray)?.Select(s => s!["name"]!.GetValue<string>()).ToList() ?? [];
 
     /// <summary>
-    /// botocore validates bucket names before endpoint resolution, so its runner leaves out the inputs whose bucket
-    /// is one of these two invalid names (the conformance README lists the rule).
+    /// botocore's validate_bucket_name row (before-parameter-build) rejects these buckets with ParamValidationError
+    /// before endpoint resolution: the two names the conformance README lists, and the malformed ARNs whose cases
+    /// expect an endpoint-rule error (botocore 1.43.11 raises ParamValidationError for them too).
     /// </summary>
     public bool HasBucketNameBotocoreRejects =>
-        OperationParams["Bucket"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
-        && OperationParams["Bucket"]!.GetValue<string>() is "bucket name" or "example.com#";
+        Service == "s3"
+        && OperationParams["Bucket"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
+        && OperationParams["Bucket"]!.GetValue<string>() is var bucket
+        && !s_validBucket.IsMatch(bucket) && !s_validS3Arn.IsMatch(bucket);
+
+    /// <summary>
+    /// An S3 multi-region access point ARN in a case that expects an endpoint error: botocore 1.43.11 without CRT raises
+    /// MissingDependencyException for it before the rule set runs (checked in python3), so that is the answer to match.
+    /// </summary>
+    public bool NeedsCrtBeforeEndpointResolution =>
+        Service == "s3" && ExpectedError is not null
+        && OperationParams["Bucket"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
+        && OperationParams["Bucket"]!.GetValue<string>() is var bucket
+        && bucket.StartsWith("arn:", StringComparison.Ordinal) && bucket.EndsWith(".mrap", StringComparison.Ordinal);
+
+    // botocore's VALID_BUCKET and VALID_S3_ARN (handlers.py, validate_bucket_name).
+    private static readonly System.Text.RegularExpressions.Regex s_validBucket = new(@"^[a-zA-Z0-9.\-_]{1,255}$");
+    private static readonly System.Text.RegularExpressions.Regex s_validS3Arn = new(
+        @"^arn:(aws).*:(s3|s3-object-lambda):[a-z\-0-9]*:[0-9]{12}:accesspoint[/:][a-zA-Z0-9\-.]{1,63}$"
+        + @"|^arn:(aws).*:s3-outposts:[a-z\-0-9]+:[0-9]{12}:outpost[/:][a-zA-Z0-9\-]{1,63}[/:]accesspoint[/:][a-zA-Z0-9\-]{1,63}$");
 
     /// <summary>
     /// True when no client configuration can produce the case's builtins, so only botocore's overwrite reaches them:

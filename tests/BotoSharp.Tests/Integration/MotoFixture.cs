@@ -1,8 +1,9 @@
 using BotoSharp.Tests.Support;
 
-namespace BotoSharp.Tests.Integration;
+namespace BotoSharp.Tests;
 
-/// <summary>One moto_server for every integration test in the assembly, started on first use and stopped at the end.</summary>
+/// <summary>One moto_server for every test in the assembly that needs one, started on first use and stopped at the end
+/// (a set-up fixture in the root namespace, so its tear-down runs after every namespace that used it).</summary>
 [SetUpFixture]
 public sealed class MotoFixture
 {

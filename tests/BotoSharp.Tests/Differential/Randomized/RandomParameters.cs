@@ -130,6 +130,10 @@ internal sealed class RandomParameters(Random random)
 
     private string Word(int length)
     {
+        if (length == 0)
+        {
+            return "";
+        }
         var chars = new char[length];
         chars[0] = (char)('a' + random.Next(26));
         for (var i = 1; i < length; i++)

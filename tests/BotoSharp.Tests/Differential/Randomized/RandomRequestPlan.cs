@@ -27,7 +27,9 @@ internal static class RandomRequestPlan
 
     /// <summary>
     /// <paramref name="count"/> cases drawn with <paramref name="seed"/> over <paramref name="services"/>; operations
-    /// with event-stream input are left out (neither SDK sends them through this path).
+    /// with event-stream input are left out (neither SDK sends them through this path), and so are operations that
+    /// require endpoint discovery (botocore calls the discovery operation first; BotoSharp has not ported
+    /// EndpointDiscoveryHandler yet — an open item of issue 7).
     /// </summary>
     public static List<RandomRequestCase> Cases(int seed, int count, IReadOnlyList<string> services, Func<string, ServiceModel> model)
     {
@@ -42,7 +44,9 @@ internal static class RandomRequestPlan
         {
             var service = services[(i + offset) % services.Count];
             var serviceModel = model(service);
-            var operations = serviceModel.OperationNames.Where(o => !serviceModel.OperationModel(o).HasEventStreamInput).ToList();
+            var operations = serviceModel.OperationNames
+                .Where(o => !serviceModel.OperationModel(o).HasEventStreamInput && !RequiresEndpointDiscovery(serviceModel.OperationModel(o)))
+                .ToList();
             if (operations.Count == 0)
             {
                 continue;
@@ -53,6 +57,9 @@ internal static class RandomRequestPlan
         }
         return cases;
     }
+
+    private static bool RequiresEndpointDiscovery(OperationModel operation) =>
+        operation.EndpointDiscovery?["required"]?.GetValue<bool>() == true;
 
     private static int ReadInt(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
