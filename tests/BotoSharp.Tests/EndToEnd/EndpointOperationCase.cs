@@ -46,11 +46,12 @@ public sealed record EndpointOperationCase(
         && !s_validBucket.IsMatch(bucket) && !s_validS3Arn.IsMatch(bucket);
 
     /// <summary>
-    /// An S3 multi-region access point ARN in a case that expects an endpoint error: botocore 1.43.11 without CRT raises
-    /// MissingDependencyException for it before the rule set runs (checked in python3), so that is the answer to match.
+    /// An S3 multi-region access point ARN with path-style addressing configured: botocore 1.43.11 without CRT raises
+    /// MissingDependencyException for it instead of the rule set's path-style error (checked in python3), so that is
+    /// the answer to match. The other MRAP error cases reach their rule-set error in botocore and here.
     /// </summary>
     public bool NeedsCrtBeforeEndpointResolution =>
-        Service == "s3" && ExpectedError is not null
+        Service == "s3" && ExpectedError == "Path-style addressing cannot be used with ARN buckets"
         && OperationParams["Bucket"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
         && OperationParams["Bucket"]!.GetValue<string>() is var bucket
         && bucket.StartsWith("arn:", StringComparison.Ordinal) && bucket.EndsWith(".mrap", StringComparison.Ordinal);
