@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotoSharp.Clients;
 using BotoSharp.Configuration;
 using BotoSharp.Errors;
@@ -9,8 +8,6 @@ namespace BotoSharp;
 /// <summary>Client creation, botocore's <c>Session.create_client</c> (§1.3 of the reference).</summary>
 public partial class Session
 {
-    private static readonly Regex s_validRegion = new("^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$", RegexOptions.CultureInvariant);
-
     /// <summary>
     /// Creates a client for <paramref name="serviceName"/>: the compiled typed client when the generator registered one
     /// (cast it, or use <see cref="CreateClient{TClient}"/>), else a <see cref="DynamicClient"/> over the model the
@@ -38,7 +35,7 @@ public partial class Session
         ArgumentException.ThrowIfNullOrEmpty(serviceName);
         var merged = MergeClientConfig(config);
         var region = regionName ?? merged?.RegionName ?? GetConfigVariable("region") as string;
-        if (region is not null && !s_validRegion.IsMatch(region))
+        if (region is not null && !RegionNames.IsValid(region))
         {
             throw new InvalidRegionError(region);
         }

@@ -51,6 +51,12 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             ? new S3ExpressIdentityCache((bucket, ct) => ExecuteAsync(Meta.ServiceModel.OperationModel("CreateSession"),
                 new Dictionary<string, object?> { ["Bucket"] = bucket }, ct), meta.TimeProvider)
             : null;
+        // HANDLER ROW: botocore's _register_s3_events registers S3RegionRedirectorv2 on every S3 client's emitter.
+        if (meta.ServiceName == "s3" && endpoints is not null)
+        {
+            new S3RegionRedirector((operation, callArgs, context) => endpoints.ResolveOnly(operation, callArgs, context, events, serviceId),
+                HeadBucketHeadersAsync).Register(events);
+        }
         var compression = new RequestCompressionSettings
         {
             DisableRequestCompression = args.DisableRequestCompression,
@@ -127,6 +133,23 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         var call = NewCall(operation, apiParams);
         await CallStage.RunAsync(_stages, call, cancellationToken).ConfigureAwait(false);
         return call.Parsed!;
+    }
+
+    // The region redirector's probe, botocore's client.head_bucket(Bucket=bucket): the headers of its answer, error or not.
+    private async Task<IReadOnlyDictionary<string, object?>> HeadBucketHeadersAsync(string? bucket, CancellationToken cancellationToken)
+    {
+        IReadOnlyDictionary<string, object?> response;
+        try
+        {
+            response = await ExecuteAsync(Meta.ServiceModel.OperationModel("HeadBucket"), new Dictionary<string, object?> { ["Bucket"] = bucket },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Errors.ClientError error)
+        {
+            response = error.Response;
+        }
+        var metadata = (IReadOnlyDictionary<string, object?>)response["ResponseMetadata"]!;
+        return (IReadOnlyDictionary<string, object?>)metadata["HTTPHeaders"]!;
     }
 
     /// <inheritdoc />

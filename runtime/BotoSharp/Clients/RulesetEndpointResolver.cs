@@ -39,6 +39,26 @@ internal sealed class RulesetEndpointResolver
     public ResolvedEndpointForCall Resolve(OperationModel operation, IDictionary<string, object?> callArgs, IDictionary<string, object?> context,
         IEventHooks events, string eventServiceId)
     {
+        var resolved = ResolveOnly(operation, callArgs, context, events, eventServiceId, out var properties);
+        if (resolved.Auth is { } auth)
+        {
+            context["auth_type"] = auth.AuthType;
+            context["signing"] = new Dictionary<string, object?>(auth.SigningContext, StringComparer.Ordinal);
+        }
+        context["endpoint_properties"] = properties;
+        return resolved;
+    }
+
+    /// <summary>
+    /// botocore's <c>construct_endpoint</c>: resolves (emitting <c>before-endpoint-resolution</c> with
+    /// <paramref name="context"/>) without writing the result into the context; the S3 region redirector merges it itself.
+    /// </summary>
+    public ResolvedEndpointForCall ResolveOnly(OperationModel operation, IDictionary<string, object?> callArgs, IDictionary<string, object?> context,
+        IEventHooks events, string eventServiceId) => ResolveOnly(operation, callArgs, context, events, eventServiceId, out _);
+
+    private ResolvedEndpointForCall ResolveOnly(OperationModel operation, IDictionary<string, object?> callArgs, IDictionary<string, object?> context,
+        IEventHooks events, string eventServiceId, out IReadOnlyDictionary<string, object?> properties)
+    {
         var eventName = _beforeResolution ??= $"before-endpoint-resolution.{eventServiceId}";
         // Handlers get a copy they may change; with no handler the client's own values are read as they are.
         var builtIns = _builtIns;
@@ -63,10 +83,8 @@ internal sealed class RulesetEndpointResolver
         if (endpoint.AuthSchemes.Count > 0)
         {
             auth = AuthSchemeSelector.Select(endpoint.AuthSchemes, _requestedSignatureVersion, _authSchemePreference);
-            context["auth_type"] = auth.AuthType;
-            context["signing"] = new Dictionary<string, object?>(auth.SigningContext, StringComparer.Ordinal);
         }
-        context["endpoint_properties"] = endpoint.Properties;
+        properties = endpoint.Properties;
         return new ResolvedEndpointForCall(url, EndpointParameterBuilder.FirstHeaderValues(endpoint), auth);
     }
 

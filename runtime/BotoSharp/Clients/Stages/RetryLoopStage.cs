@@ -50,7 +50,7 @@ internal sealed class RetryLoopStage : CallStage
         var attempts = 1;
         UpdateRetriesContext(call.Context, attempts);
         await AttemptAsync(call, cancellationToken).ConfigureAwait(false);
-        while (NeedsRetry(call, attempts) is { } delay)
+        while (await NeedsRetryAsync(call, attempts, cancellationToken).ConfigureAwait(false) is { } delay)
         {
             attempts++;
             var retries = UpdateRetriesContext(call.Context, attempts);
@@ -108,14 +108,15 @@ internal sealed class RetryLoopStage : CallStage
         }
     }
 
-    // botocore's _needs_retry: the first non-null answer is the number of seconds to wait; none means done.
-    private TimeSpan? NeedsRetry(ApiCall call, int attempts)
+    // botocore's _needs_retry: the first non-null answer is the number of seconds to wait; none means done. A handler
+    // that needs I/O to answer (the S3 region redirector's HeadBucket probe) is awaited in its place in that order.
+    private async ValueTask<TimeSpan?> NeedsRetryAsync(ApiCall call, int attempts, CancellationToken cancellationToken)
     {
         if (!_events.HasHandlers(call.Plan.NeedsRetry))
         {
             return null;
         }
-        var answer = HierarchicalEmitter.FirstNonNullResponse(_events.Emit(call.Plan.NeedsRetry, new Dictionary<string, object?>
+        var responses = _events.Emit(call.Plan.NeedsRetry, new Dictionary<string, object?>
         {
             ["response"] = call.Response is { } response ? (response, call.Parsed!) : null,
             ["endpoint"] = call.Endpoint,
@@ -123,7 +124,16 @@ internal sealed class RetryLoopStage : CallStage
             ["attempts"] = attempts,
             ["caught_exception"] = call.AttemptError,
             ["request_dict"] = call.Request,
-        }));
+        });
+        object? answer = null;
+        foreach (var (_, handlerAnswer) in responses)
+        {
+            answer = handlerAnswer is DeferredHandlerResponse deferred ? await deferred.ResolveAsync(cancellationToken).ConfigureAwait(false) : handlerAnswer;
+            if (answer is not null)
+            {
+                break;
+            }
+        }
         return answer switch
         {
             null => null,

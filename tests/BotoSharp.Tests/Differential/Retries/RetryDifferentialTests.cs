@@ -28,7 +28,7 @@ public sealed class RetryDifferentialTests
     [Test]
     public async Task Botocore_and_BotoSharp_retry_the_same_faults_the_same_way()
     {
-        using var server = FaultServer.Start();
+        using var server = ScriptedServer.Start("Differential/Retries/fault_server.py");
         var scenarios = (from mode in s_modes
                          from sequence in s_sequences
                          select (Mode: mode, sequence.Steps, sequence.MaxAttempts)).ToList();
@@ -68,7 +68,7 @@ public sealed class RetryDifferentialTests
         Assert.That(disagreements, Is.Empty, string.Join("\n", disagreements));
     }
 
-    private static async Task<JsonObject> RunOursAsync(FaultServer server, string id, string mode, int? maxAttempts, RecordingClock clock)
+    private static async Task<JsonObject> RunOursAsync(ScriptedServer server, string id, string mode, int? maxAttempts, RecordingClock clock)
     {
         var retries = new Dictionary<string, object?> { ["mode"] = mode };
         if (maxAttempts is { } max)

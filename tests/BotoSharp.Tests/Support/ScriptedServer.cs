@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using BotoSharp.Tests.Support;
 
-namespace BotoSharp.Tests.Differential.Retries;
+namespace BotoSharp.Tests.Support;
 
-/// <summary>fault_server.py on a free 127.0.0.1 port, started by a fixture and stopped by its process id.</summary>
-internal sealed class FaultServer : IDisposable
+/// <summary>
+/// A scripted python HTTP server (a differential's fault or redirect script) on a free 127.0.0.1 port: the script prints
+/// its port, answers <c>GET /log/&lt;id&gt;</c> with what it saw, and is stopped by its process id.
+/// </summary>
+internal sealed class ScriptedServer : IDisposable
 {
     private readonly Process _process;
 
-    private FaultServer(Process process, int port)
+    private ScriptedServer(Process process, int port)
     {
         _process = process;
         EndpointUrl = $"http://127.0.0.1:{port}";
@@ -18,17 +20,17 @@ internal sealed class FaultServer : IDisposable
     /// <summary>The server's base URL.</summary>
     public string EndpointUrl { get; }
 
-    /// <summary>Starts the server and reads the port it chose.</summary>
-    public static FaultServer Start()
+    /// <summary>Starts the script (a path under tests/BotoSharp.Tests) and reads the port it chose.</summary>
+    public static ScriptedServer Start(string script)
     {
-        var script = Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", "Differential", "Retries", "fault_server.py");
+        script = Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", script);
         var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(script);
-        var process = Process.Start(info) ?? throw new InvalidOperationException("fault_server.py did not start");
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"{script} did not start");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
-        var line = process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("fault_server.py printed no port");
-        return new FaultServer(process, int.Parse(line, System.Globalization.CultureInfo.InvariantCulture));
+        var line = process.StandardOutput.ReadLine() ?? throw new InvalidOperationException($"{script} printed no port");
+        return new ScriptedServer(process, int.Parse(line, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>The headers of every request the server saw for scenario <paramref name="id"/>, in order.</summary>
