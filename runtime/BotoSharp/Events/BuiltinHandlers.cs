@@ -22,6 +22,7 @@ public static class BuiltinHandlers
             .Concat(S3CallHandlers.Rows())
             .Concat(GlacierHandlers.Rows())
             .Concat(ServiceHandlers.Rows())
+            .Concat(PresignedCopyHandlers.Rows())
             .Concat(GeneralHandlers.LastRows())
             .ToArray();
 

@@ -63,6 +63,13 @@ internal static partial class RequestScenarios
                 MaxResults = 5,
             },
             (c, r) => c.DescribeInstancesAsync(r));
+        // inject_presigned_url_ec2: a PresignedUrl presigned in the source region, and DestinationRegion, join the form body.
+        yield return RequestScenario.Typed<EC2.EC2Client, EC2.CopySnapshotRequest>("EC2 CopySnapshot across regions", "ec2", "CopySnapshot",
+            () => new() { SourceRegion = "us-west-2", SourceSnapshotId = "snap-0123456789abcdef0", Description = "copy of a/b + c" },
+            (c, r) => c.CopySnapshotAsync(r), region: "eu-west-1");
+        yield return RequestScenario.Typed<EC2.EC2Client, EC2.CopySnapshotRequest>("EC2 CopySnapshot with the caller's PresignedUrl", "ec2", "CopySnapshot",
+            () => new() { SourceRegion = "us-west-2", SourceSnapshotId = "snap-0123456789abcdef0", PresignedUrl = "https://example.com/presigned" },
+            (c, r) => c.CopySnapshotAsync(r), region: "eu-west-1");
         yield return RequestScenario.Typed<EC2.EC2Client, EC2.TerminateInstancesRequest>("EC2 TerminateInstances", "ec2", "TerminateInstances",
             () => new() { InstanceIds = ["i-0123456789abcdef0"] },
             (c, r) => c.TerminateInstancesAsync(r));
@@ -110,6 +117,20 @@ internal static partial class RequestScenarios
 
     private static IEnumerable<RequestScenario> Dynamic()
     {
+        // inject_presigned_url_rds: SourceRegion leaves the body and becomes a PreSignedUrl (rds, neptune, docdb).
+        yield return RequestScenario.Dynamic("RDS CopyDBSnapshot across regions (dynamic client)", "rds", "CopyDBSnapshot",
+            () => new() { ["SourceDBSnapshotIdentifier"] = "arn:aws:rds:us-west-2:123456789012:snapshot:src", ["TargetDBSnapshotIdentifier"] = "copy", ["SourceRegion"] = "us-west-2" },
+            region: "eu-central-1");
+        yield return RequestScenario.Dynamic("RDS CopyDBSnapshot within a region (dynamic client)", "rds", "CopyDBSnapshot",
+            () => new() { ["SourceDBSnapshotIdentifier"] = "src", ["TargetDBSnapshotIdentifier"] = "copy" }, region: "eu-central-1");
+        yield return RequestScenario.Dynamic("RDS CreateDBInstanceReadReplica with the caller's PreSignedUrl (dynamic client)", "rds", "CreateDBInstanceReadReplica",
+            () => new() { ["DBInstanceIdentifier"] = "replica", ["SourceDBInstanceIdentifier"] = "arn:aws:rds:us-west-2:123456789012:db:src", ["SourceRegion"] = "us-west-2", ["PreSignedUrl"] = "https://example.com/p" },
+            region: "eu-central-1");
+        yield return RequestScenario.Dynamic("Neptune CreateDBCluster across regions (dynamic client)", "neptune", "CreateDBCluster",
+            () => new() { ["DBClusterIdentifier"] = "c1", ["Engine"] = "neptune", ["SourceRegion"] = "us-east-2" }, region: "us-west-2");
+        yield return RequestScenario.Dynamic("DocDB CopyDBClusterSnapshot across regions (dynamic client)", "docdb", "CopyDBClusterSnapshot",
+            () => new() { ["SourceDBClusterSnapshotIdentifier"] = "arn:aws:rds:us-east-2:123456789012:cluster-snapshot:s", ["TargetDBClusterSnapshotIdentifier"] = "t", ["SourceRegion"] = "us-east-2" },
+            region: "us-west-2");
         yield return RequestScenario.Dynamic("CloudWatch Logs PutLogEvents (dynamic client)", "logs", "PutLogEvents",
             () => new()
             {
