@@ -14,7 +14,8 @@ internal static class BotoSharpCapture
             ["AWS_CONFIG_FILE"] = "/nonexistent/config",
             ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
             ["AWS_EC2_METADATA_DISABLED"] = "true",
-            ["AWS_DATA_PATH"] = RepoPaths.Models,
+            // The shipped models first; botocore's data folder after them for the services only the dynamic client calls.
+            ["AWS_DATA_PATH"] = RepoPaths.Models + Path.PathSeparator + BotocoreDataFolder.Path,
             ["HOME"] = Path.GetTempPath(),
         })
         {
