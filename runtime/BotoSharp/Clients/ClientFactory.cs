@@ -75,6 +75,10 @@ internal sealed class ClientFactory
         var rateLimiter = Retries.RetryRegistration.Register(events, model, args.FinalConfig.Retries, () => loader.LoadData("_retry"),
             _session.RetryRandom, _session.TimeProvider);
         var pipeline = new ClientPipeline(meta, args, endpoints, signer, transport, userAgent, compiled, rateLimiter, _session.TimeProvider);
+        // botocore's _register_endpoint_discovery runs once the client exists: its discovery call goes through the client.
+        Customizations.EndpointDiscoveryHandler.Register(events, model, meta.EventServiceId, args.ClientEndpointUrl,
+            () => ClientConfigCalculator.ResolveEndpointDiscoveryEnabled(config, request.Store), _session.TimeProvider,
+            (parameters, ct) => pipeline.ExecuteAsync(model.EndpointDiscoveryOperation!, parameters, ct));
         return compiled is not null && compiled.ApiVersion == model.ApiVersion ? compiled.CreateClient(pipeline) : new DynamicClient(pipeline);
     }
 

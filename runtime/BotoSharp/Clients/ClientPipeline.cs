@@ -57,6 +57,11 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             new S3RegionRedirector((operation, callArgs, context) => endpoints.ResolveOnly(operation, callArgs, context, events, serviceId),
                 HeadBucketHeadersAsync).Register(events);
         }
+        // HANDLER ROW: botocore's _set_importexport_signature_version: the model says v2, botocore signs v4 unless configured.
+        if (meta.ServiceName == "importexport" && args.ConfiguredSignatureVersion is null)
+        {
+            events.Register("choose-signer.importexport", _ => SignatureVersions.V4);
+        }
         var compression = new RequestCompressionSettings
         {
             DisableRequestCompression = args.DisableRequestCompression,

@@ -29,11 +29,19 @@ internal sealed class SignStage : CallStage
         call.AttemptRequest = request;
         if (_events.HasHandlers(call.Plan.RequestCreated))
         {
-            _events.Emit(call.Plan.RequestCreated, new Dictionary<string, object?>
+            var answers = _events.Emit(call.Plan.RequestCreated, new Dictionary<string, object?>
             {
                 ["request"] = request,
                 ["operation_name"] = call.Operation.Name,
             });
+            // A handler that needs I/O (endpoint discovery's DescribeEndpoints on a cache miss) finishes here, in order.
+            foreach (var (_, answer) in answers)
+            {
+                if (answer is DeferredHandlerResponse deferred)
+                {
+                    await deferred.ResolveAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
         }
         if (_s3Express is not null)
         {
