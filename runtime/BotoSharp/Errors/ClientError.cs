@@ -45,8 +45,9 @@ public class ClientError : BotoCoreError
     private static string FormatMessage(IReadOnlyDictionary<string, object?> response, string operationName)
     {
         var error = response.TryGetValue("Error", out var e) ? e as IReadOnlyDictionary<string, object?> ?? AsReadOnly(e) : null;
-        var code = error is not null && error.TryGetValue("Code", out var c) && c is string s && s.Length > 0 ? s : "Unknown";
-        var message = error is not null && error.TryGetValue("Message", out var m) && m is string ms && ms.Length > 0 ? ms : "Unknown";
+        // botocore's error.get('Code', 'Unknown'): only a missing key reads "Unknown"; an empty code or message stays empty.
+        var code = error is not null && error.TryGetValue("Code", out var c) ? Protocols.PythonFormat.Str(c) : "Unknown";
+        var message = error is not null && error.TryGetValue("Message", out var m) ? Protocols.PythonFormat.Str(m) : "Unknown";
         var retry = string.Empty;
         if (response.TryGetValue("ResponseMetadata", out var md) && (md as IReadOnlyDictionary<string, object?> ?? AsReadOnly(md)) is { } metadata
             && metadata.TryGetValue("MaxAttemptsReached", out var reached) && reached is true
