@@ -1,3 +1,4 @@
+using BotoSharp.Customizations;
 using BotoSharp.Errors;
 using BotoSharp.Models;
 
@@ -111,8 +112,13 @@ internal sealed class EndpointDiscoveryManager
             }
             return null;
         }
+        // botocore fails with a KeyError on an answer without Endpoints; a typed error says the same thing.
+        if (response.Get("Endpoints") is not IEnumerable<object?> answered)
+        {
+            throw new ResponseParserError($"The {_model.EndpointDiscoveryOperation!.Name} response has no Endpoints.");
+        }
         var now = _clock.GetUtcNow();
-        var endpoints = ((IEnumerable<object?>)response["Endpoints"]!).Cast<IReadOnlyDictionary<string, object?>>()
+        var endpoints = answered.Cast<IReadOnlyDictionary<string, object?>>()
             .Select(e => ((string)e["Address"]!, now + TimeSpan.FromMinutes(Convert.ToDouble(e["CachePeriodInMinutes"], System.Globalization.CultureInfo.InvariantCulture))))
             .ToList();
         lock (_gate)

@@ -28,8 +28,8 @@ internal static class RandomRequestPlan
     /// <summary>
     /// <paramref name="count"/> cases drawn with <paramref name="seed"/> over <paramref name="services"/>; operations
     /// with event-stream input are left out (neither SDK sends them through this path), and so are operations that
-    /// require endpoint discovery (botocore calls the discovery operation first; BotoSharp has not ported
-    /// EndpointDiscoveryHandler yet — an open item of issue 7).
+    /// require endpoint discovery: their first request is the discovery call, which this harness answers with an
+    /// empty body (Differential/Discovery compares discovery itself against botocore).
     /// </summary>
     public static List<RandomRequestCase> Cases(int seed, int count, IReadOnlyList<string> services, Func<string, ServiceModel> model)
     {
