@@ -28,8 +28,16 @@ internal static class PythonRepr
     };
 
     /// <summary>A dictionary's items sorted by key, as pprint sorts them (string keys by code point).</summary>
-    public static List<DictionaryEntry> SortedItems(IDictionary map) =>
-        map.Cast<DictionaryEntry>().OrderBy(e => e.Key as string ?? Of(e.Key), StringComparer.Ordinal).ToList();
+    public static List<DictionaryEntry> SortedItems(IDictionary map)
+    {
+        var items = new List<DictionaryEntry>(map.Count);
+        var entries = map.GetEnumerator();
+        while (entries.MoveNext())
+        {
+            items.Add(entries.Entry);
+        }
+        return items.OrderBy(e => e.Key as string ?? Of(e.Key), StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>Python's <c>str.__repr__</c>: single quotes unless the text has one and no double quote.</summary>
     public static string OfString(string text)
