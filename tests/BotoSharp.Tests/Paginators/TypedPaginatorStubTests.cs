@@ -48,14 +48,16 @@ public sealed class TypedPaginatorStubTests
         Assert.That(pages.ResumeToken, Is.EqualTo("eyJDb250aW51YXRpb25Ub2tlbiI6IG51bGwsICJib3RvX3RydW5jYXRlX2Ftb3VudCI6IDF9"));
     }
 
-    /// <summary>The typed waiter polls until the stubbed bucket exists: a 404 first (retry), then success.</summary>
+    /// <summary>The typed waiter polls until the stubbed bucket exists: a 404 first (retry), then a 200.</summary>
     [Test]
     public async Task The_typed_waiter_polls_until_success()
     {
         using var s3 = StubberClients.S3(out _);
         using var stubber = new Stubber(s3).Activate();
         stubber.AddClientError("HeadBucket", "NotFound", "Not Found", 404, expectedParams: new Dictionary<string, object?> { ["Bucket"] = "b" });
-        stubber.AddResponse("HeadBucket", new HeadBucketOutput(), new HeadBucketRequest { Bucket = "b" });
+        // As in botocore, the status matcher reads ResponseMetadata.HTTPStatusCode, so the stubbed success carries it.
+        stubber.AddResponse("HeadBucket", new Dictionary<string, object?> { ["ResponseMetadata"] = new Dictionary<string, object?> { ["HTTPStatusCode"] = 200L } },
+            new Dictionary<string, object?> { ["Bucket"] = "b" });
 
         await s3.Waiters.BucketExistsAsync(new HeadBucketRequest { Bucket = "b" }, new WaiterConfig { Delay = 0, MaxAttempts = 3 });
         Assert.That(stubber.AssertNoPendingResponses, Throws.Nothing);

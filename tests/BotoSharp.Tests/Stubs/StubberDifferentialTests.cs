@@ -60,7 +60,7 @@ public sealed class StubberDifferentialTests
                 Assert.That(actual[i], Is.EqualTo(expected[i]), $"case {i}: {s_cases[i]!.ToJsonString()}");
             }
         });
-        Assert.That(expected.Count(e => e is null), Is.EqualTo(6), "the passing cases pass in botocore too");
+        Assert.That(expected.Count(e => e is null), Is.EqualTo(4), "the four cases that pass (ANY, True == 1, two valid responses) pass in botocore too");
     }
 
     private static async Task<string?> RunAsync(DynamicClient client, JsonObject stubCase)
