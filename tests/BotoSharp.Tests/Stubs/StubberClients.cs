@@ -1,6 +1,5 @@
 using BotoSharp.Http;
 using BotoSharp.Services.S3;
-using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Stubs;
 
@@ -10,15 +9,7 @@ internal static class StubberClients
     /// <summary>A typed S3 client in us-east-1; <paramref name="sent"/> collects what reached <c>before-send</c>.</summary>
     public static S3Client S3(out List<AwsRequest> sent)
     {
-        var session = new Session(environment: new Dictionary<string, string>
-        {
-            ["AWS_CONFIG_FILE"] = "/nonexistent/config",
-            ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
-            ["AWS_EC2_METADATA_DISABLED"] = "true",
-            ["AWS_DATA_PATH"] = BotocoreDataFolder.Path,
-            ["HOME"] = Path.GetTempPath(),
-        });
-        var client = session.CreateClient<S3Client>("us-east-1", awsAccessKeyId: "AKIDEXAMPLE", awsSecretAccessKey: "secret");
+        var client = Customizations.RowHarness.IsolatedSession().CreateClient<S3Client>("us-east-1", awsAccessKeyId: "AKIDEXAMPLE", awsSecretAccessKey: "secret");
         var requests = new List<AwsRequest>();
         client.Meta.Events.RegisterFirst("before-send", kwargs =>
         {

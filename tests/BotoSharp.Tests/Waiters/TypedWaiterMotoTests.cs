@@ -12,15 +12,6 @@ namespace BotoSharp.Tests.Waiters;
 [Category("Integration")]
 public sealed class TypedWaiterMotoTests
 {
-    private const string Oracle =
-        "import boto3, botocore, botocore.exceptions\n" +
-        "c = boto3.client(INPUT['service'], endpoint_url=INPUT['endpoint'], region_name='us-east-1', aws_access_key_id='testing', aws_secret_access_key='testing')\n" +
-        "try:\n" +
-        "    c.get_waiter(botocore.xform_name(INPUT['waiter'])).wait(**INPUT['params'], WaiterConfig={'Delay': 0, 'MaxAttempts': 2})\n" +
-        "    emit('success')\n" +
-        "except botocore.exceptions.WaiterError as e:\n" +
-        "    emit(str(e))\n";
-
     private static readonly WaiterConfig s_fast = new() { Delay = 0, MaxAttempts = 2 };
 
     /// <summary>
@@ -45,7 +36,7 @@ public sealed class TypedWaiterMotoTests
 
         foreach (var (waiter, instance, ours) in outcomes)
         {
-            var theirs = Botocore.Run(Oracle, new Dictionary<string, object?>
+            var theirs = Botocore.Run(WaiterMotoTests.Oracle, new Dictionary<string, object?>
             {
                 ["service"] = "ec2", ["endpoint"] = MotoFixture.Server.EndpointUrl, ["waiter"] = waiter,
                 ["params"] = new Dictionary<string, object?> { ["InstanceIds"] = new[] { instance } },
