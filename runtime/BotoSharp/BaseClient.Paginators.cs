@@ -45,6 +45,32 @@ public abstract partial class BaseClient
         return new Waiters.Waiter(waiterName, config, (parameters, ct) => pipeline.ExecuteAsync(operation, parameters, ct), timeProvider);
     }
 
+    /// <summary>
+    /// The typed pages of <paramref name="operationName"/> for <paramref name="request"/>: what generated paginators
+    /// (<c>client.Paginators.ListObjectsV2(…)</c>) return.
+    /// </summary>
+    /// <typeparam name="TPage">The operation's generated output type.</typeparam>
+    /// <param name="operationName">The model operation name.</param>
+    /// <param name="request">The first page's input; null for an operation without input.</param>
+    /// <param name="config">MaxItems, PageSize and StartingToken, as botocore's <c>PaginationConfig</c>.</param>
+    /// <exception cref="OperationNotPageableError">The operation has no paginator.</exception>
+    public PageIterator<TPage> Paginate<TPage>(string operationName, IRequestShape? request, PaginationConfig? config = null)
+        where TPage : IResponseShape<TPage> =>
+        new(GetPaginator(operationName).Paginate(request?.ToParameters(), config));
+
+    /// <summary>
+    /// Polls with <paramref name="request"/> until the waiter <paramref name="waiterName"/> succeeds, its delays going
+    /// through the client's <see cref="ClientMeta.TimeProvider"/>: what generated waiters
+    /// (<c>client.Waiters.BucketExistsAsync(…)</c>) call.
+    /// </summary>
+    /// <param name="waiterName">The waiter's name as in waiters-2.</param>
+    /// <param name="request">The operation's input; null for an operation without input.</param>
+    /// <param name="config">Delay and MaxAttempts, as botocore's <c>WaiterConfig</c>.</param>
+    /// <param name="cancellationToken">Stops the wait at once, including a delay.</param>
+    /// <exception cref="WaiterError">A failure state, an unexpected service error, or too many attempts.</exception>
+    public Task WaitAsync(string waiterName, IRequestShape? request, Waiters.WaiterConfig? config = null, CancellationToken cancellationToken = default) =>
+        GetWaiter(waiterName, SessionMeta().TimeProvider).WaitAsync(request?.ToParameters(), config, cancellationToken);
+
     private ClientMeta SessionMeta() => SessionPipeline?.Meta
         ?? throw new InvalidOperationException("This client was not created by Session.CreateClient and has no paginators or waiters.");
 }

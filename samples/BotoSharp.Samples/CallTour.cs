@@ -47,16 +47,19 @@ internal sealed class CallTour
         Console.WriteLine($"S3: created bucket {bucket}");
         try
         {
-            // botocore's waiter and paginator (runtime form; typed Paginators/Waiters from the generator are to come).
-            await s3.GetWaiter("BucketExists").WaitAsync(new Dictionary<string, object?> { ["Bucket"] = bucket }, new BotoSharp.Waiters.WaiterConfig { Delay = 1, MaxAttempts = 10 });
+            // botocore's waiter and paginator, typed by the generator from waiters-2.json and paginators-1.json.
+            await s3.Waiters.BucketExistsAsync(new HeadBucketRequest { Bucket = bucket }, new BotoSharp.Waiters.WaiterConfig { Delay = 1, MaxAttempts = 10 });
             Console.WriteLine($"S3: waiter BucketExists succeeded for {bucket}");
             const string text = "Hello from BotoSharp";
             await s3.PutObjectAsync(new PutObjectRequest { Bucket = bucket, Key = "hello.txt", Body = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
             int listed = 0;
-            await foreach (var key in s3.GetPaginator("ListObjectsV2").Paginate(new Dictionary<string, object?> { ["Bucket"] = bucket }, new BotoSharp.Paginators.PaginationConfig { PageSize = 100 }).Search("Contents[].Key"))
+            await foreach (var page in s3.Paginators.ListObjectsV2(new ListObjectsV2Request { Bucket = bucket }, new BotoSharp.Paginators.PaginationConfig { PageSize = 100 }))
             {
-                Console.WriteLine($"S3: paginator listed {key}");
-                listed++;
+                foreach (var item in page.Contents ?? new())
+                {
+                    Console.WriteLine($"S3: paginator listed {item.Key} ({item.Size} bytes)");
+                    listed++;
+                }
             }
             Check(listed == 1, $"S3 paginator listed {listed} keys");
             var got = await s3.GetObjectAsync(new GetObjectRequest { Bucket = bucket, Key = "hello.txt" });

@@ -21,6 +21,7 @@ public class AllModelsTests
     {
         var failures = new List<string>();
         var timings = new List<(string Service, TimeSpan Generate, TimeSpan Compile, int Files)>();
+        var (paginators, waiters, modeledPaginators, modeledWaiters) = (0, 0, 0, 0);
         var total = Stopwatch.StartNew();
         foreach (var service in services)
         {
@@ -39,14 +40,52 @@ public class AllModelsTests
                 failures.Add($"{service}: {problems.Count} problems, e.g. {string.Join(" | ", problems.Take(3))}");
             }
             timings.Add((service, generate.Elapsed, compile.Elapsed, result.GeneratedTrees.Length));
+            var sources = result.GeneratedTrees.Select(t => t.ToString()).ToList();
+            paginators += sources.Sum(s => Occurrences(s, "public global::BotoSharp.Paginators.PageIterator<"));
+            waiters += sources.Sum(s => Occurrences(s, "_client.WaitAsync("));
+            var (p, w) = ModeledPaginatorsAndWaiters(service);
+            modeledPaginators += p;
+            modeledWaiters += w;
         }
         total.Stop();
         TestContext.Out.WriteLine($"{services.Count} services generated and compiled in {total.Elapsed.TotalSeconds:F1} s " +
             $"(generate {timings.Sum(t => t.Generate.TotalSeconds):F1} s, compile {timings.Sum(t => t.Compile.TotalSeconds):F1} s, {timings.Sum(t => t.Files)} files)");
+        TestContext.Out.WriteLine($"typed paginators generated: {paginators} (model: {modeledPaginators}); typed waiters generated: {waiters} (model: {modeledWaiters})");
         foreach (var slow in timings.OrderByDescending(t => t.Generate + t.Compile).Take(10))
         {
             TestContext.Out.WriteLine($"  {slow.Service,-32} generate {slow.Generate.TotalMilliseconds,8:F0} ms  compile {slow.Compile.TotalMilliseconds,8:F0} ms  {slow.Files,5} files");
         }
         Assert.That(failures, Is.Empty);
+        Assert.That((paginators, waiters), Is.EqualTo((modeledPaginators, modeledWaiters)), "one typed method per paginator and waiter whose operation the model has");
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    // The paginators and waiters of the service's model files whose operation the service model has.
+    private static (int Paginators, int Waiters) ModeledPaginatorsAndWaiters(string service)
+    {
+        var folder = Path.GetDirectoryName(Directory.GetFiles(Path.Combine(BotocoreModels.Folder, service), "service-2.json", SearchOption.AllDirectories).Single())!;
+        using var model = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "service-2.json")));
+        var operations = model.RootElement.GetProperty("operations").EnumerateObject().Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        int Count(string file, string section, Func<System.Text.Json.JsonProperty, string> operationOf)
+        {
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path))
+            {
+                return 0;
+            }
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            return doc.RootElement.TryGetProperty(section, out var all) ? all.EnumerateObject().Count(e => operations.Contains(operationOf(e))) : 0;
+        }
+        return (Count("paginators-1.json", "pagination", p => p.Name),
+            Count("waiters-2.json", "waiters", w => w.Value.TryGetProperty("operation", out var op) ? op.GetString()! : string.Empty));
     }
 }

@@ -27,8 +27,14 @@ internal static class EmitTemplates
     /// <summary>An error shape as an exception deriving from <c>ClientError</c>.</summary>
     public static EmitTemplate Error { get; } = EmitTemplate.Load("Error");
 
+    /// <summary>The typed paginators: one method per paginator, returning typed pages.</summary>
+    public static EmitTemplate Paginators { get; } = EmitTemplate.Load("Paginators");
+
+    /// <summary>The typed waiters: one method per waiter.</summary>
+    public static EmitTemplate Waiters { get; } = EmitTemplate.Load("Waiters");
+
     /// <summary>Every template, in a fixed order.</summary>
-    public static IReadOnlyList<EmitTemplate> All { get; } = new[] { Header, Client, Exceptions, Registration, Structure, Enum, Error };
+    public static IReadOnlyList<EmitTemplate> All { get; } = new[] { Header, Client, Exceptions, Registration, Structure, Enum, Error, Paginators, Waiters };
 
     /// <summary>The templates that did not parse (empty in a correct build).</summary>
     public static IReadOnlyList<EmitTemplate> Broken { get; } = All.Where(t => t.Error is not null).ToArray();

@@ -35,6 +35,14 @@ internal static class ServiceEmitter
         var owners = new EquatableArray<ErrorSpec>(spec.Errors.Where(e => e.OwnsCode).ToArray());
         yield return (Hint(spec.ExceptionsName), Render(EmitTemplates.Exceptions, spec, "owners", owners));
         yield return (Hint(spec.RegistrationName), Render(EmitTemplates.Registration, spec));
+        if (spec.HasPaginators)
+        {
+            yield return (Hint(spec.PaginatorsName), Render(EmitTemplates.Paginators, spec));
+        }
+        if (spec.HasWaiters)
+        {
+            yield return (Hint(spec.WaitersName), Render(EmitTemplates.Waiters, spec));
+        }
         foreach (var structure in spec.Structures)
         {
             yield return (Hint(structure.TypeName), Render(EmitTemplates.Structure, structure));

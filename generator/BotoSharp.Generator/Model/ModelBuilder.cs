@@ -80,7 +80,9 @@ internal sealed partial class ModelBuilder
         var exceptionsName = serviceName + "Exceptions";
         var registrationName = serviceName + "ModelRegistration";
         // Case-insensitive: hint names (one file per type) must differ ignoring case, and so should types for readers.
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { clientName, exceptionsName, registrationName };
+        var paginatorsName = serviceName + "Paginators";
+        var waitersName = serviceName + "Waiters";
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { clientName, exceptionsName, registrationName, paginatorsName, waitersName };
 
         NameTypes(taken, serviceName);
         NameMembers();
@@ -111,7 +113,11 @@ internal sealed partial class ModelBuilder
             _raw.CompactService,
             _raw.CompactPaginators,
             _raw.CompactWaiters,
-            _raw.CompactEndpointRuleSet);
+            _raw.CompactEndpointRuleSet,
+            paginatorsName,
+            new EquatableArray<PaginatorSpec>(BuildPaginators(_raw.PaginatorOperations.Select(p => p.Name), operations)),
+            waitersName,
+            new EquatableArray<WaiterSpec>(BuildWaiters(_raw.WaiterOperations, operations)));
     }
 
     private string Namespace(GeneratorOptions options, string serviceName)

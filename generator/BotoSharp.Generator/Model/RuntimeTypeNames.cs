@@ -31,7 +31,7 @@ internal static class RuntimeTypeNames
         "OperationNotPageableError", "PaginationError", "ParamValidationError", "PartialCredentialsError",
         "ProfileNotFound", "ProxyConnectionError", "RangeError", "ReadTimeoutError", "RefreshWithMFAUnsupportedError",
         "ResponseParserError", "ResponseStreamingError", "SSLError", "SSOError", "SSOTokenLoadError",
-        "SerializationError", "ServiceNotInRegionError", "Session", "StubResponseError", "TokenRetrievalError",
+        "SerializationError", "ServiceNotInRegionError", "Session", "StubAssertionError", "StubResponseError", "TokenRetrievalError",
         "UnStubbedResponseError", "UnauthorizedSSOTokenError", "UndefinedModelAttributeError",
         "UnknownClientMethodError", "UnknownCredentialError", "UnknownEndpointError",
         "UnknownEndpointResolutionBuiltInName", "UnknownFIPSEndpointError", "UnknownKeyError",

@@ -18,4 +18,15 @@ internal sealed record ServiceSpec(
     string CompactService,
     string? CompactPaginators,
     string? CompactWaiters,
-    string? CompactEndpointRuleSet);
+    string? CompactEndpointRuleSet,
+    string PaginatorsName,
+    EquatableArray<PaginatorSpec> Paginators,
+    string WaitersName,
+    EquatableArray<WaiterSpec> Waiters)
+{
+    /// <summary>Whether the service has typed paginators (and so a <c>Paginators</c> property).</summary>
+    public bool HasPaginators => !Paginators.IsEmpty;
+
+    /// <summary>Whether the service has typed waiters (and so a <c>Waiters</c> property).</summary>
+    public bool HasWaiters => !Waiters.IsEmpty;
+}

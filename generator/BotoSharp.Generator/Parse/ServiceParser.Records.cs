@@ -120,9 +120,13 @@ internal static partial class ServiceParser
         {
             if (p.Value is JsonObject waiter && waiter.Get("operation") is JsonString op)
             {
-                refs.Add(new RawWaiterRef(p.Name, new RawRef(op.Value, lines.Locate(op.Offset, op.Length))));
+                refs.Add(new RawWaiterRef(p.Name, new RawRef(op.Value, lines.Locate(op.Offset, op.Length)),
+                    WholeNumber(waiter.Get("delay")), WholeNumber(waiter.Get("maxAttempts"))));
             }
         }
         return EquatableArray.From(refs);
     }
+
+    private static int WholeNumber(JsonNode? node) =>
+        node is JsonNumber number && int.TryParse(number.Raw, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
 }

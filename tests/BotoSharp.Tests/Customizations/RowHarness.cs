@@ -22,14 +22,7 @@ internal static class RowHarness
     public static async Task<Outcome> CallAsync(string service, string operation, Dictionary<string, object?> parameters, BotoEventHandler? without = null,
         string? withoutEvent = null, AwsResponse? answer = null, string region = "us-east-1", string? endpointUrl = null)
     {
-        var session = new Session(environment: new Dictionary<string, string>
-        {
-            ["AWS_CONFIG_FILE"] = "/nonexistent/config",
-            ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
-            ["AWS_EC2_METADATA_DISABLED"] = "true",
-            ["AWS_DATA_PATH"] = BotocoreDataFolder.Path,
-            ["HOME"] = Path.GetTempPath(),
-        });
+        var session = IsolatedSession();
         if (without is not null)
         {
             var row = BuiltinHandlers.All.Single(r => r.Handler == without && (withoutEvent is null || r.EventName == withoutEvent));
@@ -53,6 +46,16 @@ internal static class RowHarness
             return new Outcome(sent, null, error);
         }
     }
+
+    /// <summary>A session that reads no config or credentials files and no instance metadata (botocore's data on the path).</summary>
+    public static Session IsolatedSession() => new(environment: new Dictionary<string, string>
+    {
+        ["AWS_CONFIG_FILE"] = "/nonexistent/config",
+        ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
+        ["AWS_EC2_METADATA_DISABLED"] = "true",
+        ["AWS_DATA_PATH"] = BotocoreDataFolder.Path,
+        ["HOME"] = Path.GetTempPath(),
+    });
 
     /// <summary>A scripted response with <paramref name="status"/> and an XML or JSON <paramref name="body"/>.</summary>
     public static AwsResponse Answer(int status, string body, string contentType = "application/xml")

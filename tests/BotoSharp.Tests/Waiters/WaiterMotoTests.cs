@@ -9,7 +9,8 @@ namespace BotoSharp.Tests.Waiters;
 [TestFixture]
 public sealed class WaiterMotoTests
 {
-    private const string Oracle =
+    /// <summary>botocore's waiter on moto with Delay 0 and MaxAttempts 2; emits "success" or the WaiterError text.</summary>
+    internal const string Oracle =
         "import boto3, botocore, botocore.exceptions\n" +
         "c = boto3.client(INPUT['service'], endpoint_url=INPUT['endpoint'], region_name='us-east-1', aws_access_key_id='testing', aws_secret_access_key='testing')\n" +
         "try:\n" +

@@ -94,6 +94,12 @@ public partial class KitchenSinkClient : BaseClient
     /// <summary>The service's modeled errors, as botocore's <c>client.exceptions</c>.</summary>
     public KitchenSinkExceptions Exceptions => KitchenSinkExceptions.Instance;
 
+    /// <summary>The typed paginators, as botocore's <c>client.get_paginator</c>: <c>await foreach (var page in client.Paginators.…(request))</c>.</summary>
+    public KitchenSinkPaginators Paginators => new(this);
+
+    /// <summary>The typed waiters, as botocore's <c>client.get_waiter</c>: <c>await client.Waiters.…Async(request)</c>.</summary>
+    public KitchenSinkWaiters Waiters => new(this);
+
     /// <summary>Calls the GetBlob operation.</summary>
     /// <param name="request">The operation's input.</param>
     /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
