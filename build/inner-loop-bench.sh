@@ -17,11 +17,22 @@ version="0.1.0-innerloop.$(date +%s)"
 work="$(mktemp -d)"
 [ "${BOTOSHARP_INNER_LOOP_KEEP:-0}" = "1" ] && echo "inner-loop: apps kept in $work" || trap 'rm -rf "$work"' EXIT
 
-# Pack as build/pack-check.sh does, from the working tree (the repository URL is a stand-in: nothing is published).
-props=(-c Release --nologo -v q -p:Version=$version -p:BotoSharpRepositoryUrl=https://github.com/botosharp/botosharp)
-dotnet build "$repo/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}"
-dotnet build "$repo/generator/BotoSharp.Generator/BotoSharp.Generator.csproj" "${props[@]}"
-dotnet pack "$repo/build/pack/BotoSharp.Package.csproj" "${props[@]}" -o "$work/feed"
+# Pack as build/pack-check.sh does, from a clone of the committed HEAD (so the working tree's own outputs are left
+# alone; uncommitted changes are not measured). The repository URL is a stand-in: nothing is published.
+# BOTOSHARP_INNER_LOOP_PACKAGE=/path/BotoSharp.<version>.nupkg measures an already packed package instead.
+if [ -n "${BOTOSHARP_INNER_LOOP_PACKAGE:-}" ]; then
+  mkdir -p "$work/feed"
+  cp "$BOTOSHARP_INNER_LOOP_PACKAGE" "$work/feed/"
+  version="$(basename "$BOTOSHARP_INNER_LOOP_PACKAGE" .nupkg)"
+  version="${version#BotoSharp.}"
+else
+  git clone -q --no-checkout "$repo" "$work/src"
+  git -C "$work/src" checkout -q "$(git -C "$repo" rev-parse HEAD)"
+  props=(-c Release --nologo -v q -p:Version=$version -p:BotoSharpRepositoryUrl=https://github.com/botosharp/botosharp)
+  dotnet build "$work/src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}"
+  dotnet build "$work/src/generator/BotoSharp.Generator/BotoSharp.Generator.csproj" "${props[@]}"
+  dotnet pack "$work/src/build/pack/BotoSharp.Package.csproj" "${props[@]}" -o "$work/feed"
+fi
 
 awsversion() { sed -n "s|.*PackageVersion Include=\"$1\" Version=\"\([^\"]*\)\".*|\1|p" "$repo/Directory.Packages.props"; }
 cat > "$work/nuget.config" <<XML
@@ -38,7 +49,8 @@ cat > "$work/nuget.config" <<XML
 XML
 # Directory.Build.props/Packages.props of a parent folder must not leak in: each app folder has empty ones.
 isolate() { mkdir -p "$1"; echo '<Project />' >"$1/Directory.Build.props"; echo '<Project />' >"$1/Directory.Build.targets"; echo '<Project />' >"$1/Directory.Packages.props"; }
-project() { # folder, output type, extra items
+project() { # folder (its name is the project's), output type, items
+  mkdir -p "$1"
   cat > "$1/$(basename "$1").csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -70,9 +82,9 @@ CS
 
 package="    <PackageReference Include=\"BotoSharp\" Version=\"$version\" />"
 isolate "$work/botosharp"
-project "$work/botosharp" Exe "$package
+project "$work/botosharp/BotoSharpApp" Exe "$package
     <BotoSharpService Include=\"$services\" />"
-botosharp_program "$work/botosharp"
+botosharp_program "$work/botosharp/BotoSharpApp"
 
 isolate "$work/botosharp-lib"
 mkdir -p "$work/botosharp-lib/Clients" "$work/botosharp-lib/App"
@@ -82,10 +94,10 @@ project "$work/botosharp-lib/App" Exe "    <ProjectReference Include=\"../Client
 botosharp_program "$work/botosharp-lib/App"
 
 isolate "$work/awssdk"
-project "$work/awssdk" Exe "    <PackageReference Include=\"AWSSDK.S3\" Version=\"$(awsversion AWSSDK.S3)\" />
+project "$work/awssdk/AwsSdkApp" Exe "    <PackageReference Include=\"AWSSDK.S3\" Version=\"$(awsversion AWSSDK.S3)\" />
     <PackageReference Include=\"AWSSDK.DynamoDBv2\" Version=\"$(awsversion AWSSDK.DynamoDBv2)\" />
     <PackageReference Include=\"AWSSDK.EC2\" Version=\"$(awsversion AWSSDK.EC2)\" />"
-cat > "$work/awssdk/Program.cs" <<'CS'
+cat > "$work/awssdk/AwsSdkApp/Program.cs" <<'CS'
 using Amazon;
 using Amazon.DynamoDBv2;
 using Amazon.EC2;
@@ -97,12 +109,12 @@ using var ec2 = new AmazonEC2Client(RegionEndpoint.USEast1);
 Console.WriteLine($"{s3.Config.RegionEndpoint} {dynamodb.Config.RegionEndpoint} {ec2.Config.RegionEndpoint}");
 CS
 
-declare -A app=([botosharp]="$work/botosharp/botosharp.csproj" [botosharp-lib]="$work/botosharp-lib/App/App.csproj" [awssdk]="$work/awssdk/awssdk.csproj")
-declare -A program=([botosharp]="$work/botosharp/Program.cs" [botosharp-lib]="$work/botosharp-lib/App/Program.cs" [awssdk]="$work/awssdk/Program.cs")
+declare -A app=([botosharp]="$work/botosharp/BotoSharpApp/BotoSharpApp.csproj" [botosharp-lib]="$work/botosharp-lib/App/App.csproj" [awssdk]="$work/awssdk/AwsSdkApp/AwsSdkApp.csproj")
+declare -A program=([botosharp]="$work/botosharp/BotoSharpApp/Program.cs" [botosharp-lib]="$work/botosharp-lib/App/Program.cs" [awssdk]="$work/awssdk/AwsSdkApp/Program.cs")
 kinds=(botosharp botosharp-lib awssdk)
 for kind in "${kinds[@]}"; do
   start=$(date +%s%N)
-  dotnet build "${app[$kind]}" --nologo -v q --configfile "$work/nuget.config" >/dev/null
+  dotnet build "${app[$kind]}" --nologo -v q --configfile "$work/nuget.config" >"$work/$kind.first.log" || { cat "$work/$kind.first.log"; exit 1; }
   echo "inner-loop: $kind first build (restore included) $(( ($(date +%s%N) - start) / 1000000 )) ms"
 done
 
@@ -111,7 +123,7 @@ for run in $(seq 1 "$runs"); do
   for kind in "${kinds[@]}"; do
     sed -i "s|Console.WriteLine(\"edit [0-9]*\");|Console.WriteLine(\"edit $run\");|" "${program[$kind]}"
     start=$(date +%s%N)
-    dotnet build "${app[$kind]}" --nologo -v q --no-restore >/dev/null
+    dotnet build "${app[$kind]}" --nologo -v q --no-restore >"$work/$kind.log" || { cat "$work/$kind.log"; exit 1; }
     echo "$(( ($(date +%s%N) - start) / 1000000 ))" >>"$work/$kind.times"
   done
 done
