@@ -13,6 +13,7 @@
 
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+# A stand-in public address for the check (the project has none yet; a publisher passes the real one).
 url="${BOTOSHARP_REPOSITORY_URL:-https://github.com/botosharp/botosharp}"
 # A fresh version each run: a restore would otherwise take an older package of the same version from the NuGet cache.
 version="0.1.0-check.$(date +%s)"
@@ -87,9 +88,11 @@ done
 # Every botocore service must travel: the plain folders plus one zip per other service.
 folders="$(grep -oE '^models/[^/]+/[0-9]{4}-[0-9]{2}-[0-9]{2}/service-2\.json$' <<<"$listing" | cut -d/ -f2 | sort -u)"
 archived="$(grep -oE '^models/archive/[^/]+\.zip$' <<<"$listing" | sed -E 's|models/archive/(.*)\.zip|\1|' | sort -u)"
+twice="$(comm -12 <(echo "$folders") <(echo "$archived"))"
+[ -z "$twice" ] || { echo "pack-check: shipped both as a folder and as a zip: $twice" >&2; exit 1; }
 count=$(printf '%s\n%s\n' "$folders" "$archived" | grep -c .)
 echo "pack-check: $(grep -c . <<<"$folders") services as folders, $(grep -c . <<<"$archived") as zips, $count in all"
-[ "$count" -ge 424 ] || { echo "pack-check: expected every botocore service (424) in the package, found $count" >&2; exit 1; }
+[ "$count" -eq 424 ] || { echo "pack-check: expected every botocore 1.43.11 service (424) once in the package, found $count" >&2; exit 1; }
 
 case "${BOTOSHARP_PACK_CHECK_SERVICES:-sample}" in
   sample) services="sts;glue;$(awk 'NR % 13 == 1' <<<"$archived" | paste -sd';')" ;;

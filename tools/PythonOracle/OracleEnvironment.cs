@@ -14,18 +14,22 @@ internal static class OracleEnvironment
     /// <exception cref="InvalidOperationException">The virtual environment could not be set up; the message names the command to run.</exception>
     public static string Interpreter => s_interpreter.Value;
 
-    /// <summary>The folder holding <c>Sdk.sln</c> above the running program.</summary>
-    public static string RepositoryRoot
+    /// <summary>
+    /// The folder holding <c>Sdk.sln</c> above the running program, or else above the current directory (a native
+    /// executable published outside the repository and run from inside it).
+    /// </summary>
+    public static string RepositoryRoot =>
+        FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Environment.CurrentDirectory)
+        ?? throw new InvalidOperationException($"Sdk.sln not found above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}");
+
+    private static string? FindRepositoryRoot(string start)
     {
-        get
+        var dir = new DirectoryInfo(start);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sdk.sln")))
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sdk.sln")))
-            {
-                dir = dir.Parent;
-            }
-            return dir?.FullName ?? throw new InvalidOperationException("Sdk.sln not found above " + AppContext.BaseDirectory);
+            dir = dir.Parent;
         }
+        return dir?.FullName;
     }
 
     private static string Resolve()

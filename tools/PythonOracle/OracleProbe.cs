@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BotoSharp.OracleTools;
@@ -40,7 +39,7 @@ internal static class OracleProbe
         };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(Script);
-        start.ArgumentList.Add(JsonSerializer.Serialize(requirements.Select(r => new object[] { r.Name, r.Extras }).ToArray()));
+        start.ArgumentList.Add(RequirementsArgument(requirements));
         try
         {
             using var process = Process.Start(start);
@@ -64,5 +63,17 @@ internal static class OracleProbe
         {
             return null;
         }
+    }
+
+    // [[name, [extra, ...]], ...] built as nodes, not by reflection, so the Native AOT sample can use the probe too.
+    private static string RequirementsArgument(IReadOnlyList<PythonRequirement> requirements)
+    {
+        var list = new JsonArray();
+        foreach (var requirement in requirements)
+        {
+            JsonNode entry = new JsonArray(JsonValue.Create(requirement.Name), new JsonArray(requirement.Extras.Select(e => (JsonNode?)JsonValue.Create(e)).ToArray()));
+            list.Add(entry);
+        }
+        return list.ToJsonString();
     }
 }

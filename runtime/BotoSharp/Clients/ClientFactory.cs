@@ -183,7 +183,7 @@ internal sealed class ClientFactory
         };
         return new HttpTransportOptions
         {
-            MaxPoolConnections = (int)(config.MaxPoolConnections ?? ClientConfig.DefaultMaxPoolConnections),
+            MaxPoolConnections = (int)Math.Clamp(config.MaxPoolConnections ?? ClientConfig.DefaultMaxPoolConnections, int.MinValue, int.MaxValue),
             ConnectTimeout = TimeSpan.FromSeconds(config.ConnectTimeout ?? ClientConfig.DefaultTimeout),
             ReadTimeout = TimeSpan.FromSeconds(config.ReadTimeout ?? ClientConfig.DefaultTimeout),
             Proxies = proxies,

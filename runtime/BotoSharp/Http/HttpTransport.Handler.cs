@@ -13,10 +13,10 @@ public sealed partial class HttpTransport
     {
         var handler = new SocketsHttpHandler
         {
-            // urllib3's pool (block=False) opens a new connection when every pooled one is busy, so bodies a caller
-            // has not read or disposed never block a later call; max_pool_connections bounds what urllib3 keeps idle,
-            // which SocketsHttpHandler does not bound (DESIGN-NOTES).
-            MaxConnectionsPerServer = int.MaxValue,
+            // max_pool_connections: SocketsHttpHandler can bound only all connections to a server, not the idle ones
+            // urllib3 keeps, so a call beyond it waits for a free connection (DESIGN-NOTES). Zero or less is no bound,
+            // as urllib3's pool queue of that size is unbounded.
+            MaxConnectionsPerServer = options.MaxPoolConnections > 0 ? options.MaxPoolConnections : int.MaxValue,
             ConnectTimeout = Timeout.InfiniteTimeSpan,
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.None,

@@ -12,7 +12,7 @@ public sealed record HttpTransportOptions
     /// <summary>botocore's default <c>max_pool_connections</c>.</summary>
     public const int DefaultMaxPoolConnections = 10;
 
-    /// <summary><c>max_pool_connections</c>: connections kept per server.</summary>
+    /// <summary><c>max_pool_connections</c>: the most connections open to one server at a time (zero or less: no bound).</summary>
     public int MaxPoolConnections { get; init; } = DefaultMaxPoolConnections;
 
     /// <summary><c>connect_timeout</c>: TCP connect plus TLS handshake.</summary>

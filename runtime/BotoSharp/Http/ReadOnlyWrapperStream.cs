@@ -20,6 +20,16 @@ public abstract class ReadOnlyWrapperStream : Stream
     /// <summary>The wrapped stream.</summary>
     protected Stream Inner { get; }
 
+    /// <summary>True once this stream is disposed.</summary>
+    protected bool IsDisposed { get; private set; }
+
+    /// <summary>
+    /// Refuses a read after disposal: a closed HTTP body reads as empty, which a wrapper would otherwise take for the
+    /// end of the data (and e.g. report a checksum mismatch).
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">This stream was disposed.</exception>
+    protected void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(IsDisposed, this);
+
     /// <inheritdoc />
     public override bool CanRead => true;
 
@@ -66,6 +76,7 @@ public abstract class ReadOnlyWrapperStream : Stream
     /// <summary>Disposes the inner stream unless it was left open.</summary>
     protected override void Dispose(bool disposing)
     {
+        IsDisposed = true;
         if (disposing && !_leaveOpen)
         {
             Inner.Dispose();

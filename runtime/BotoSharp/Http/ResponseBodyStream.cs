@@ -25,6 +25,7 @@ internal sealed class ResponseBodyStream : ReadOnlyWrapperStream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        ThrowIfDisposed();
         using var timeout = new IdleTimeout(_readTimeout, cancellationToken);
         try
         {

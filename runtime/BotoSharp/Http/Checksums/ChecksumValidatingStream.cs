@@ -36,6 +36,7 @@ public sealed class ChecksumValidatingStream : ReadOnlyWrapperStream
     /// <inheritdoc />
     public override int Read(Span<byte> buffer)
     {
+        ThrowIfDisposed();
         var n = Inner.Read(buffer);
         return Account(buffer[..n], n, buffer.Length);
     }
@@ -43,6 +44,7 @@ public sealed class ChecksumValidatingStream : ReadOnlyWrapperStream
     /// <inheritdoc />
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        ThrowIfDisposed();
         var n = await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         return Account(buffer.Span[..n], n, buffer.Length);
     }
