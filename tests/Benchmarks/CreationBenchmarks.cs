@@ -32,11 +32,15 @@ public class CreationBenchmarks
         }
     }
 
-    /// <summary>Checks a first GetItem of each SDK on fresh clients and stubs; returns the number that failed.</summary>
-    public static async Task<int> CheckAsync(TextWriter output)
+    /// <summary>
+    /// Checks a first GetItem on a fresh client and stub of each SDK (or only the one named <paramref name="only"/>);
+    /// returns the number that failed.
+    /// </summary>
+    public static async Task<int> CheckAsync(TextWriter output, string? only = null)
     {
         var failures = 0;
-        foreach (var (name, first) in new (string, Func<StubHandler, Task<string?>>)[] { ("AWS SDK", AwsFirstGetItemAsync), ("BotoSharp", FirstGetItemAsync) })
+        var sdks = new (string Name, Func<StubHandler, Task<string?>> First)[] { ("AWS SDK", AwsFirstGetItemAsync), ("BotoSharp", FirstGetItemAsync) };
+        foreach (var (name, first) in sdks.Where(s => only is null || s.Name == only))
         {
             var stub = new StubHandler(Responses.DynamoDbGetItem);
             var value = await first(stub).ConfigureAwait(false);

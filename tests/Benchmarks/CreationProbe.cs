@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Amazon.DynamoDBv2;
+using Amazon.EC2;
+using Amazon.S3;
 using Benchmarks.Stub;
 using Ddb = BotoSharp.Services.DynamoDB;
 using Ec2 = BotoSharp.Services.EC2;
@@ -8,44 +11,60 @@ using S3 = BotoSharp.Services.S3;
 namespace Benchmarks;
 
 /// <summary>
-/// "--probe-create": Stopwatch timings of client creation in one fresh process: the first session + client of each
-/// service (what a program pays once, JIT included), then the median of repeated session + client creations (what
-/// every further session pays), and the first GetItem on a fresh client. Quick and load-sensitive: the load average
-/// is printed beside the figures.
+/// "--probe-create [botosharp|awssdk]": Stopwatch timings of client creation in one fresh process: the first session
+/// + client of each service (what a program pays once, JIT included), the first GetItem on a fresh client, then the
+/// median of repeated session + client creations (what every further session pays). Run each SDK in its own process;
+/// quick and load-sensitive, so the load average is printed beside the figures.
 /// </summary>
 public static class CreationProbe
 {
     private const int Repeats = 15;
 
-    /// <summary>Runs the probe; returns the process exit code.</summary>
-    public static async Task<int> RunAsync()
+    /// <summary>Runs the probe for <paramref name="sdk"/>; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string sdk)
     {
-        var handler = new StubHandler(Responses.DynamoDbGetItem);
-        Console.WriteLine(Line("first session + DynamoDB client", Time(() => ClientSetup.BotoSharp<Ddb.DynamoDBClient>(handler))));
-        var client = ClientSetup.BotoSharp<Ddb.DynamoDBClient>(handler);
+        var stub = new StubHandler(Responses.DynamoDbGetItem);
+        var creators = sdk == "awssdk"
+            ? new (string Service, Func<IDisposable> Create)[]
+            {
+                ("DynamoDB", () => new AmazonDynamoDBClient(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonDynamoDBConfig(), stub))),
+                ("S3", () => new AmazonS3Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonS3Config(), stub))),
+                ("EC2", () => new AmazonEC2Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonEC2Config(), stub))),
+            }
+            : new (string Service, Func<IDisposable> Create)[]
+            {
+                ("DynamoDB", () => ClientSetup.BotoSharp<Ddb.DynamoDBClient>(stub)),
+                ("S3", () => ClientSetup.BotoSharp<S3.S3Client>(stub)),
+                ("EC2", () => ClientSetup.BotoSharp<Ec2.EC2Client>(stub)),
+            };
+        Console.WriteLine($"client creation, {(sdk == "awssdk" ? "AWS SDK (new client)" : "BotoSharp (new session + client)")}:");
+        Console.WriteLine(Line($"first {creators[0].Service} client", Time(creators[0].Create)));
         var watch = Stopwatch.StartNew();
-        await client.GetItemAsync(new Ddb.GetItemInput { TableName = "users", Key = new() { ["pk"] = new Ddb.AttributeValue { S = "user#1234" } } }).ConfigureAwait(false);
-        Console.WriteLine(Line("first GetItem on a fresh client", watch.Elapsed.TotalMilliseconds));
-        Console.WriteLine(Line("first session + S3 client", Time(() => ClientSetup.BotoSharp<S3.S3Client>(handler))));
-        Console.WriteLine(Line("first session + EC2 client", Time(() => ClientSetup.BotoSharp<Ec2.EC2Client>(handler))));
-        Console.WriteLine(Line("again: session + DynamoDB client (median)", Median(() => ClientSetup.BotoSharp<Ddb.DynamoDBClient>(handler))));
-        Console.WriteLine(Line("again: session + S3 client (median)", Median(() => ClientSetup.BotoSharp<S3.S3Client>(handler))));
-        Console.WriteLine(Line("again: session + EC2 client (median)", Median(() => ClientSetup.BotoSharp<Ec2.EC2Client>(handler))));
-        return 0;
+        var failures = await CreationBenchmarks.CheckAsync(TextWriter.Null, sdk == "awssdk" ? "AWS SDK" : "BotoSharp").ConfigureAwait(false);
+        Console.WriteLine(Line("then a new client + its first GetItem", watch.Elapsed.TotalMilliseconds));
+        foreach (var (service, create) in creators.Skip(1))
+        {
+            Console.WriteLine(Line($"first {service} client", Time(create)));
+        }
+        foreach (var (service, create) in creators)
+        {
+            Console.WriteLine(Line($"again: {service} client (median of {Repeats})", Median(create)));
+        }
+        return failures;
     }
 
-    private static string Line(string name, double ms) => string.Create(CultureInfo.InvariantCulture, $"{name,-44} {ms,9:0.00} ms");
+    private static string Line(string name, double ms) => string.Create(CultureInfo.InvariantCulture, $"  {name,-42} {ms,9:0.00} ms");
 
-    private static double Time(Func<object> action)
+    private static double Time(Func<IDisposable> create)
     {
         var watch = Stopwatch.StartNew();
-        GC.KeepAlive(action());
+        using var client = create();
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(Func<object> action)
+    private static double Median(Func<IDisposable> create)
     {
-        var times = Enumerable.Range(0, Repeats).Select(_ => Time(action)).Order().ToArray();
+        var times = Enumerable.Range(0, Repeats).Select(_ => Time(create)).Order().ToArray();
         return times[times.Length / 2];
     }
 }

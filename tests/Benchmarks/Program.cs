@@ -30,7 +30,9 @@ static async Task<int> RunAsync(string[] args)
         case ["--smoke"]:
             return await Smoke.RunAsync();
         case ["--probe-create"]:
-            return await CreationProbe.RunAsync();
+            return await CreationProbe.RunAsync("botosharp");
+        case ["--probe-create", var sdk]:
+            return await CreationProbe.RunAsync(sdk);
     }
     BenchConfig.Quick = args.Contains("--quick");
     var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray()).ToList();
