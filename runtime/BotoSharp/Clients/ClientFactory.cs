@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using BotoSharp.Configuration;
 using BotoSharp.Endpoints;

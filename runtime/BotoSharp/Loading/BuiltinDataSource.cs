@@ -62,7 +62,7 @@ internal sealed class BuiltinDataSource
             var element = document();
             return element.ValueKind == JsonValueKind.Object
                 ? JsonObject.Create(element)!
-                : throw new Errors.DataFileParseError(PathPrefix + name, $"expected a JSON object, found {element.ValueKind}");
+                : throw new Errors.DataFileParseError(PathPrefix + name, $"expected a JSON object, found {(element.ValueKind == JsonValueKind.Null ? "null" : element.ValueKind.ToString())}");
         }
         catch (JsonException e)
         {
