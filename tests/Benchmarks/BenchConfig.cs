@@ -22,6 +22,8 @@ public sealed class BenchConfig : ManualConfig
         AddJob(Quick
             ? Job.ShortRun.WithWarmupCount(3).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance).WithId("quick-inproc")
             : Job.Default.WithId("default"));
+        // The default job builds its own copy of the project, generated clients included (EC2's alone takes minutes here).
+        WithBuildTimeout(TimeSpan.FromMinutes(30));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(CategoriesColumn.Default, BaselineRatioColumn.RatioMean, BaselineAllocationRatioColumn.RatioMean);
         AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory);
