@@ -50,6 +50,11 @@ public static class AllocProbe
             "list" => () => bench.BotoSharpListObjectsV2(),
             "ec2" => () => bench.BotoSharpDescribeInstances(),
             "sqs" => () => bench.BotoSharpSendMessage(),
+            "create" => () =>
+            {
+                using var client = ClientSetup.BotoSharp<BotoSharp.Services.DynamoDB.DynamoDBClient>(bench.Stubs["ddb"]);
+                return Task.CompletedTask;
+            },
             _ => () => bench.BotoSharpGetItem(),
         };
         for (var i = 0; i < 200; i++)

@@ -7,15 +7,23 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace Benchmarks;
 
 /// <summary>
-/// A short job run in-process: the machine has 2 cores shared by several engineers, so we trade some precision for
-/// minutes (3 warm-ups, 5 iterations). In-process also avoids rebuilding the generated EC2 client for every run.
+/// BenchmarkDotNet's default job: each benchmark in its own process, with BenchmarkDotNet's own pilot, warm-up and
+/// iteration counts (so the baseline's first measured calls are not still warming up). <c>--quick</c> swaps in a short
+/// in-process job, only to smoke-check the harness: its figures are not results.
 /// </summary>
 public sealed class BenchConfig : ManualConfig
 {
+    /// <summary>Set by <c>--quick</c> before BenchmarkDotNet reads the configuration.</summary>
+    public static bool Quick { get; set; }
+
     /// <summary>Creates the configuration every benchmark class uses.</summary>
     public BenchConfig()
     {
-        AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance).WithId("short-inproc"));
+        AddJob(Quick
+            ? Job.ShortRun.WithWarmupCount(3).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance).WithId("quick-inproc")
+            : Job.Default.WithId("default"));
+        // The default job builds its own copy of the project, generated clients included (EC2's alone takes minutes here).
+        WithBuildTimeout(TimeSpan.FromMinutes(30));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(CategoriesColumn.Default, BaselineRatioColumn.RatioMean, BaselineAllocationRatioColumn.RatioMean);
         AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory);

@@ -46,32 +46,45 @@ public partial class CallBenchmarks
     /// <summary>The DynamoDB client (for the allocation probe).</summary>
     internal Ddb.DynamoDBClient DdbClient => _ddb;
 
-    /// <summary>Builds every client once; the benchmarks measure calls, not construction.</summary>
+    /// <summary>The stub behind each client, by client (each client has its own, so its first request is its own).</summary>
+    internal Dictionary<string, StubHandler> Stubs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// BenchmarkDotNet's set-up: builds the clients, then calls each once and checks its response values and its first
+    /// request's method and URL (<see cref="CallChecks"/>), so a wrong request fails the run before anything is measured.
+    /// </summary>
     [GlobalSetup]
+    public async Task SetupAndVerifyAsync()
+    {
+        Setup();
+        var failures = await CallChecks.RunAsync(this, Console.Out).ConfigureAwait(false);
+        if (failures > 0)
+        {
+            throw new InvalidOperationException($"{failures} call check(s) failed: the benchmark would measure a wrong request or result.");
+        }
+    }
+
+    /// <summary>Builds every client once; the benchmarks measure calls, not construction.</summary>
     public void Setup()
     {
-        var ddb = new StubHandler(Responses.DynamoDbGetItem);
-        var put = new StubHandler(Responses.S3PutObject);
-        var list = new StubHandler(Responses.S3ListObjectsV2);
-        var sqs = new StubHandler(Responses.SqsSendMessage);
-        var sts = new StubHandler(Responses.StsGetCallerIdentity);
-        var ec2 = new StubHandler(Responses.Ec2DescribeInstances);
+        _awsDdb = new AmazonDynamoDBClient(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonDynamoDBConfig(), Stub("aws ddb", Responses.DynamoDbGetItem)));
+        _awsPut = new AmazonS3Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonS3Config(), Stub("aws put", Responses.S3PutObject)));
+        _awsList = new AmazonS3Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonS3Config(), Stub("aws list", Responses.S3ListObjectsV2)));
+        _awsSqs = new AmazonSQSClient(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonSQSConfig(), Stub("aws sqs", Responses.SqsSendMessage)));
+        _awsSts = new AmazonSecurityTokenServiceClient(ClientSetup.AwsCredentials,
+            ClientSetup.AwsConfig(new AmazonSecurityTokenServiceConfig(), Stub("aws sts", Responses.StsGetCallerIdentity)));
+        _awsEc2 = new AmazonEC2Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonEC2Config(), Stub("aws ec2", Responses.Ec2DescribeInstances)));
 
-        _awsDdb = new AmazonDynamoDBClient(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonDynamoDBConfig(), ddb));
-        _awsPut = new AmazonS3Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonS3Config(), put));
-        _awsList = new AmazonS3Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonS3Config(), list));
-        _awsSqs = new AmazonSQSClient(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonSQSConfig(), sqs));
-        _awsSts = new AmazonSecurityTokenServiceClient(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonSecurityTokenServiceConfig(), sts));
-        _awsEc2 = new AmazonEC2Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonEC2Config(), ec2));
-
-        _ddb = ClientSetup.BotoSharp<Ddb.DynamoDBClient>(ddb);
-        _ddbDynamic = new DynamicClient(_ddb.SessionPipeline!);
-        _put = ClientSetup.BotoSharp<S3.S3Client>(put);
-        _list = ClientSetup.BotoSharp<S3.S3Client>(list);
-        _sqs = ClientSetup.BotoSharp<Sqs.SQSClient>(sqs);
-        _sts = ClientSetup.BotoSharp<Sts.STSClient>(sts);
-        _ec2 = ClientSetup.BotoSharp<Ec2.EC2Client>(ec2);
+        _ddb = ClientSetup.BotoSharp<Ddb.DynamoDBClient>(Stub("ddb", Responses.DynamoDbGetItem));
+        _ddbDynamic = new DynamicClient(ClientSetup.BotoSharp<Ddb.DynamoDBClient>(Stub("ddb dynamic", Responses.DynamoDbGetItem)).SessionPipeline!);
+        _put = ClientSetup.BotoSharp<S3.S3Client>(Stub("put", Responses.S3PutObject));
+        _list = ClientSetup.BotoSharp<S3.S3Client>(Stub("list", Responses.S3ListObjectsV2));
+        _sqs = ClientSetup.BotoSharp<Sqs.SQSClient>(Stub("sqs", Responses.SqsSendMessage));
+        _sts = ClientSetup.BotoSharp<Sts.STSClient>(Stub("sts", Responses.StsGetCallerIdentity));
+        _ec2 = ClientSetup.BotoSharp<Ec2.EC2Client>(Stub("ec2", Responses.Ec2DescribeInstances));
     }
+
+    private StubHandler Stub(string client, CannedResponse response) => Stubs[client] = new StubHandler(response);
 
     /// <summary>Disposes the clients.</summary>
     [GlobalCleanup]

@@ -3,21 +3,39 @@ using BenchmarkDotNet.Running;
 using Benchmarks;
 
 // Modes: "--cold-start" (10 fresh processes per SDK), "--cold-once <sdk>" (one child), "--smoke" (each call once,
-// results checked), "--alloc" (bytes per stage), otherwise BenchmarkDotNet's switcher with its usual arguments (e.g. --filter '*').
+// results and first URLs checked), "--alloc" (bytes per stage), "--probe-create" (client creation timings), otherwise
+// BenchmarkDotNet's switcher with its usual arguments (e.g. --filter '*'), on its default job; "--quick" first makes
+// that a short in-process job for checking the harness. Every run but a cold-start child prints the load average
+// before and after its figures.
 var start = Stopwatch.GetTimestamp();
-switch (args)
+if (args is ["--cold-once", var sdk])
 {
-    case ["--cold-once", var sdk]:
-        return await ColdStart.RunOnceAsync(sdk, start);
-    case ["--cold-start"]:
-        return ColdStart.Compare();
-    case ["--alloc-types", var which]:
-        return await AllocProbe.SampleTypesAsync(which, 3000);
-    case ["--alloc"]:
-        return await AllocProbe.RunAsync();
-    case ["--smoke"]:
-        return await Smoke.RunAsync();
+    return await ColdStart.RunOnceAsync(sdk, start);
 }
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
-SessionComparison.Print(summaries);
-return 0;
+Console.WriteLine($"load average at start: {LoadAverage.Read()}");
+var exitCode = await RunAsync(args);
+Console.WriteLine($"load average at end: {LoadAverage.Read()}");
+return exitCode;
+
+static async Task<int> RunAsync(string[] args)
+{
+    switch (args)
+    {
+        case ["--cold-start"]:
+            return ColdStart.Compare();
+        case ["--alloc-types", var which]:
+            return await AllocProbe.SampleTypesAsync(which, 3000);
+        case ["--alloc"]:
+            return await AllocProbe.RunAsync();
+        case ["--smoke"]:
+            return await Smoke.RunAsync();
+        case ["--probe-create"]:
+            return await CreationProbe.RunAsync("botosharp");
+        case ["--probe-create", var sdk]:
+            return await CreationProbe.RunAsync(sdk);
+    }
+    BenchConfig.Quick = args.Contains("--quick");
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray()).ToList();
+    SessionComparison.Print(summaries);
+    return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+}

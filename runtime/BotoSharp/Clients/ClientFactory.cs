@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using BotoSharp.Configuration;
 using BotoSharp.Endpoints;
@@ -17,8 +16,6 @@ namespace BotoSharp.Clients;
 /// </summary>
 internal sealed class ClientFactory
 {
-    private static readonly ConditionalWeakTable<JsonObject, EndpointProvider> s_providers = new();
-    private static readonly Lazy<string> s_partitions = new(() => EmbeddedData.ReadText("partitions"));
     private readonly Session _session;
 
     public ClientFactory(Session session) => _session = session;
@@ -29,7 +26,7 @@ internal sealed class ClientFactory
         var loader = (Loader)_session.GetComponent("data_loader")!;
         var model = new ServiceModel(loader.LoadServiceModel(serviceName, "service-2", request.ApiVersion), serviceName);
         var compiled = CompiledModelRegistry.Find(serviceName, model.ApiVersion);
-        var ruleSet = LoadRuleSet(loader, serviceName, model.ApiVersion, compiled);
+        var ruleSet = RuleSetProviders.Find(loader, serviceName, model.ApiVersion, compiled);
 
         var (region, config) = NormalizeFipsRegion(request.RegionName, request.Config);
         var scoped = _session.GetScopedConfig();
@@ -61,8 +58,7 @@ internal sealed class ClientFactory
         RulesetEndpointResolver? endpoints = null;
         if (ruleSet is not null)
         {
-            var provider = s_providers.GetValue(ruleSet, json => new EndpointProvider(json.ToJsonString(), s_partitions.Value));
-            endpoints = new RulesetEndpointResolver(provider, EndpointBuiltInValues.Compute(model, args, request.Store, credentials),
+            endpoints = new RulesetEndpointResolver(ruleSet, EndpointBuiltInValues.Compute(model, args, request.Store, credentials),
                 ClientContext(model, args, config, request.Store), args.UseSsl, config?.SignatureVersion is { } sv ? (sv as string ?? "UNSIGNED") : null,
                 (config?.AuthSchemePreference ?? request.Store.GetConfigVariable("auth_scheme_preference")) as string);
         }
@@ -104,18 +100,6 @@ internal sealed class ClientFactory
 
     private static SigningCredentials? ToSigning(Auth.ReadOnlyCredentials frozen) =>
         frozen.AccessKey is null || frozen.SecretKey is null ? null : new SigningCredentials(frozen.AccessKey, frozen.SecretKey, frozen.Token);
-
-    private static JsonObject? LoadRuleSet(Loader loader, string serviceName, string apiVersion, CompiledServiceModel? compiled)
-    {
-        try
-        {
-            return loader.LoadServiceModel(serviceName, "endpoint-rule-set-1", apiVersion);
-        }
-        catch (DataNotFoundError)
-        {
-            return compiled?.EndpointRuleSetJson is { } json ? JsonNode.Parse(json())!.AsObject() : null;
-        }
-    }
 
     // botocore strips fips-/-fips from a pseudo-region and turns FIPS on instead.
     private static (string? Region, ClientConfig? Config) NormalizeFipsRegion(string? region, ClientConfig? config)

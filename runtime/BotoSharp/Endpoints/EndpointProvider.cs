@@ -34,6 +34,12 @@ public sealed class EndpointProvider
         _logger = logger;
     }
 
+    /// <summary>Over a parsed rule set document and the process-wide partitions (no text round trip).</summary>
+    internal EndpointProvider(System.Text.Json.JsonElement ruleSet)
+    {
+        _ruleSet = RuleSetParser.Parse(ruleSet, PartitionTable.Builtin);
+    }
+
     /// <summary>The rule set's parameter definitions, in the rule set's order.</summary>
     public IReadOnlyList<EndpointParameterDefinition> Parameters => _ruleSet.Parameters;
 

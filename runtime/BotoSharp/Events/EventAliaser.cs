@@ -8,6 +8,10 @@ namespace BotoSharp.Events;
 /// </summary>
 public sealed class EventAliaser : IEventHooks
 {
+    private const int MaxRemembered = 10_000;
+
+    private static readonly ConcurrentDictionary<string, string> s_defaultTableNames = new(StringComparer.Ordinal);
+
     private readonly IReadOnlyList<(string OldPart, string NewPart)> _aliases;
     private readonly ConcurrentDictionary<string, string> _aliasNameCache = new(StringComparer.Ordinal);
 
@@ -70,9 +74,33 @@ public sealed class EventAliaser : IEventHooks
 
     private string ComputeAlias(string eventName)
     {
-        foreach (var (oldPart, newPart) in _aliases)
+        // The default table's answers are the same for every session: computed once per process (bounded, for odd names).
+        if (!ReferenceEquals(_aliases, EventAliases.Default))
         {
-            var parts = new List<string>(eventName.Split('.'));
+            return ComputeAlias(eventName, _aliases);
+        }
+        if (s_defaultTableNames.TryGetValue(eventName, out var known))
+        {
+            return known;
+        }
+        var alias = ComputeAlias(eventName, _aliases);
+        if (s_defaultTableNames.Count < MaxRemembered)
+        {
+            s_defaultTableNames[eventName] = alias;
+        }
+        return alias;
+    }
+
+    private static string ComputeAlias(string eventName, IReadOnlyList<(string OldPart, string NewPart)> aliases)
+    {
+        string[]? split = null;
+        foreach (var (oldPart, newPart) in aliases)
+        {
+            if (!eventName.Contains(oldPart, StringComparison.Ordinal))
+            {
+                continue; // neither a whole part nor a substring: this entry cannot match
+            }
+            var parts = new List<string>(split ??= eventName.Split('.'));
             if (!oldPart.Contains('.'))
             {
                 var index = parts.IndexOf(oldPart);
@@ -82,13 +110,9 @@ public sealed class EventAliaser : IEventHooks
                 }
                 parts[index] = newPart;
             }
-            else if (eventName.Contains(oldPart, StringComparison.Ordinal))
-            {
-                ReplaceSubsection(parts, oldPart.Split('.'), newPart);
-            }
             else
             {
-                continue;
+                ReplaceSubsection(parts, oldPart.Split('.'), newPart);
             }
             return string.Join('.', parts);
         }

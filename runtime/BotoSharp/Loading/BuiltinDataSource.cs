@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BotoSharp.Loading;
@@ -7,6 +8,8 @@ namespace BotoSharp.Loading;
 /// embedded in the runtime (<see cref="EmbeddedData"/>) and the models compiled into loaded assemblies
 /// (<see cref="CompiledModelRegistry"/>), addressed by the same logical paths (<c>s3/2006-03-01/service-2</c>).
 /// The models of the services credential providers call (STS, SSO, SSO OIDC, sign-in) are embedded too.
+/// Both are parsed once per process; each load is a new lazily materialized <see cref="JsonObject"/> over that
+/// parse, so a loader's (a session's) edits stay its own, as botocore's per-loader parse does.
 /// </summary>
 internal sealed class BuiltinDataSource
 {
@@ -21,37 +24,49 @@ internal sealed class BuiltinDataSource
 
     /// <summary>Services with a compiled or embedded <paramref name="typeName"/> file.</summary>
     public IEnumerable<string> ListServices(string typeName) =>
-        _compiledModels().Where(m => JsonFor(m, typeName) is not null).Select(m => m.ServiceName)
+        _compiledModels().Where(m => Serves(m, typeName)).Select(m => m.ServiceName)
             .Concat(EmbeddedData.CredentialServices.Where(s => EmbeddedData.Contains($"{s.Service}/{s.ApiVersion}/{typeName}")).Select(s => s.Service));
 
     /// <summary>API versions of <paramref name="serviceName"/> with a compiled or embedded <paramref name="typeName"/> file.</summary>
     public IEnumerable<string> ListApiVersions(string serviceName, string typeName) =>
-        _compiledModels().Where(m => m.ServiceName == serviceName && JsonFor(m, typeName) is not null).Select(m => m.ApiVersion)
+        _compiledModels().Where(m => m.ServiceName == serviceName && Serves(m, typeName)).Select(m => m.ApiVersion)
             .Concat(EmbeddedData.CredentialServices.Where(s => s.Service == serviceName && EmbeddedData.Contains($"{s.Service}/{s.ApiVersion}/{typeName}"))
                 .Select(s => s.ApiVersion));
 
-    /// <summary>A fresh parse of the built-in file for a logical path, or null when there is none.</summary>
+    /// <summary>A new mutable object over the built-in file for a logical path, or null when there is none.</summary>
+    /// <exception cref="Errors.DataFileParseError">The built-in file is not a JSON object.</exception>
     public JsonObject? TryLoad(string name)
     {
         if (EmbeddedData.Contains(name))
         {
-            return JsonFileLoader.Parse(PathPrefix + name, () => EmbeddedData.ReadText(name));
+            return AsObject(name, () => EmbeddedData.Document(name));
         }
         var parts = name.Split('/');
-        if (parts.Length != 3)
+        if (parts.Length != 3 || !s_compiledTypes.Contains(parts[2]))
         {
             return null;
         }
         var model = _compiledModels().FirstOrDefault(m => m.ServiceName == parts[0] && m.ApiVersion == parts[1]);
-        var json = model is null ? null : JsonFor(model, parts[2]);
-        return json is null ? null : JsonFileLoader.Parse(PathPrefix + name, json);
+        return model is null || !model.HasDocument(parts[2]) ? null : AsObject(name, () => model.Document(parts[2])!.Value);
     }
 
-    private static Func<string>? JsonFor(CompiledServiceModel model, string typeName) => typeName switch
+    // The loader serves service-2, paginators-1 and waiters-2 of compiled models; their rule sets go to ClientFactory directly.
+    private static readonly HashSet<string> s_compiledTypes = new(StringComparer.Ordinal) { "service-2", "paginators-1", "waiters-2" };
+
+    private static bool Serves(CompiledServiceModel model, string typeName) => s_compiledTypes.Contains(typeName) && model.HasDocument(typeName);
+
+    private static JsonObject AsObject(string name, Func<JsonElement> document)
     {
-        "service-2" => model.ServiceJson,
-        "paginators-1" => model.PaginatorsJson,
-        "waiters-2" => model.WaitersJson,
-        _ => null,
-    };
+        try
+        {
+            var element = document();
+            return element.ValueKind == JsonValueKind.Object
+                ? JsonObject.Create(element)!
+                : throw new Errors.DataFileParseError(PathPrefix + name, $"expected a JSON object, found {(element.ValueKind == JsonValueKind.Null ? "null" : element.ValueKind.ToString())}");
+        }
+        catch (JsonException e)
+        {
+            throw new Errors.DataFileParseError(PathPrefix + name, e.Message, e);
+        }
+    }
 }

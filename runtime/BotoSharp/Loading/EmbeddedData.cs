@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BotoSharp.Loading;
@@ -5,10 +7,13 @@ namespace BotoSharp.Loading;
 /// <summary>
 /// botocore's non-service data files embedded in the runtime (<c>partitions</c>, <c>endpoints</c>,
 /// <c>sdk-default-configuration</c>, <c>_retry</c>), so a session needs no files on disk, and the service and
-/// rule-set files of the services credential providers call.
+/// rule-set files of the services credential providers call. Each file is parsed once per process
+/// (<see cref="Document"/>); every reader wraps that parse in its own lazily materialized, mutable node.
 /// </summary>
 internal static class EmbeddedData
 {
+    private static readonly ConcurrentDictionary<string, Lazy<JsonElement>> s_documents = new(StringComparer.Ordinal);
+
     /// <summary>The services whose models are embedded because credential providers call them.</summary>
     public static IReadOnlyList<(string Service, string ApiVersion)> CredentialServices { get; } =
         [("sts", "2011-06-15"), ("sso", "2019-06-10"), ("sso-oidc", "2019-06-10"), ("signin", "2023-01-01")];
@@ -31,7 +36,22 @@ internal static class EmbeddedData
         return reader.ReadToEnd();
     }
 
-    /// <summary>A fresh mutable parse of an embedded file (callers may cache it).</summary>
+    /// <summary>The embedded file parsed once per process (an immutable element shared by every caller).</summary>
+    /// <exception cref="Errors.DataNotFoundError">The name is not embedded.</exception>
+    public static JsonElement Document(string name) =>
+        s_documents.GetOrAdd(name, n => new Lazy<JsonElement>(() => Parse(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>A fresh mutable node over the embedded file (materialized on first access; callers may cache it).</summary>
     public static JsonNode Read(string name) =>
-        JsonNode.Parse(ReadText(name)) ?? throw new Errors.DataNotFoundError(name);
+        JsonObject.Create(Document(name)) ?? throw new Errors.DataNotFoundError(name);
+
+    private static JsonElement Parse(string name)
+    {
+        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream($"BotoSharp.Data.{name}.json")
+            ?? throw new Errors.DataNotFoundError(name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        // The document owns the array and is never disposed: the element stays valid for the process.
+        return JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 }).RootElement;
+    }
 }

@@ -15,6 +15,9 @@ public sealed class StubHandler : HttpMessageHandler
     /// <summary>How many requests this handler answered (lets the smoke check prove the stub was used).</summary>
     public int Requests { get; private set; }
 
+    /// <summary>The method and URL of the first request (<c>PUT https://…</c>), or null before any: the checks compare it.</summary>
+    public string? FirstRequest { get; private set; }
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -24,6 +27,7 @@ public sealed class StubHandler : HttpMessageHandler
             await request.Content.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
         }
         Requests++;
+        FirstRequest ??= $"{request.Method.Method} {request.RequestUri?.OriginalString}";
         return _response.ToMessage(request);
     }
 }

@@ -20,13 +20,31 @@ internal sealed class PartitionTable
 
     private PartitionTable(Entry[] entries) => _entries = entries;
 
+    private static readonly Lazy<PartitionTable> s_builtin = new(() => Parse(Loading.EmbeddedData.Document("partitions")));
+
+    /// <summary>The embedded <c>partitions.json</c>, parsed once per process (the table is immutable and thread-safe).</summary>
+    public static PartitionTable Builtin => s_builtin.Value;
+
     /// <summary>Parses the partitions document.</summary>
     public static PartitionTable Parse(string partitionsJson)
     {
         try
         {
             using var document = JsonDocument.Parse(partitionsJson);
-            if (!document.RootElement.TryGetProperty("partitions", out var partitions)
+            return Parse(document.RootElement);
+        }
+        catch (JsonException ex)
+        {
+            throw new EndpointResolutionError($"Invalid partitions data: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Reads a parsed partitions document.</summary>
+    public static PartitionTable Parse(JsonElement root)
+    {
+        try
+        {
+            if (!root.TryGetProperty("partitions", out var partitions)
                 || partitions.ValueKind != JsonValueKind.Array || partitions.GetArrayLength() == 0)
             {
                 throw new EndpointResolutionError("partitions.json has no partitions");

@@ -23,7 +23,20 @@ internal sealed partial class RuleSetParser
         try
         {
             using var document = JsonDocument.Parse(ruleSetJson);
-            return new RuleSetParser().ParseRoot(document.RootElement, partitions);
+            return Parse(document.RootElement, partitions);
+        }
+        catch (JsonException ex)
+        {
+            throw new EndpointResolutionError($"Invalid endpoint rule set: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Reads an already parsed rule set (e.g. the process-wide parse of a compiled one) against the given partitions.</summary>
+    public static RuleSet Parse(JsonElement root, PartitionTable partitions)
+    {
+        try
+        {
+            return new RuleSetParser().ParseRoot(root, partitions);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {

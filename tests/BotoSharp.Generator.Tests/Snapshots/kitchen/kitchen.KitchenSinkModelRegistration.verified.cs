@@ -26,9 +26,9 @@ internal static class KitchenSinkModelRegistration
         ServiceName = "kitchen",
         ApiVersion = "2024-01-01",
         ClientType = typeof(KitchenSinkClient),
-        ServiceJson = () => global::System.Text.Encoding.UTF8.GetString(ServiceModel),
-        PaginatorsJson = () => global::System.Text.Encoding.UTF8.GetString(PaginatorsModel),
-        WaitersJson = () => global::System.Text.Encoding.UTF8.GetString(WaitersModel),
+        ServiceUtf8 = static () => ServiceModel,
+        PaginatorsUtf8 = static () => PaginatorsModel,
+        WaitersUtf8 = static () => WaitersModel,
         CreateClient = pipeline => new KitchenSinkClient(pipeline),
         CreateError = KitchenSinkExceptions.Create,
     });

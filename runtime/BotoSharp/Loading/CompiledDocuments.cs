@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace BotoSharp.Loading;
+
+/// <summary>
+/// The parsed documents of one <see cref="CompiledServiceModel"/>: each is parsed on first request, once per process
+/// (the registration is process-wide), thread-safe. The parse keeps no reference to the compiled bytes beyond what
+/// <see cref="JsonElement"/> needs, and a failed parse is retried on the next request rather than cached.
+/// </summary>
+internal sealed class CompiledDocuments
+{
+    private static readonly JsonDocumentOptions s_options = new() { MaxDepth = 256 };
+
+    private readonly CompiledServiceModel _model;
+    private readonly ConcurrentDictionary<string, Lazy<JsonElement?>> _parsed = new(StringComparer.Ordinal);
+
+    public CompiledDocuments(CompiledServiceModel model) => _model = model;
+
+    /// <summary>The parsed document, or null when the model has none of that type.</summary>
+    public JsonElement? Get(string typeName)
+    {
+        var lazy = _parsed.GetOrAdd(typeName, name => new Lazy<JsonElement?>(() => Parse(name), LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (JsonException)
+        {
+            _parsed.TryRemove(new KeyValuePair<string, Lazy<JsonElement?>>(typeName, lazy));
+            throw;
+        }
+    }
+
+    private JsonElement? Parse(string typeName)
+    {
+        var bytes = _model.Utf8Bytes(typeName);
+        if (bytes is null)
+        {
+            return null;
+        }
+        // The document owns the array and is never disposed: the element stays valid for the process.
+        return JsonDocument.Parse(bytes, s_options).RootElement;
+    }
+}

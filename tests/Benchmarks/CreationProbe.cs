@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Amazon.DynamoDBv2;
+using Amazon.EC2;
+using Amazon.S3;
+using Benchmarks.Stub;
+using Ddb = BotoSharp.Services.DynamoDB;
+using Ec2 = BotoSharp.Services.EC2;
+using S3 = BotoSharp.Services.S3;
+
+namespace Benchmarks;
+
+/// <summary>
+/// "--probe-create [botosharp|awssdk]": Stopwatch timings of client creation in one fresh process: the first session
+/// + client of each service (what a program pays once, JIT included), the first GetItem on a fresh client, then the
+/// median of repeated session + client creations (what every further session pays). Run each SDK in its own process;
+/// quick and load-sensitive, so the load average is printed beside the figures.
+/// </summary>
+public static class CreationProbe
+{
+    private const int Repeats = 15;
+
+    /// <summary>Runs the probe for <paramref name="sdk"/>; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string sdk)
+    {
+        var stub = new StubHandler(Responses.DynamoDbGetItem);
+        var creators = sdk == "awssdk"
+            ? new (string Service, Func<IDisposable> Create)[]
+            {
+                ("DynamoDB", () => new AmazonDynamoDBClient(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonDynamoDBConfig(), stub))),
+                ("S3", () => new AmazonS3Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonS3Config(), stub))),
+                ("EC2", () => new AmazonEC2Client(ClientSetup.AwsCredentials, ClientSetup.AwsConfig(new AmazonEC2Config(), stub))),
+            }
+            : new (string Service, Func<IDisposable> Create)[]
+            {
+                ("DynamoDB", () => ClientSetup.BotoSharp<Ddb.DynamoDBClient>(stub)),
+                ("S3", () => ClientSetup.BotoSharp<S3.S3Client>(stub)),
+                ("EC2", () => ClientSetup.BotoSharp<Ec2.EC2Client>(stub)),
+            };
+        Console.WriteLine($"client creation, {(sdk == "awssdk" ? "AWS SDK (new client)" : "BotoSharp (new session + client)")}:");
+        Console.WriteLine(Line($"first {creators[0].Service} client", Time(creators[0].Create)));
+        var watch = Stopwatch.StartNew();
+        var failures = await CreationBenchmarks.CheckAsync(TextWriter.Null, sdk == "awssdk" ? "AWS SDK" : "BotoSharp").ConfigureAwait(false);
+        Console.WriteLine(Line("then a new client + its first GetItem", watch.Elapsed.TotalMilliseconds));
+        foreach (var (service, create) in creators.Skip(1))
+        {
+            Console.WriteLine(Line($"first {service} client", Time(create)));
+        }
+        foreach (var (service, create) in creators)
+        {
+            Console.WriteLine(Line($"again: {service} client (median of {Repeats})", Median(create)));
+        }
+        return failures;
+    }
+
+    private static string Line(string name, double ms) => string.Create(CultureInfo.InvariantCulture, $"  {name,-42} {ms,9:0.00} ms");
+
+    private static double Time(Func<IDisposable> create)
+    {
+        var watch = Stopwatch.StartNew();
+        using var client = create();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(Func<IDisposable> create)
+    {
+        var times = Enumerable.Range(0, Repeats).Select(_ => Time(create)).Order().ToArray();
+        return times[times.Length / 2];
+    }
+}
