@@ -210,12 +210,9 @@ internal sealed partial class XmlShapeReader
             switch (xml.NodeType)
             {
                 case XmlNodeType.Element:
-                    var start = xml.Depth;
                     yield return xml.LocalName;
-                    if (xml.Depth == start && xml.NodeType == XmlNodeType.Element && !xml.IsEmptyElement)
-                    {
-                        SkipElement();
-                    }
+                    // An item the caller did not read is skipped.
+                    SkipElement();
                     break;
                 case XmlNodeType.EndElement when xml.Depth == depth:
                     yield break;

@@ -192,11 +192,12 @@ internal sealed partial class XmlShapeReader : IShapeReader
         }
     }
 
-    // Moves past the element the reader is on (its subtree too), leaving the reader on its last node.
+    // Moves past the element the reader is on (its subtree too), leaving the reader on its last node; an element
+    // already read to its end is left as it is.
     private void SkipElement()
     {
         var xml = _xml!;
-        if (xml.IsEmptyElement)
+        if (xml.NodeType != XmlNodeType.Element || xml.IsEmptyElement)
         {
             return;
         }
