@@ -93,7 +93,7 @@ public sealed class TypedReadPipelineTests
             .Replace("</instanceId>", "</instanceid>", StringComparison.Ordinal), body + "<trailing/>", body.Replace("<", "<<", StringComparison.Ordinal) };
         foreach (var text in cuts.Concat(corrupt))
         {
-            Assert.ThrowsAsync<ResponseParserError>(() => Call(service, text), () => $"no error for: {text}");
+            Assert.ThrowsAsync<ResponseParserError>(() => Call(service, text), $"no error for: {text}");
         }
     }
 
