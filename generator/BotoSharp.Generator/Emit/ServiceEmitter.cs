@@ -19,7 +19,7 @@ internal static class ServiceEmitter
         var header = EmitTemplates.Header.Render(
             new ScriptObject { ["namespace"] = spec.Namespace, ["usings"] = ExternalNames.Usings },
             cancellationToken);
-        string Render(EmitTemplate template, object typeSpec, string? extraName = null, object? extra = null)
+        string Render(EmitTemplate template, object typeSpec, string? extraName = null, object? extra = null, bool withHeader = true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var model = new ScriptObject { ["spec"] = typeSpec, ["n"] = names };
@@ -27,7 +27,7 @@ internal static class ServiceEmitter
             {
                 model[extraName] = extra;
             }
-            return template.Render(model, cancellationToken, header);
+            return template.Render(model, cancellationToken, withHeader ? header : string.Empty);
         }
         string Hint(string type) => $"{spec.ServiceName}.{type}.g.cs";
 
@@ -45,7 +45,8 @@ internal static class ServiceEmitter
         }
         foreach (var structure in spec.Structures)
         {
-            yield return (Hint(structure.TypeName), Render(EmitTemplates.Structure, structure));
+            yield return (Hint(structure.TypeName),
+                Render(EmitTemplates.Structure, structure) + "\n" + Render(EmitTemplates.StructureReader, structure, withHeader: false));
         }
         foreach (var e in spec.Enums)
         {

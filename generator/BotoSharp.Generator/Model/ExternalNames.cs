@@ -36,6 +36,8 @@ internal sealed class ExternalNames
         ["IRequestShape"] = "global::BotoSharp.Clients.IRequestShape",
         ["IResponseShape"] = "global::BotoSharp.Clients.IResponseShape",
         ["ShapeValues"] = "global::BotoSharp.Clients.ShapeValues",
+        ["ResponseMetadata"] = "global::BotoSharp.Clients.ResponseMetadata",
+        ["IShapeReader"] = "global::BotoSharp.Protocols.Typed.Reading.IShapeReader",
         ["EmptyRequest"] = "global::BotoSharp.Clients.EmptyRequest",
         ["EmptyResponse"] = "global::BotoSharp.Clients.EmptyResponse",
         ["ClientError"] = "global::BotoSharp.Errors.ClientError",
@@ -75,5 +77,6 @@ internal sealed class ExternalNames
         "BotoSharp.Clients",
         "BotoSharp.Errors",
         "BotoSharp.Loading",
+        "BotoSharp.Protocols.Typed.Reading",
     };
 }

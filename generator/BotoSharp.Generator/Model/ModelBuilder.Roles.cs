@@ -41,6 +41,9 @@ internal sealed partial class ModelBuilder
             .Select(o => o.Output!.Name),
         StringComparer.Ordinal);
 
+    private HashSet<string> OutputShapes() => new HashSet<string>(
+        _raw.Operations.Where(o => o.Output is not null).Select(o => o.Output!.Name), StringComparer.Ordinal);
+
     private bool IsStreaming(RawMember member) =>
         member.Streaming || (_shapes.TryGetValue(member.Shape.Name, out var target) && target.Type == "blob" && target.Streaming);
 

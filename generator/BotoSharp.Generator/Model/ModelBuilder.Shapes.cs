@@ -11,6 +11,7 @@ internal sealed partial class ModelBuilder
     {
         var inputs = InputShapes();
         var streamingOutputs = StreamingOutputs();
+        var outputs = OutputShapes();
         return _structureTypes
             .OrderBy(s => s.Value, StringComparer.Ordinal)
             .Select(s =>
@@ -27,7 +28,8 @@ internal sealed partial class ModelBuilder
                     ObsoleteMessage(shape.Deprecated, shape.DeprecatedMessage),
                     shape.Union,
                     Members(shape, inputs.Contains(shape.Name)),
-                    DisposedMembers(shape, streamingOutputs.Contains(shape.Name)));
+                    DisposedMembers(shape, streamingOutputs.Contains(shape.Name)),
+                    outputs.Contains(shape.Name));
             })
             .ToArray();
     }

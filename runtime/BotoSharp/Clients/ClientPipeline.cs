@@ -78,7 +78,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         stages.Add(new BeforeCallStage(events, signer));
         stages.Add(new BodyTransformsStage(compression, args.RequestChecksumCalculation));
         stages.Add(new RetryLoopStage(events, new SignStage(events, signer, s3Express), new SendStage(events, transport, rateLimiter),
-            new ParseStage(events, ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol)),
+            new ParseStage(events, ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol), meta.ServiceModel.ResolvedProtocol),
             clock ?? TimeProvider.System, meta.Config.ReadTimeout ?? 60));
         stages.Add(new AfterCallStage(events));
         stages.Add(new ErrorStage(compiled));
@@ -96,35 +96,45 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         where TResponse : IResponseShape<TResponse>
     {
         var model = Meta.ServiceModel.OperationModel(operation.Name);
-        var parsed = await ExecuteAsync(model, request.ToParameters(), cancellationToken).ConfigureAwait(false);
-        return TResponse.FromParsed(parsed);
+        var call = NewCall(model, request.ToParameters());
+        call.TypedRead = TypedReadOf<TResponse>.Read;
+        await RunAsync(call, cancellationToken).ConfigureAwait(false);
+        if (call.TypedOutput is TResponse typed)
+        {
+            call.TypedMetadata!.CompleteFrom(call.Parsed!);
+            return typed;
+        }
+        return TResponse.FromParsed(call.Parsed!);
     }
 
     /// <summary>Runs one operation with botocore-shaped parameters and returns the botocore-shaped result.</summary>
     /// <exception cref="Errors.ClientError">The service answered with an error (the generated subclass when modeled).</exception>
-    public Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
     {
-        // One span and duration per operation; when nothing listens, no extra state machine either.
-        // Attempts are spanned by the transport decorator (Telemetry.InstrumentedTransport).
-        return Telemetry.BotoSharpTelemetry.IsObserved
-            ? ExecuteObservedAsync(operation, apiParams, cancellationToken)
-            : ExecuteCoreAsync(operation, apiParams, cancellationToken);
+        var call = NewCall(operation, apiParams);
+        await RunAsync(call, cancellationToken).ConfigureAwait(false);
+        return call.Parsed!;
     }
 
+    // One span and duration per operation; when nothing listens, no extra state machine either.
+    // Attempts are spanned by the transport decorator (Telemetry.InstrumentedTransport).
+    private ValueTask RunAsync(ApiCall call, CancellationToken cancellationToken) => Telemetry.BotoSharpTelemetry.IsObserved
+        ? new ValueTask(RunObservedAsync(call, cancellationToken))
+        : CallStage.RunAsync(_stages, call, cancellationToken);
+
     // Started inside this async method so the span and the current operation stay in its execution context.
-    private async Task<Dictionary<string, object?>> ExecuteObservedAsync(OperationModel operation, Dictionary<string, object?> apiParams,
-        CancellationToken cancellationToken)
+    private async Task RunObservedAsync(ApiCall call, CancellationToken cancellationToken)
     {
-        using var telemetry = Telemetry.OperationTelemetry.Start(Meta.ServiceModel.ServiceId, operation.Name, Meta.RegionName);
+        using var telemetry = Telemetry.OperationTelemetry.Start(Meta.ServiceModel.ServiceId, call.Operation.Name, Meta.RegionName);
         if (telemetry is null)
         {
-            return await ExecuteCoreAsync(operation, apiParams, cancellationToken).ConfigureAwait(false);
+            await CallStage.RunAsync(_stages, call, cancellationToken).ConfigureAwait(false);
+            return;
         }
         try
         {
-            var parsed = await ExecuteCoreAsync(operation, apiParams, cancellationToken).ConfigureAwait(false);
-            telemetry.Succeeded(parsed);
-            return parsed;
+            await CallStage.RunAsync(_stages, call, cancellationToken).ConfigureAwait(false);
+            telemetry.Succeeded(call.Parsed!);
         }
         catch (Exception error)
         {
@@ -133,11 +143,11 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         }
     }
 
-    private async Task<Dictionary<string, object?>> ExecuteCoreAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
+    // The generated ReadFrom of TResponse as the parse stage calls it, one delegate per output type.
+    private static class TypedReadOf<TResponse>
+        where TResponse : IResponseShape<TResponse>
     {
-        var call = NewCall(operation, apiParams);
-        await CallStage.RunAsync(_stages, call, cancellationToken).ConfigureAwait(false);
-        return call.Parsed!;
+        public static readonly Func<Protocols.Typed.Reading.IShapeReader, object> Read = reader => TResponse.ReadFrom(reader)!;
     }
 
     // The region redirector's probe, botocore's client.head_bucket(Bucket=bucket): the headers of its answer, error or not.

@@ -1,3 +1,5 @@
+using BotoSharp.Protocols.Typed.Reading;
+
 namespace BotoSharp.Clients;
 
 /// <summary>
@@ -6,21 +8,37 @@ namespace BotoSharp.Clients;
 /// </summary>
 public sealed class EmptyResponse : IResponseShape<EmptyResponse>
 {
+    private readonly ResponseMetadata? _metadata;
+    private IReadOnlyDictionary<string, object?>? _parsed;
+
     private EmptyResponse(IReadOnlyDictionary<string, object?> parsed)
     {
-        Parsed = parsed;
+        _parsed = parsed;
+    }
+
+    private EmptyResponse(ResponseMetadata metadata)
+    {
+        _metadata = metadata;
     }
 
     /// <summary>Everything the parser returned (usually only <c>ResponseMetadata</c>).</summary>
-    public IReadOnlyDictionary<string, object?> Parsed { get; }
+    // Built on first use on the typed path, when the retry loop has completed the metadata.
+    public IReadOnlyDictionary<string, object?> Parsed => _parsed ??= _metadata!.ToParsed();
 
     /// <summary>botocore's <c>ResponseMetadata</c> of the call.</summary>
-    public ResponseMetadata? ResponseMetadata => ResponseMetadata.From(Parsed);
+    public ResponseMetadata? ResponseMetadata => _metadata ?? ResponseMetadata.From(Parsed);
 
     /// <inheritdoc/>
     public static EmptyResponse FromParsed(IReadOnlyDictionary<string, object?> parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         return new EmptyResponse(parsed);
+    }
+
+    /// <inheritdoc/>
+    public static EmptyResponse ReadFrom(IShapeReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new EmptyResponse(reader.ResponseMetadata ?? new ResponseMetadata());
     }
 }

@@ -10,11 +10,14 @@ namespace BotoSharp.Clients;
 internal static class EventHookPresence
 {
     /// <summary>False only when <paramref name="events"/> certainly has no handler for <paramref name="eventName"/>.</summary>
-    public static bool HasHandlers(this IEventHooks events, string eventName) => events switch
+    // Any other implementation than the session's emitter is asked the usual way.
+    public static bool HasHandlers(this IEventHooks events, string eventName) => events.HandlersOf(eventName) is not { Count: 0 };
+
+    /// <summary>The handlers <paramref name="eventName"/> reaches, in order; null when <paramref name="events"/> cannot tell.</summary>
+    public static IReadOnlyList<BotoEventHandler>? HandlersOf(this IEventHooks events, string eventName) => events switch
     {
-        EventAliaser { Emitter: HierarchicalEmitter emitter } aliaser => emitter.GetHandlers(aliaser.AliasEventName(eventName)).Count > 0,
-        HierarchicalEmitter emitter => emitter.GetHandlers(eventName).Count > 0,
-        // Any other implementation is asked the usual way.
-        _ => true,
+        EventAliaser { Emitter: HierarchicalEmitter emitter } aliaser => emitter.GetHandlers(aliaser.AliasEventName(eventName)),
+        HierarchicalEmitter emitter => emitter.GetHandlers(eventName),
+        _ => null,
     };
 }

@@ -8,11 +8,17 @@ namespace BotoSharp.Clients;
 /// </summary>
 public sealed class ResponseMetadata
 {
+    // The typed path creates the metadata before the body is read and completes it as the call goes on.
+    private string? _requestId;
+    private string? _hostId;
+    private int _retryAttempts;
+    private bool _maxAttemptsReached;
+
     /// <summary>The request id the service assigned (<c>RequestId</c>).</summary>
-    public string? RequestId { get; init; }
+    public string? RequestId { get => _requestId; init => _requestId = value; }
 
     /// <summary>S3's extended request id (<c>HostId</c>).</summary>
-    public string? HostId { get; init; }
+    public string? HostId { get => _hostId; init => _hostId = value; }
 
     /// <summary>The HTTP status code of the final response (<c>HTTPStatusCode</c>).</summary>
     public int HttpStatusCode { get; init; }
@@ -21,10 +27,10 @@ public sealed class ResponseMetadata
     public IReadOnlyDictionary<string, string> HttpHeaders { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Retries made before the final response, not attempts (<c>RetryAttempts</c>).</summary>
-    public int RetryAttempts { get; init; }
+    public int RetryAttempts { get => _retryAttempts; init => _retryAttempts = value; }
 
     /// <summary>Whether the retries stopped at the attempt limit (<c>MaxAttemptsReached</c>).</summary>
-    public bool MaxAttemptsReached { get; init; }
+    public bool MaxAttemptsReached { get => _maxAttemptsReached; init => _maxAttemptsReached = value; }
 
     /// <summary>Reads <c>ResponseMetadata</c> from a parsed response; null when it has none.</summary>
     public static ResponseMetadata? From(IReadOnlyDictionary<string, object?> parsed)
@@ -51,6 +57,45 @@ public sealed class ResponseMetadata
             RetryAttempts = Number(metadata, "RetryAttempts"),
             MaxAttemptsReached = metadata.TryGetValue("MaxAttemptsReached", out var reached) && reached is true,
         };
+    }
+
+    /// <summary>Sets the ids the typed reader found in the headers or the body.</summary>
+    internal void SetIds(string? requestId, string? hostId)
+    {
+        _requestId = requestId;
+        _hostId = hostId;
+    }
+
+    /// <summary>Completes metadata read during an attempt with what the retry loop learned (typed path).</summary>
+    internal void CompleteFrom(IReadOnlyDictionary<string, object?> parsed)
+    {
+        if (From(parsed) is { } final)
+        {
+            _retryAttempts = final.RetryAttempts;
+            _maxAttemptsReached = final.MaxAttemptsReached;
+        }
+    }
+
+    /// <summary>The metadata as botocore's parsed dictionary holds it (for an output that keeps the dictionary).</summary>
+    internal Dictionary<string, object?> ToParsed()
+    {
+        var metadata = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (RequestId is not null)
+        {
+            metadata["RequestId"] = RequestId;
+        }
+        if (HostId is not null)
+        {
+            metadata["HostId"] = HostId;
+        }
+        metadata["HTTPStatusCode"] = (long)HttpStatusCode;
+        metadata["HTTPHeaders"] = HttpHeaders.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
+        metadata["RetryAttempts"] = (long)RetryAttempts;
+        if (MaxAttemptsReached)
+        {
+            metadata["MaxAttemptsReached"] = true;
+        }
+        return new Dictionary<string, object?>(StringComparer.Ordinal) { ["ResponseMetadata"] = metadata };
     }
 
     private static int Number(IDictionary<string, object?> metadata, string key) =>

@@ -79,4 +79,16 @@ public static class S3ListObjectsEncoding
         }
         return null;
     }
+
+    /// <summary>
+    /// The typed form of <see cref="DecodeListObjects"/> (the typed fast path applies it while reading): the same
+    /// members, decoded when the SDK asked for the encoding and the answer says <c>EncodingType</c> is <c>url</c>;
+    /// null when the row is a no-op for this call.
+    /// </summary>
+    internal static Protocols.Typed.Reading.StringRewrite? TypedForm(string operationName, IDictionary<string, object?> context) =>
+        s_encodedMembers.TryGetValue(operationName, out var members) && context.Get(AutoSetKey) is true
+            ? new(members.TopLevel, members.Nested, "EncodingType", "url", s_unquotePlus)
+            : null;
+
+    private static readonly Func<string, string> s_unquotePlus = text => AwsUriEncoding.Unquote(text, plusIsSpace: true);
 }

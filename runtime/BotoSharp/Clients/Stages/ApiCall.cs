@@ -48,6 +48,15 @@ internal sealed class ApiCall
     /// <summary>The parsed response of the last attempt.</summary>
     public Dictionary<string, object?>? Parsed { get; set; }
 
+    /// <summary>The generated <c>ReadFrom</c> of a typed call's output; null on the dictionary path (dynamic client).</summary>
+    public Func<Protocols.Typed.Reading.IShapeReader, object>? TypedRead { get; set; }
+
+    /// <summary>The typed output the last attempt read straight from the wire; null when it was parsed to a dictionary.</summary>
+    public object? TypedOutput { get; set; }
+
+    /// <summary>The <c>ResponseMetadata</c> the typed output holds, completed with the retries when the call ends.</summary>
+    public ResponseMetadata? TypedMetadata { get; set; }
+
     /// <summary>The exception of the last attempt, when it got no response.</summary>
     public Exception? AttemptError { get; set; }
 

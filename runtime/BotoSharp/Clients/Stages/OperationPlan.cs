@@ -31,6 +31,7 @@ internal sealed class OperationPlan
         UnsignedPayload = operation.UnsignedPayload;
         HasStreamingInput = operation.HasStreamingInput;
         HasStreamingOutput = operation.HasStreamingOutput;
+        HasEventStreamOutput = operation.HasEventStreamOutput;
         IdempotentMembers = operation.IdempotentMembers.ToArray();
         ChecksumTrait = ChecksumTraitFor(operation);
         if (operation.RequestCompression is { } compression)
@@ -72,6 +73,8 @@ internal sealed class OperationPlan
     public bool HasStreamingInput { get; }
 
     public bool HasStreamingOutput { get; }
+
+    public bool HasEventStreamOutput { get; }
 
     public string[] IdempotentMembers { get; }
 

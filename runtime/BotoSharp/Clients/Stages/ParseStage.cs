@@ -2,12 +2,13 @@ using BotoSharp.Events;
 using BotoSharp.Http;
 using BotoSharp.Http.Checksums;
 using BotoSharp.Protocols;
+using BotoSharp.Protocols.Typed.Reading;
 
 namespace BotoSharp.Clients.Stages;
 
 /// <summary>
 /// botocore's <c>_do_get_response</c> after the wire: response checksums, <c>before-parse</c> (handlers may add keys
-/// to the parsed result), the protocol parser. A parser error ends the call, as in botocore (it is not an attempt's
+/// to the parsed result), the protocol parser, or for a typed call the typed reader (see <c>Protocols/Typed/Reading</c>). A parser error ends the call, as in botocore (it is not an attempt's
 /// exception and is never retried).
 /// </summary>
 internal sealed class ParseStage : CallStage
@@ -16,11 +17,13 @@ internal sealed class ParseStage : CallStage
 
     private readonly IEventHooks _events;
     private readonly IProtocolParser _parser;
+    private readonly string _protocol;
 
-    public ParseStage(IEventHooks events, IProtocolParser parser)
+    public ParseStage(IEventHooks events, IProtocolParser parser, string protocol)
     {
         _events = events;
         _parser = parser;
+        _protocol = protocol;
     }
 
     /// <inheritdoc />
@@ -65,7 +68,10 @@ internal sealed class ParseStage : CallStage
             }
             protocolResponse = new ProtocolResponse(status, headers, body);
         }
-        var parsed = _parser.Parse(protocolResponse, operation);
+        // A typed call reads a success straight into its output when no handler needs the parsed dictionary.
+        call.TypedOutput = null;
+        var parsed = (customized is null or { Count: 0 } ? TypedOutputReading.TryRead(call, _events, protocolResponse, _protocol) : null)
+            ?? _parser.Parse(protocolResponse, operation);
         foreach (var (key, value) in customized ?? s_noCustomizations)
         {
             parsed[key] = value;

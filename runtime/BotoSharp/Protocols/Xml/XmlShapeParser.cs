@@ -84,7 +84,7 @@ internal class XmlShapeParser
         _ => Convert.ToString(node, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
-    private static object DecodeBase64(string text)
+    internal static byte[] DecodeBase64(string text)
     {
         try
         {
@@ -208,7 +208,7 @@ internal class XmlShapeParser
         return tag;
     }
 
-    private static object ParseInteger(string text)
+    internal static long ParseInteger(string text)
     {
         var trimmed = text.Trim().Replace("_", string.Empty, StringComparison.Ordinal);
         if (long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
@@ -218,7 +218,7 @@ internal class XmlShapeParser
         throw new ResponseParserError($"invalid literal for int() with base 10: '{text}'");
     }
 
-    private static double ParseFloat(string text)
+    internal static double ParseFloat(string text)
     {
         var trimmed = text.Trim();
         switch (trimmed.ToLowerInvariant())

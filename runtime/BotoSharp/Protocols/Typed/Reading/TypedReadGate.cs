@@ -1,0 +1,74 @@
+using System.Reflection;
+using BotoSharp.Clients;
+using BotoSharp.Clients.Retries;
+using BotoSharp.Clients.Stages;
+using BotoSharp.Customizations;
+using BotoSharp.Events;
+using BotoSharp.Models;
+
+namespace BotoSharp.Protocols.Typed.Reading;
+
+/// <summary>
+/// The read side of the fallback rule: a typed call reads its 2xx response straight into the typed output unless a
+/// handler would see the parsed dictionary (<c>response-received</c>, <c>needs-retry</c>, <c>after-call</c>). Builtin
+/// rows are data here: the retry handlers and two rows only look at <c>ResponseMetadata</c>, the HTTP response or
+/// <c>Error</c> (which the typed path still hands them), and S3's list-objects decoding has a typed form.
+/// </summary>
+internal static class TypedReadGate
+{
+    // Builtin handlers that, on a success, read nothing of the parsed result but ResponseMetadata and Error.
+    private static readonly HashSet<MethodInfo> s_metadataOnly = new()
+    {
+        ((BotoEventHandler)S3CallHandlers.UpdateStatusCode).Method,
+        ((BotoEventHandler)ServiceHandlers.HandleSqsCompatibleError).Method,
+        typeof(StandardRetryHandler).GetMethod(nameof(StandardRetryHandler.NeedsRetry))!,
+        typeof(StandardRetryHandler).GetMethod("ReleaseQuota", BindingFlags.NonPublic | BindingFlags.Instance)!,
+        typeof(LegacyRetryHandler).GetMethod(nameof(LegacyRetryHandler.NeedsRetry))!,
+        typeof(AdaptiveRateLimiter).GetMethod(nameof(AdaptiveRateLimiter.OnReceivingResponse))!,
+    };
+
+    private static readonly MethodInfo s_decodeListObjects = ((BotoEventHandler)S3ListObjectsEncoding.DecodeListObjects).Method;
+
+    /// <summary>The protocols with a typed reader.</summary>
+    public static bool Supports(string protocol) => protocol is "rest-xml" or "query" or "ec2";
+
+    /// <summary>
+    /// Whether <paramref name="call"/> may read its response typed, and the typed form of the rows that rewrite
+    /// the result (null when none applies).
+    /// </summary>
+    public static bool Allows(IEventHooks events, ApiCall call, out StringRewrite? rewrite)
+    {
+        rewrite = null;
+        var output = call.Operation.OutputShape;
+        // The retry checks and SQS's row read a top-level Error; an output member of that name keeps the dictionary.
+        if (output is null || call.Plan.HasEventStreamOutput || output.Members.ContainsKey("Error"))
+        {
+            return false;
+        }
+        return OnlyTypedRows(events, call.Plan.ResponseReceived, call, ref rewrite)
+            && OnlyTypedRows(events, call.Plan.NeedsRetry, call, ref rewrite)
+            && OnlyTypedRows(events, call.Plan.AfterCall, call, ref rewrite);
+    }
+
+    private static bool OnlyTypedRows(IEventHooks events, string eventName, ApiCall call, ref StringRewrite? rewrite)
+    {
+        if (events.HandlersOf(eventName) is not { } handlers)
+        {
+            return false;
+        }
+        foreach (var handler in handlers)
+        {
+            if (s_metadataOnly.Contains(handler.Method))
+            {
+                continue;
+            }
+            if (handler.Method == s_decodeListObjects)
+            {
+                rewrite = S3ListObjectsEncoding.TypedForm(call.Operation.Name, call.Context);
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,215 @@
+using System.Text;
+using System.Xml;
+using BotoSharp.Models;
+
+namespace BotoSharp.Protocols.Typed.Reading;
+
+internal sealed partial class XmlShapeReader
+{
+    private static readonly XmlReaderSettings s_settings = new()
+    {
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false,
+        CloseInput = true,
+    };
+
+    private string? _requestId;
+    private bool _requestIdSeen;
+    private bool _rewriting;
+    private string? _guardValue;
+    private bool _guardSeen;
+
+    /// <summary>
+    /// Reads the whole response as <paramref name="output"/> with <paramref name="read"/> (the generated
+    /// <c>ReadFrom</c>), then the rest of the document, which must be well-formed as the dictionary path requires.
+    /// </summary>
+    /// <exception cref="TypedReadFallback">The response needs the dictionary path.</exception>
+    public object ReadOutput(StructureShape output, string protocol, Func<IShapeReader, object> read)
+    {
+        try
+        {
+            _rewriting = _rewrite is not null && Contains(_response.Body, $"<{_rewrite.GuardMember}>{_rewrite.GuardValue}</{_rewrite.GuardMember}>");
+            var result = protocol == "rest-xml" ? ReadRest(output, read) : ReadQuery(output, protocol, read);
+            while (_xml is not null && Read(_xml))
+            {
+                if (_xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+                {
+                    _ = _xml.Value;
+                }
+            }
+            if (_rewrite is not null && _rewriting != (_guardSeen && _guardValue == _rewrite.GuardValue))
+            {
+                throw new TypedReadFallback("The rewrite guard was guessed wrong.");
+            }
+            if (protocol != "rest-xml")
+            {
+                _metadata.SetIds(_requestId, null);
+            }
+            return result;
+        }
+        finally
+        {
+            _xml?.Dispose();
+        }
+    }
+
+    private object ReadRest(StructureShape output, Func<IShapeReader, object> read)
+    {
+        Push(output, located: true);
+        var result = read(this);
+        Pop();
+        return result;
+    }
+
+    // query and ec2: the members are under the resultWrapper element when there is one, else the root; the request
+    // id is the root's ResponseMetadata/RequestId (query) or requestId (ec2), first occurrences.
+    private object ReadQuery(StructureShape output, string protocol, Func<IShapeReader, object> read)
+    {
+        var metadataTag = protocol == "ec2" ? "requestId" : "ResponseMetadata";
+        if (!OpenBody() || XmlMemberTable.For(output).TryGet(metadataTag, out _))
+        {
+            throw new TypedReadFallback("An empty query body, or a member named like the request metadata.");
+        }
+        object? result = null;
+        if (output.ResultWrapper is not { } wrapper)
+        {
+            Push(output).MetadataTag = metadataTag;
+            result = read(this);
+            Pop();
+            return result;
+        }
+        foreach (var tag in Children())
+        {
+            if (tag == wrapper && result is null)
+            {
+                Push(output);
+                result = read(this);
+                Pop();
+            }
+            else if (tag == metadataTag && !_requestIdSeen)
+            {
+                CaptureMetadata(tag);
+            }
+        }
+        return result ?? throw new TypedReadFallback($"The response has no <{wrapper}> element.");
+    }
+
+    // Reads the request id element (ec2) or the ResponseMetadata element's RequestId (query); empty text is None.
+    private void CaptureMetadata(string tag)
+    {
+        _requestIdSeen = true;
+        if (tag == "requestId")
+        {
+            _requestId = ElementText() is { Length: > 0 } id ? id : null;
+            return;
+        }
+        var found = false;
+        foreach (var child in Children())
+        {
+            if (child == "RequestId" && !found)
+            {
+                found = true;
+                _requestId = ElementText() is { Length: > 0 } id ? id : null;
+            }
+        }
+    }
+
+    // Headers, then the status code, then the payload member; when the body is not the payload, opens it.
+    private string? NextLocated(Frame frame)
+    {
+        var located = frame.Table.Located;
+        while (frame.NextLocated < located.Length)
+        {
+            var member = located[frame.NextLocated++];
+            _shape = member.Shape;
+            switch (member.Shape.Location)
+            {
+                case "statusCode":
+                    _source = ValueSource.StatusCode;
+                    return frame.Current = member.Name;
+                case "headers":
+                    _source = ValueSource.HeaderMap;
+                    return frame.Current = member.Name;
+                default:
+                    if (_response.Headers.TryGetValue(member.Shape.LocationName ?? member.Name, out var value))
+                    {
+                        _source = ValueSource.Text;
+                        _text = value;
+                        return frame.Current = member.Name;
+                    }
+                    break;
+            }
+        }
+        if (frame.Shape.Payload is { } payload && frame.Shape.Members.TryGetValue(payload, out var payloadShape))
+        {
+            if (frame.NextLocated++ > located.Length)
+            {
+                frame.Phase = Phase.Done;
+                return null;
+            }
+            _shape = payloadShape;
+            _source = ValueSource.Body;
+            return frame.Current = payload;
+        }
+        EnterElement(frame, empty: !OpenBody());
+        return null;
+    }
+
+    // Positions the reader on the body's root element; false for an empty body.
+    private bool OpenBody()
+    {
+        if (_response.BodyStream is not null)
+        {
+            throw new TypedReadFallback("A streamed body outside the payload.");
+        }
+        var body = _response.Body;
+        if (body.Length == 0)
+        {
+            return false;
+        }
+        _xml = XmlReader.Create(BodyText(body), s_settings);
+        while (Read(_xml))
+        {
+            switch (_xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    return true;
+                case XmlNodeType.Text or XmlNodeType.CDATA:
+                    _ = _xml.Value;
+                    break;
+            }
+        }
+        throw new TypedReadFallback("No element found.");
+    }
+
+    // The body as the dictionary path decodes it: always UTF-8, invalid bytes replaced, no BOM handling. Decoding as
+    // the reader goes gives the same characters unless the body ends inside a multi-byte sequence.
+    private static TextReader BodyText(byte[] body) => body[^1] < 0x80
+        ? new StreamReader(new MemoryStream(body, writable: false), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false,
+            bufferSize: Math.Clamp(body.Length, 128, 4096))
+        : new StringReader(new UTF8Encoding(false, false).GetString(body));
+
+    private (string Outer, string? Inner)? RewritePath() => _depth switch
+    {
+        1 => (_frames[0].Current!, null),
+        2 => (_frames[0].Current!, _frames[1].Current),
+        _ => null,
+    };
+
+    private string RewriteString(string text) => _rewriting ? _rewrite!.Transform(text) : text;
+
+    // The guard member (EncodingType) is a top-level string; remember what it really was.
+    private void NoteGuard(string text)
+    {
+        if (_rewrite is not null && _depth == 1 && _frames[0].Current == _rewrite.GuardMember && !_guardSeen)
+        {
+            _guardSeen = true;
+            _guardValue = text;
+        }
+    }
+
+    private static bool Contains(byte[] body, string text) => body.AsSpan().IndexOf(Encoding.ASCII.GetBytes(text)) >= 0;
+}

@@ -1,0 +1,307 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using BotoSharp.Clients;
+using BotoSharp.Models;
+using BotoSharp.Protocols.Xml;
+
+namespace BotoSharp.Protocols.Typed.Reading;
+
+internal sealed partial class XmlShapeReader
+{
+    /// <inheritdoc />
+    public string ReadString()
+    {
+        var text = Text();
+        if (_rewrite is null || _source != ValueSource.Element || RewritePath() is not { } path)
+        {
+            return text;
+        }
+        NoteGuard(text);
+        return _rewrite.Applies(path.Outer, path.Inner) ? RewriteString(text) : text;
+    }
+
+    /// <inheritdoc />
+    public int ReadInt32() => unchecked((int)ReadInt64());
+
+    /// <inheritdoc />
+    public long ReadInt64() => _source == ValueSource.StatusCode
+        ? _response.StatusCode
+        : _shape.TypeName is "integer" or "long"
+            ? Scalar(XmlShapeParser.ParseInteger)
+            // botocore's XML parser keeps short and byte values as text, which FromParsed reads its own way.
+            : throw new TypedReadFallback($"An XML {_shape.TypeName} value.");
+
+    /// <inheritdoc />
+    public float ReadSingle() => (float)ReadDouble();
+
+    /// <inheritdoc />
+    public double ReadDouble() => Scalar(XmlShapeParser.ParseFloat);
+
+    /// <inheritdoc />
+    public bool ReadBoolean() => Text() == "true";
+
+    /// <inheritdoc />
+    public DateTimeOffset ReadTimestamp() => Scalar(Timestamps.Parse);
+
+    /// <inheritdoc />
+    public byte[] ReadBlob() => _source == ValueSource.Body
+        ? _response.BodyStream is null ? _response.Body : throw new TypedReadFallback("A streamed payload read as bytes.")
+        : Scalar(XmlShapeParser.DecodeBase64);
+
+    /// <inheritdoc />
+    public Stream ReadStream() => _source == ValueSource.Body
+        ? _response.BodyStream ?? new MemoryStream(_response.Body, writable: false)
+        : throw new TypedReadFallback("A stream member outside the payload.");
+
+    /// <inheritdoc />
+    public object? ReadDocument() => throw new TypedReadFallback("Documents are not XML values.");
+
+    /// <inheritdoc />
+    public T ReadStructure<T>()
+        where T : IResponseShape<T>
+    {
+        if (_shape is not StructureShape shape)
+        {
+            throw new TypedReadFallback($"{_shape.Name} read as a structure.");
+        }
+        switch (_source)
+        {
+            case ValueSource.Element:
+                Push(shape);
+                break;
+            case ValueSource.Body:
+                // A structure payload is the document's root element; an empty body has no members.
+                var empty = !OpenBody();
+                Push(shape, empty: empty);
+                break;
+            default:
+                throw new TypedReadFallback("A structure outside the body.");
+        }
+        var value = T.ReadFrom(this);
+        Pop();
+        return value;
+    }
+
+    /// <inheritdoc />
+    public List<T> ReadList<T>(List<T>? existing, Func<IShapeReader, T> readItem)
+    {
+        ArgumentNullException.ThrowIfNull(readItem);
+        var list = existing ?? new List<T>();
+        if (_shape is not ListShape shape)
+        {
+            throw new TypedReadFallback($"{_shape.Name} read as a list.");
+        }
+        if (_source == ValueSource.Text)
+        {
+            // RFC 7230 lets a list arrive as one comma-separated header value.
+            foreach (var item in _text!.Split(','))
+            {
+                _shape = shape.Member;
+                _text = item.Trim();
+                list.Add(readItem(this));
+            }
+            return list;
+        }
+        RequireElement();
+        if (shape.Flattened)
+        {
+            _shape = shape.Member;
+            list.Add(readItem(this));
+        }
+        else
+        {
+            foreach (var _ in Children())
+            {
+                _shape = shape.Member;
+                _source = ValueSource.Element;
+                list.Add(readItem(this));
+            }
+        }
+        Consumed();
+        return list;
+    }
+
+    /// <inheritdoc />
+    public Dictionary<string, T> ReadMap<T>(Dictionary<string, T>? existing, Func<IShapeReader, T> readValue)
+    {
+        ArgumentNullException.ThrowIfNull(readValue);
+        var map = existing ?? new Dictionary<string, T>(StringComparer.Ordinal);
+        if (_shape is not MapShape shape)
+        {
+            throw new TypedReadFallback($"{_shape.Name} read as a map.");
+        }
+        if (_source == ValueSource.HeaderMap)
+        {
+            ReadHeaderMap(shape, map, readValue);
+            return map;
+        }
+        RequireElement();
+        if (shape.Flattened)
+        {
+            ReadEntry(shape, map, readValue);
+        }
+        else
+        {
+            foreach (var _ in Children())
+            {
+                ReadEntry(shape, map, readValue);
+            }
+        }
+        Consumed();
+        return map;
+    }
+
+    // A <entry><key/><value/></entry> element (any order); a missing key is the empty string, a missing value the default.
+    private void ReadEntry<T>(MapShape shape, Dictionary<string, T> map, Func<IShapeReader, T> readValue)
+    {
+        var keyName = shape.Key.LocationName is { Length: > 0 } k ? k : "key";
+        var valueName = shape.Value.LocationName is { Length: > 0 } v ? v : "value";
+        string? key = null;
+        T value = default!;
+        foreach (var tag in Children())
+        {
+            _source = ValueSource.Element;
+            if (tag == keyName)
+            {
+                _shape = shape.Key;
+                key = Text();
+            }
+            else if (tag == valueName)
+            {
+                _shape = shape.Value;
+                value = readValue(this);
+            }
+            else
+            {
+                throw new TypedReadFallback($"Unknown map entry tag <{tag}>.");
+            }
+        }
+        map[key ?? string.Empty] = value;
+    }
+
+    private void ReadHeaderMap<T>(MapShape shape, Dictionary<string, T> map, Func<IShapeReader, T> readValue)
+    {
+        // Header names are case-insensitive, so the prefix matches in any case; the rest of the name keeps its case.
+        var prefix = _shape.LocationName ?? string.Empty;
+        foreach (var (name, value) in _response.Headers)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                _shape = shape.Value;
+                _source = ValueSource.Text;
+                _text = value;
+                map[name[prefix.Length..]] = readValue(this);
+            }
+        }
+    }
+
+    // The child elements of the element the reader is on, by tag; each must be read (or skipped) before the next.
+    private IEnumerable<string> Children()
+    {
+        var xml = _xml!;
+        if (xml.IsEmptyElement)
+        {
+            yield break;
+        }
+        var depth = xml.Depth;
+        while (Read(xml))
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    yield return xml.LocalName;
+                    // An item the caller did not read is skipped.
+                    SkipElement();
+                    break;
+                case XmlNodeType.EndElement when xml.Depth == depth:
+                    yield break;
+                case XmlNodeType.Text or XmlNodeType.CDATA:
+                    _ = xml.Value;
+                    break;
+            }
+        }
+        throw new TypedReadFallback("The document ended inside a list or map.");
+    }
+
+    private T Scalar<T>(Func<string, T> parse) => parse(Text());
+
+    // The scalar text botocore reads: an element's text before its first child ("" when none), or a header value.
+    private string Text()
+    {
+        switch (_source)
+        {
+            case ValueSource.Text when _shape.JsonValue && _shape.Location == "header":
+                throw new TypedReadFallback("A jsonvalue header.");
+            case ValueSource.Text:
+                return _text!;
+            case ValueSource.StatusCode:
+                return _response.StatusCode.ToString(CultureInfo.InvariantCulture);
+            case ValueSource.Body when _response.BodyStream is null:
+                return Encoding.UTF8.GetString(_response.Body);
+            case ValueSource.Element:
+                var text = ElementText();
+                Consumed();
+                return text;
+            default:
+                throw new TypedReadFallback("A scalar read from a streamed body or a header map.");
+        }
+    }
+
+    private string ElementText()
+    {
+        var xml = _xml!;
+        if (xml.IsEmptyElement)
+        {
+            return string.Empty;
+        }
+        var depth = xml.Depth;
+        string? first = null;
+        StringBuilder? more = null;
+        var collecting = true;
+        while (Read(xml))
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    var piece = xml.Value;
+                    if (collecting)
+                    {
+                        if (first is null)
+                        {
+                            first = piece;
+                        }
+                        else
+                        {
+                            (more ??= new StringBuilder(first)).Append(piece);
+                        }
+                    }
+                    break;
+                case XmlNodeType.Element:
+                    // Text after the first child is an ElementTree tail, which botocore never reads.
+                    collecting = false;
+                    break;
+                case XmlNodeType.EndElement when xml.Depth == depth:
+                    return more?.ToString() ?? first ?? string.Empty;
+            }
+        }
+        throw new TypedReadFallback("The document ended inside an element.");
+    }
+
+    private void RequireElement()
+    {
+        if (_source != ValueSource.Element)
+        {
+            throw new TypedReadFallback("A list or map outside the XML body.");
+        }
+    }
+
+    // The element handed out by NextMember has been read to its last node.
+    private void Consumed()
+    {
+        if (_depth > 0)
+        {
+            Top.Pending = false;
+        }
+    }
+}

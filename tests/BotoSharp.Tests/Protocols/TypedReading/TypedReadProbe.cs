@@ -1,0 +1,61 @@
+using System.Collections;
+using System.Reflection;
+using BotoSharp.Clients;
+using BotoSharp.Models;
+using BotoSharp.Protocols;
+using BotoSharp.Protocols.Typed.Reading;
+
+namespace BotoSharp.Tests.Protocols.TypedReading;
+
+/// <summary>
+/// Reads one response both ways for a generated output type: the typed reader (straight from the bytes) and the
+/// dictionary path (protocol parser, then <c>FromParsed</c>), each projected back to a dictionary with
+/// <c>ToParameters</c> so the two can be compared value by value.
+/// </summary>
+internal static class TypedReadProbe
+{
+    private static readonly MethodInfo s_typed = typeof(TypedReadProbe).GetMethod(nameof(ReadTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo s_dictionary = typeof(TypedReadProbe).GetMethod(nameof(ReadDictionary), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>The typed read's projection, or the fallback that made the reader give up.</summary>
+    public static (object? Projection, ResponseMetadata? Metadata, Exception? Fallback) Typed(Type outputType, ProtocolResponse response, OperationModel operation, string protocol)
+    {
+        var metadata = new ResponseMetadata { HttpStatusCode = response.StatusCode };
+        try
+        {
+            var value = s_typed.MakeGenericMethod(outputType).Invoke(null, new object?[] { response, operation.OutputShape!, protocol, metadata });
+            return (Project(value), metadata, null);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is TypedReadFallback or System.Xml.XmlException or Errors.ResponseParserError or FormatException)
+        {
+            return (null, null, e.InnerException);
+        }
+    }
+
+    /// <summary>The dictionary path's projection, and the parsed dictionary itself.</summary>
+    public static (object? Projection, Dictionary<string, object?> Parsed) Dictionary(Type outputType, ProtocolResponse response, OperationModel operation, string protocol)
+    {
+        var parsed = ProtocolFactory.CreateParser(protocol).Parse(response, operation);
+        var value = s_dictionary.MakeGenericMethod(outputType).Invoke(null, new object?[] { parsed });
+        return (Project(value), parsed);
+    }
+
+    /// <summary>Blobs as base64 and streams read out, so two projections compare by value.</summary>
+    public static object? Project(object? value) => value switch
+    {
+        IRequestShape shape => Project(shape.ToParameters()),
+        IDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Project(p.Value), StringComparer.Ordinal),
+        byte[] bytes => "b64:" + Convert.ToBase64String(bytes),
+        Stream stream => "stream:" + Convert.ToBase64String(ValueConversions.ToBytes(stream)),
+        string text => text,
+        IEnumerable items => items.Cast<object?>().Select(Project).ToList(),
+        _ => value,
+    };
+
+    private static object ReadTyped<T>(ProtocolResponse response, StructureShape output, string protocol, ResponseMetadata metadata)
+        where T : IResponseShape<T> =>
+        new XmlShapeReader(response, output, metadata, rewrite: null).ReadOutput(output, protocol, reader => T.ReadFrom(reader)!);
+
+    private static object ReadDictionary<T>(Dictionary<string, object?> parsed)
+        where T : IResponseShape<T> => T.FromParsed(parsed)!;
+}
