@@ -21,6 +21,9 @@ internal static class EmitTemplates
     /// <summary>A structure: properties, <c>ToParameters</c> and <c>FromParsed</c>.</summary>
     public static EmitTemplate Structure { get; } = EmitTemplate.Load("Structure");
 
+    /// <summary>A structure's typed writer: <c>WriteTo</c>, appended to the structure's file as a second partial.</summary>
+    public static EmitTemplate StructureWriter { get; } = EmitTemplate.Load("StructureWriter");
+
     /// <summary>An open enum: a readonly struct over a string.</summary>
     public static EmitTemplate Enum { get; } = EmitTemplate.Load("Enum");
 
@@ -28,7 +31,7 @@ internal static class EmitTemplates
     public static EmitTemplate Error { get; } = EmitTemplate.Load("Error");
 
     /// <summary>Every template, in a fixed order.</summary>
-    public static IReadOnlyList<EmitTemplate> All { get; } = new[] { Header, Client, Exceptions, Registration, Structure, Enum, Error };
+    public static IReadOnlyList<EmitTemplate> All { get; } = new[] { Header, Client, Exceptions, Registration, Structure, StructureWriter, Enum, Error };
 
     /// <summary>The templates that did not parse (empty in a correct build).</summary>
     public static IReadOnlyList<EmitTemplate> Broken { get; } = All.Where(t => t.Error is not null).ToArray();

@@ -29,6 +29,12 @@ internal static class ServiceEmitter
             }
             return template.Render(model, cancellationToken, header);
         }
+        // A second partial of the same type, appended to its file (no second header).
+        string RenderPart(EmitTemplate template, object typeSpec)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return template.Render(new ScriptObject { ["spec"] = typeSpec, ["n"] = names }, cancellationToken);
+        }
         string Hint(string type) => $"{spec.ServiceName}.{type}.g.cs";
 
         yield return (Hint(spec.ClientName), Render(EmitTemplates.Client, spec));
@@ -37,7 +43,7 @@ internal static class ServiceEmitter
         yield return (Hint(spec.RegistrationName), Render(EmitTemplates.Registration, spec));
         foreach (var structure in spec.Structures)
         {
-            yield return (Hint(structure.TypeName), Render(EmitTemplates.Structure, structure));
+            yield return (Hint(structure.TypeName), Render(EmitTemplates.Structure, structure) + RenderPart(EmitTemplates.StructureWriter, structure));
         }
         foreach (var e in spec.Enums)
         {

@@ -23,6 +23,7 @@ internal static class TemplateFunctions
         functions.Import("escape", new Func<string, string>(Documentation.Escape));
         functions.Import("read_member", new Func<ValueSpec, string, string, string, string>(ReadMember));
         functions.Import("write_member", new Func<MemberSpec, string, string>(WriteMember));
+        functions.Import("write_typed", new Func<MemberSpec, string>(TypedWrites.Member));
         return functions;
     }
 

@@ -36,6 +36,7 @@ internal sealed class ExternalNames
         ["IRequestShape"] = "global::BotoSharp.Clients.IRequestShape",
         ["IResponseShape"] = "global::BotoSharp.Clients.IResponseShape",
         ["ShapeValues"] = "global::BotoSharp.Clients.ShapeValues",
+        ["IShapeWriter"] = "global::BotoSharp.Protocols.Typed.Writing.IShapeWriter",
         ["EmptyRequest"] = "global::BotoSharp.Clients.EmptyRequest",
         ["EmptyResponse"] = "global::BotoSharp.Clients.EmptyResponse",
         ["ClientError"] = "global::BotoSharp.Errors.ClientError",
@@ -75,5 +76,6 @@ internal sealed class ExternalNames
         "BotoSharp.Clients",
         "BotoSharp.Errors",
         "BotoSharp.Loading",
+        "BotoSharp.Protocols.Typed.Writing",
     };
 }

@@ -9,6 +9,7 @@ using BotoSharp.Http.Compression;
 using BotoSharp.Loading;
 using BotoSharp.Models;
 using BotoSharp.Protocols;
+using BotoSharp.Protocols.Typed.Writing;
 using BotoSharp.Signing;
 
 namespace BotoSharp.Clients;
@@ -45,7 +46,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         var precision = meta.ServiceName == "bedrock-agentcore" ? TimestampPrecision.Millisecond : TimestampPrecision.Default;
         var serializer = ProtocolFactory.CreateSerializer(meta.ServiceModel.ResolvedProtocol, includeValidation: false, precision);
         _endpoint = new EndpointStage(endpoints, events, serviceId, meta.EndpointUrl);
-        _serialize = new SerializeStage(serializer, args.InjectHostPrefix);
+        _serialize = new SerializeStage(serializer, TypedSerializers.For(meta.ServiceModel.ResolvedProtocol, precision), args.InjectHostPrefix);
         // HANDLER ROW: botocore's S3ExpressIdentityResolver is registered for S3 clients only.
         var s3Express = serviceId == "s3"
             ? new S3ExpressIdentityCache((bucket, ct) => ExecuteAsync(Meta.ServiceModel.OperationModel("CreateSession"),
@@ -85,33 +86,34 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         where TResponse : IResponseShape<TResponse>
     {
         var model = Meta.ServiceModel.OperationModel(operation.Name);
-        var parsed = await ExecuteAsync(model, request.ToParameters(), cancellationToken).ConfigureAwait(false);
+        var call = _serialize.WritesTyped
+            ? NewTypedCall(model, request)
+            : NewCall(model, request.ToParameters());
+        var parsed = await RunAsync(call, cancellationToken).ConfigureAwait(false);
         return TResponse.FromParsed(parsed);
     }
 
     /// <summary>Runs one operation with botocore-shaped parameters and returns the botocore-shaped result.</summary>
     /// <exception cref="Errors.ClientError">The service answered with an error (the generated subclass when modeled).</exception>
-    public Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
-    {
-        // One span and duration per operation; when nothing listens, no extra state machine either.
-        // Attempts are spanned by the transport decorator (Telemetry.InstrumentedTransport).
-        return Telemetry.BotoSharpTelemetry.IsObserved
-            ? ExecuteObservedAsync(operation, apiParams, cancellationToken)
-            : ExecuteCoreAsync(operation, apiParams, cancellationToken);
-    }
+    public Task<Dictionary<string, object?>> ExecuteAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken) =>
+        RunAsync(NewCall(operation, apiParams), cancellationToken);
+
+    // One span and duration per operation; when nothing listens, no extra state machine either.
+    // Attempts are spanned by the transport decorator (Telemetry.InstrumentedTransport).
+    private Task<Dictionary<string, object?>> RunAsync(ApiCall call, CancellationToken cancellationToken) =>
+        Telemetry.BotoSharpTelemetry.IsObserved ? RunObservedAsync(call, cancellationToken) : RunCoreAsync(call, cancellationToken);
 
     // Started inside this async method so the span and the current operation stay in its execution context.
-    private async Task<Dictionary<string, object?>> ExecuteObservedAsync(OperationModel operation, Dictionary<string, object?> apiParams,
-        CancellationToken cancellationToken)
+    private async Task<Dictionary<string, object?>> RunObservedAsync(ApiCall call, CancellationToken cancellationToken)
     {
-        using var telemetry = Telemetry.OperationTelemetry.Start(Meta.ServiceModel.ServiceId, operation.Name, Meta.RegionName);
+        using var telemetry = Telemetry.OperationTelemetry.Start(Meta.ServiceModel.ServiceId, call.Operation.Name, Meta.RegionName);
         if (telemetry is null)
         {
-            return await ExecuteCoreAsync(operation, apiParams, cancellationToken).ConfigureAwait(false);
+            return await RunCoreAsync(call, cancellationToken).ConfigureAwait(false);
         }
         try
         {
-            var parsed = await ExecuteCoreAsync(operation, apiParams, cancellationToken).ConfigureAwait(false);
+            var parsed = await RunCoreAsync(call, cancellationToken).ConfigureAwait(false);
             telemetry.Succeeded(parsed);
             return parsed;
         }
@@ -122,9 +124,8 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         }
     }
 
-    private async Task<Dictionary<string, object?>> ExecuteCoreAsync(OperationModel operation, Dictionary<string, object?> apiParams, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, object?>> RunCoreAsync(ApiCall call, CancellationToken cancellationToken)
     {
-        var call = NewCall(operation, apiParams);
         await CallStage.RunAsync(_stages, call, cancellationToken).ConfigureAwait(false);
         return call.Parsed!;
     }
@@ -145,6 +146,14 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             ["auth_options"] = AuthOptions(),
         };
         return new ApiCall(operation, plan, apiParams, context);
+    }
+
+    // The typed fast path: the parameters are the request's captured top level until a handler needs them all.
+    private ApiCall NewTypedCall(OperationModel operation, IRequestShape request)
+    {
+        var call = NewCall(operation, TopLevelParameterCapture.Capture(request));
+        call.TypedRequest = request;
+        return call;
     }
 
     // botocore hands every call the same list object (service_model.metadata.get('auth')); so do we.
