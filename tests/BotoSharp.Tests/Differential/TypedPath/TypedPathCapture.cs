@@ -1,4 +1,3 @@
-using System.Reflection;
 using BotoSharp.Clients;
 using BotoSharp.Configuration;
 using BotoSharp.Http;
@@ -29,25 +28,23 @@ internal sealed class TypedPathCapture
     /// <summary>The generated client of <paramref name="service"/> on the chosen path.</summary>
     public BaseClient Client(string service, bool dictionaryPath) => ClientFor(service, dictionaryPath).Client;
 
-    /// <summary>What the call sent (method, URL, headers but the per-call invocation id, body) or the error it raised first.</summary>
-    public async Task<string> RunAsync(string service, string operation, Func<IRequestShape?> request, bool dictionaryPath)
+    /// <summary>
+    /// What the call sent (method, URL, headers but the per-call invocation id, body) or the error it raised first,
+    /// and whether the call asked the request for its parameter dictionary (it did not when it stayed typed).
+    /// </summary>
+    public async Task<(string Sent, bool UsedDictionary)> RunAsync(string service, string operation, Func<IRequestShape?> request, bool dictionaryPath)
     {
         var (client, seen) = ClientFor(service, dictionaryPath);
         seen.Clear();
-        var method = client.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => m.Name == operation + "Async")
-            .OrderByDescending(m => m.GetParameters().Length)
-            .First();
-        var input = request();
-        object?[] arguments = input is null ? [CancellationToken.None] : [input, CancellationToken.None];
+        var input = new CountingRequest(request() ?? EmptyRequest.Instance);
+        var metadata = new OperationMetadata { ServiceName = service, Name = operation };
         try
         {
-            await ((Task)method.Invoke(client, arguments)!).ConfigureAwait(false);
+            await client.SessionPipeline!.InvokeAsync<EmptyResponse>(metadata, input, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception error) when (seen.Count == 0)
         {
-            var inner = error is TargetInvocationException { InnerException: { } e } ? e : error;
-            return $"error {inner.GetType().Name}: {inner.Message}";
+            return ($"error {error.GetType().Name}: {error.Message}", input.ParametersRead);
         }
         catch (Exception)
         {
@@ -64,7 +61,7 @@ internal sealed class TypedPathCapture
             var body = await sent.ReadBodyAsync(CancellationToken.None).ConfigureAwait(false);
             text.Append(Convert.ToHexString(body)).Append('\n');
         }
-        return text.ToString();
+        return (text.ToString(), input.ParametersRead);
     }
 
     private (BaseClient Client, List<AwsRequest> Seen) ClientFor(string service, bool dictionaryPath)
@@ -89,4 +86,19 @@ internal sealed class TypedPathCapture
         }
         return entry;
     }
+}
+
+/// <summary>A request that remembers whether the call path asked it for its parameter dictionary.</summary>
+internal sealed class CountingRequest(IRequestShape inner) : IRequestShape
+{
+    /// <summary>Whether <see cref="ToParameters"/> was called.</summary>
+    public bool ParametersRead { get; private set; }
+
+    public Dictionary<string, object?> ToParameters()
+    {
+        ParametersRead = true;
+        return inner.ToParameters();
+    }
+
+    public void WriteTo(BotoSharp.Protocols.Typed.Writing.IShapeWriter writer) => inner.WriteTo(writer);
 }
