@@ -96,7 +96,7 @@ public sealed class TypedFastPathFallbackTests
         var (typed, usedDictionary) = await capture.RunAsync("s3", "PutObject", request, dictionaryPath: false);
         var (dictionary, _) = await capture.RunAsync("s3", "PutObject", request, dictionaryPath: true);
         Assert.That(usedDictionary, Is.False);
-        Assert.That(typed, Does.StartWith("error ParamValidationError: Invalid bucket name \"a/b\""));
+        Assert.That(typed, Does.StartWith("error ParamValidationError: Parameter validation failed:\nInvalid bucket name \"a/b\""));
         Assert.That(typed, Is.EqualTo(dictionary));
     }
 }
