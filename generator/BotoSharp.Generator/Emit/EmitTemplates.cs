@@ -23,6 +23,8 @@ internal static class EmitTemplates
 
     /// <summary>A structure's typed read (<c>ReadFrom</c>), appended to its file as a second part of the partial class.</summary>
     public static EmitTemplate StructureReader { get; } = EmitTemplate.Load("StructureReader");
+    /// <summary>A structure's typed writer: <c>WriteTo</c>, appended to the structure's file as a second partial.</summary>
+    public static EmitTemplate StructureWriter { get; } = EmitTemplate.Load("StructureWriter");
 
     /// <summary>An open enum: a readonly struct over a string.</summary>
     public static EmitTemplate Enum { get; } = EmitTemplate.Load("Enum");
@@ -37,7 +39,7 @@ internal static class EmitTemplates
     public static EmitTemplate Waiters { get; } = EmitTemplate.Load("Waiters");
 
     /// <summary>Every template, in a fixed order.</summary>
-    public static IReadOnlyList<EmitTemplate> All { get; } = new[] { Header, Client, Exceptions, Registration, Structure, StructureReader, Enum, Error, Paginators, Waiters };
+    public static IReadOnlyList<EmitTemplate> All { get; } = new[] { Header, Client, Exceptions, Registration, Structure, StructureReader, StructureWriter, Enum, Error, Paginators, Waiters };
 
     /// <summary>The templates that did not parse (empty in a correct build).</summary>
     public static IReadOnlyList<EmitTemplate> Broken { get; } = All.Where(t => t.Error is not null).ToArray();

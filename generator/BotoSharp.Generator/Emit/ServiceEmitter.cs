@@ -45,8 +45,11 @@ internal static class ServiceEmitter
         }
         foreach (var structure in spec.Structures)
         {
-            yield return (Hint(structure.TypeName),
-                Render(EmitTemplates.Structure, structure) + "\n" + Render(EmitTemplates.StructureReader, structure, withHeader: false));
+            // The typed read and write halves are second and third parts of the partial class, in the same file.
+            yield return (Hint(structure.TypeName), Render(EmitTemplates.Structure, structure)
+                + "
+" + Render(EmitTemplates.StructureReader, structure, withHeader: false)
+                + Render(EmitTemplates.StructureWriter, structure, withHeader: false));
         }
         foreach (var e in spec.Enums)
         {

@@ -24,6 +24,7 @@ internal static class TemplateFunctions
         functions.Import("read_member", new Func<ValueSpec, string, string, string, string>(ReadMember));
         functions.Import("write_member", new Func<MemberSpec, string, string>(WriteMember));
         functions.Import("read_typed", new Func<ValueSpec, string, string, string>((value, reader, existing) => TypedReads.Read(value, reader, existing)));
+        functions.Import("write_typed", new Func<MemberSpec, string>(TypedWrites.Member));
         return functions;
     }
 

@@ -38,6 +38,7 @@ internal sealed class ExternalNames
         ["ShapeValues"] = "global::BotoSharp.Clients.ShapeValues",
         ["ResponseMetadata"] = "global::BotoSharp.Clients.ResponseMetadata",
         ["IShapeReader"] = "global::BotoSharp.Protocols.Typed.Reading.IShapeReader",
+        ["IShapeWriter"] = "global::BotoSharp.Protocols.Typed.Writing.IShapeWriter",
         ["EmptyRequest"] = "global::BotoSharp.Clients.EmptyRequest",
         ["EmptyResponse"] = "global::BotoSharp.Clients.EmptyResponse",
         ["ClientError"] = "global::BotoSharp.Errors.ClientError",
@@ -78,5 +79,6 @@ internal sealed class ExternalNames
         "BotoSharp.Errors",
         "BotoSharp.Loading",
         "BotoSharp.Protocols.Typed.Reading",
+        "BotoSharp.Protocols.Typed.Writing",
     };
 }

@@ -9,6 +9,7 @@ using BotoSharp.Http.Compression;
 using BotoSharp.Loading;
 using BotoSharp.Models;
 using BotoSharp.Protocols;
+using BotoSharp.Protocols.Typed.Writing;
 using BotoSharp.Signing;
 
 namespace BotoSharp.Clients;
@@ -45,7 +46,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         var precision = meta.ServiceName == "bedrock-agentcore" ? TimestampPrecision.Millisecond : TimestampPrecision.Default;
         var serializer = ProtocolFactory.CreateSerializer(meta.ServiceModel.ResolvedProtocol, includeValidation: false, precision);
         _endpoint = new EndpointStage(endpoints, events, serviceId, meta.EndpointUrl);
-        _serialize = new SerializeStage(serializer, args.InjectHostPrefix);
+        _serialize = new SerializeStage(serializer, TypedSerializers.For(meta.ServiceModel.ResolvedProtocol, precision), args.InjectHostPrefix);
         // HANDLER ROW: botocore's S3ExpressIdentityResolver is registered for S3 clients only.
         var s3Express = serviceId == "s3"
             ? new S3ExpressIdentityCache((bucket, ct) => ExecuteAsync(Meta.ServiceModel.OperationModel("CreateSession"),
@@ -96,7 +97,9 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         where TResponse : IResponseShape<TResponse>
     {
         var model = Meta.ServiceModel.OperationModel(operation.Name);
-        var call = NewCall(model, request.ToParameters());
+        var call = _serialize.WritesTyped
+            ? NewTypedCall(model, request)
+            : NewCall(model, request.ToParameters());
         call.TypedRead = TypedReadOf<TResponse>.Read;
         await RunAsync(call, cancellationToken).ConfigureAwait(false);
         if (call.TypedOutput is TResponse typed)
@@ -183,6 +186,14 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             ["auth_options"] = AuthOptions(),
         };
         return new ApiCall(operation, plan, apiParams, context);
+    }
+
+    // The typed fast path: the parameters are the request's captured top level until a handler needs them all.
+    private ApiCall NewTypedCall(OperationModel operation, IRequestShape request)
+    {
+        var call = NewCall(operation, TopLevelParameterCapture.Capture(request));
+        call.TypedRequest = request;
+        return call;
     }
 
     // botocore hands every call the same list object (service_model.metadata.get('auth')); so do we.

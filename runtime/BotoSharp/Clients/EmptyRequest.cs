@@ -15,4 +15,9 @@ public sealed class EmptyRequest : IRequestShape
 
     /// <inheritdoc/>
     public Dictionary<string, object?> ToParameters() => new();
+
+    /// <inheritdoc/>
+    public void WriteTo(Protocols.Typed.Writing.IShapeWriter writer)
+    {
+    }
 }

@@ -13,4 +13,10 @@ public interface IRequestShape
     /// blobs <c>byte[]</c> or <c>Stream</c>, timestamps <c>DateTimeOffset</c>; unset members are absent.
     /// </summary>
     Dictionary<string, object?> ToParameters();
+
+    /// <summary>
+    /// Writes the members that are set, by model member name and in model order, to <paramref name="writer"/>
+    /// without building the dictionary (the typed fast path: validation and protocol serialization).
+    /// </summary>
+    void WriteTo(Protocols.Typed.Writing.IShapeWriter writer);
 }

@@ -48,7 +48,7 @@ public abstract partial class SerializerBase : IProtocolSerializer
     /// Expands <c>endpoint.hostPrefix</c> with the input's <c>hostLabel</c> members; each value must match
     /// <c>^[A-Za-z0-9.-]+$</c> or the call fails with botocore's <see cref="ParamValidationError"/> text.
     /// </summary>
-    protected static string? ExpandHostPrefix(IDictionary<string, object?> parameters, OperationModel operation)
+    protected internal static string? ExpandHostPrefix(IDictionary<string, object?> parameters, OperationModel operation)
     {
         var template = operation.HostPrefix;
         if (template is null)

@@ -27,6 +27,12 @@ internal sealed class ApiCall
     /// <summary>botocore's <c>api_params</c> (a <c>provide-client-params</c> handler may replace them).</summary>
     public Dictionary<string, object?> Parameters { get; set; }
 
+    /// <summary>
+    /// The typed request while the call is on the typed fast path; then <see cref="Parameters"/> holds only its
+    /// captured top level. Null on the dictionary path (dynamic clients, and typed calls that fell back).
+    /// </summary>
+    public IRequestShape? TypedRequest { get; set; }
+
     /// <summary>botocore's <c>request_context</c>, shared by every handler of this call.</summary>
     public Dictionary<string, object?> Context { get; }
 

@@ -21,6 +21,16 @@ internal sealed class ClientParamsStage : CallStage
     public override ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
     {
         var plan = call.Plan;
+        if (call.TypedRequest is { } typed)
+        {
+            if (StaysTyped(call))
+            {
+                EmitOnTopLevel(call, typed);
+                return ValueTask.CompletedTask;
+            }
+            call.Parameters = typed.ToParameters();
+            call.TypedRequest = null;
+        }
         if (_events.HasHandlers(plan.ProvideClientParams)
             && HierarchicalEmitter.FirstNonNullResponse(_events.Emit(plan.ProvideClientParams, new Dictionary<string, object?>
             {
@@ -41,5 +51,44 @@ internal sealed class ClientParamsStage : CallStage
             });
         }
         return ValueTask.CompletedTask;
+    }
+
+    // The fallback rule (DESIGN-NOTES, typed fast path): a typed call keeps no parameter dictionary unless a handler
+    // that botocore would hand one to is registered, other than the builtin rows that read only the top level.
+    private bool StaysTyped(ApiCall call)
+    {
+        var plan = call.Plan;
+        return !_events.HasHandlers(plan.ProvideClientParams)
+            && call.Operation.OperationContextParameters.Count == 0
+            && OnlyTopLevelRows(plan.BeforeParameterBuild)
+            && OnlyTopLevelRows(plan.BeforeEndpointResolution);
+    }
+
+    private bool OnlyTopLevelRows(string eventName) =>
+        !_events.HasHandlers(eventName) || (_events.HandlersOf(eventName) is { } handlers && BotoSharp.Customizations.TypedParameterRows.AllReadTopLevelOnly(handlers));
+
+    // The rows run on the captured top level; a row that changes a parameter sends the call down the dictionary
+    // path with the change applied, so the dictionary is exactly the one botocore's rows would have left.
+    private void EmitOnTopLevel(ApiCall call, IRequestShape typed)
+    {
+        var plan = call.Plan;
+        if (!_events.HasHandlers(plan.BeforeParameterBuild))
+        {
+            return;
+        }
+        var tracked = new TrackedParameters(call.Parameters);
+        _events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>
+        {
+            ["params"] = tracked,
+            ["model"] = call.Operation,
+            ["context"] = call.Context,
+        });
+        if (tracked.Written is not null)
+        {
+            var full = typed.ToParameters();
+            tracked.ApplyTo(full);
+            call.Parameters = full;
+            call.TypedRequest = null;
+        }
     }
 }

@@ -18,6 +18,7 @@ internal sealed class OperationPlan
         ProvideClientParams = "provide-client-params." + suffix;
         BeforeParameterBuild = "before-parameter-build." + suffix;
         BeforeCall = "before-call." + suffix;
+        BeforeEndpointResolution = "before-endpoint-resolution." + eventServiceId;
         RequestCreated = "request-created." + suffix;
         ChooseSigner = "choose-signer." + suffix;
         BeforeSign = "before-sign." + suffix;
@@ -47,6 +48,8 @@ internal sealed class OperationPlan
     public string BeforeParameterBuild { get; }
 
     public string BeforeCall { get; }
+
+    public string BeforeEndpointResolution { get; }
 
     public string RequestCreated { get; }
 

@@ -1,4 +1,5 @@
 using BotoSharp.Protocols;
+using BotoSharp.Protocols.Typed.Writing;
 
 namespace BotoSharp.Clients.Stages;
 
@@ -6,13 +7,18 @@ namespace BotoSharp.Clients.Stages;
 internal sealed class SerializeStage : CallStage
 {
     private readonly IProtocolSerializer _serializer;
+    private readonly ITypedSerializer? _typed;
     private readonly bool _injectHostPrefix;
 
-    public SerializeStage(IProtocolSerializer serializer, bool injectHostPrefix)
+    public SerializeStage(IProtocolSerializer serializer, ITypedSerializer? typed, bool injectHostPrefix)
     {
         _serializer = serializer;
+        _typed = typed;
         _injectHostPrefix = injectHostPrefix;
     }
+
+    /// <summary>Whether typed requests of this client can be written without a parameter dictionary.</summary>
+    public bool WritesTyped => _typed is not null;
 
     /// <inheritdoc />
     public override ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
@@ -24,7 +30,9 @@ internal sealed class SerializeStage : CallStage
     /// <summary>Serializes the call's parameters (also used by presigning).</summary>
     public SerializedRequest Serialize(ApiCall call)
     {
-        var serialized = _serializer.Serialize(call.Parameters, call.Operation);
+        var serialized = call.TypedRequest is { } typed && _typed is not null
+            ? _typed.Serialize(typed, call.Parameters, call.Operation)
+            : _serializer.Serialize(call.Parameters, call.Operation);
         if (!_injectHostPrefix)
         {
             serialized.HostPrefix = null;

@@ -1,4 +1,5 @@
 using BotoSharp.Errors;
+using BotoSharp.Protocols.Typed.Writing;
 using BotoSharp.Protocols.Validation;
 
 namespace BotoSharp.Clients.Stages;
@@ -25,7 +26,9 @@ internal sealed class ValidationStage : CallStage
     {
         if (call.Operation.InputShape is { } input)
         {
-            var report = _validator.Validate(call.Parameters, input);
+            var report = call.TypedRequest is { } typed
+                ? TypedParamValidator.Validate(typed, input)
+                : _validator.Validate(call.Parameters, input);
             if (report.HasErrors)
             {
                 throw new ParamValidationError(report.GenerateReport());

@@ -59,6 +59,19 @@ public abstract partial class RestSerializerBase : SerializerBase
         return request;
     }
 
+    /// <summary>Puts one member that has a location (URI label, query string, header or header prefix) on the request.</summary>
+    internal void PartitionLocated(SerializedRequest request, Dictionary<string, string> uriParams, string name, object value, Shape member) =>
+        Partition(request, uriParams, null!, name, value, member);
+
+    /// <summary>The body sent for an absent structure payload (for the typed serializer).</summary>
+    internal byte[] EmptyBody() => SerializeEmptyBody();
+
+    /// <summary>Whether a body-less input still needs the empty body (for the typed serializer).</summary>
+    internal bool NeedsEmptyBody(StructureShape shape) => RequiresEmptyBody(shape);
+
+    /// <summary>Sets the protocol's Content-Type (for the typed serializer).</summary>
+    internal void ApplyContentType(SerializedRequest request, StructureShape shape) => SerializeContentType(request, shape);
+
     /// <summary>Encodes body members (or the payload structure) in the protocol's format.</summary>
     protected abstract byte[] SerializeBodyParams(object parameters, Shape shape);
 
@@ -74,7 +87,7 @@ public abstract partial class RestSerializerBase : SerializerBase
     }
 
     /// <summary>Whether the payload member is a blob or string, sent raw.</summary>
-    protected static bool HasStreamingPayload(StructureShape shape) =>
+    protected internal static bool HasStreamingPayload(StructureShape shape) =>
         shape.Payload is { } payload && shape.Members.TryGetValue(payload, out var member) && member.TypeName is "blob" or "string";
 
     /// <summary>

@@ -39,7 +39,8 @@ public sealed class ParamValidator
         }
     }
 
-    private void Check(object? value, Shape shape, ValidationErrors errors, string name)
+    /// <summary>Checks one value at the path <paramref name="name"/> (also used by the typed validator for documents).</summary>
+    internal void Check(object? value, Shape shape, ValidationErrors errors, string name)
     {
         if (shape.JsonValue && shape.Location == "header" && shape.TypeName == "string")
         {
@@ -220,7 +221,7 @@ public sealed class ParamValidator
         }
     }
 
-    private static void RangeCheck(string name, object value, Shape shape, ValidationErrors errors, bool isLength)
+    internal static void RangeCheck(string name, object value, Shape shape, ValidationErrors errors, bool isLength)
     {
         object? min = shape.Trait("min") is JsonValue v ? (v.TryGetValue<long>(out var l) ? l : v.TryGetValue<double>(out var d) ? d : null) : null;
         if (min is null && shape.HostLabel)
@@ -241,10 +242,10 @@ public sealed class ParamValidator
         }
     }
 
-    private static bool HasConstraints(Shape shape) =>
+    internal static bool HasConstraints(Shape shape) =>
         shape.HasTrait("required") || shape.HasTrait("min") || shape.HasTrait("document") || shape.HasTrait("union");
 
-    private static string[]? ScalarTypes(string typeName) => typeName switch
+    internal static string[]? ScalarTypes(string typeName) => typeName switch
     {
         "float" or "double" => s_floatTypes,
         "integer" or "long" => s_intTypes,

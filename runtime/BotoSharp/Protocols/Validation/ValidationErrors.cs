@@ -14,6 +14,21 @@ public sealed class ValidationErrors
     /// <summary>The report: one line per problem, in the order found.</summary>
     public string GenerateReport() => string.Join("\n", _lines);
 
+    /// <summary>How many lines were reported.</summary>
+    internal int Count => _lines.Count;
+
+    /// <summary>Moves the lines reported from <paramref name="from"/> on to position <paramref name="to"/> (a structure's own checks precede its members').</summary>
+    internal void MoveTail(int from, int to)
+    {
+        if (from == _lines.Count || from == to)
+        {
+            return;
+        }
+        var tail = _lines.GetRange(from, _lines.Count - from);
+        _lines.RemoveRange(from, tail.Count);
+        _lines.InsertRange(to, tail);
+    }
+
     internal void MissingRequired(string name, string required) =>
         _lines.Add($"Missing required parameter in {Name(name)}: \"{required}\"");
 

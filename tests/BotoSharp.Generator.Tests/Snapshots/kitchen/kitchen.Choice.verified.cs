@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The Choice union: set exactly one member.</summary>
 public sealed partial class Choice : IRequestShape, IResponseShape<Choice>
@@ -54,4 +55,14 @@ public sealed partial class Choice : IRequestShape, IResponseShape<Choice>
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static Choice IResponseShape<Choice>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class Choice
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>Choice</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.String("Text", Text);
+        writer.Int64("Number", Number);
+    }
 }

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The GetBlobOutput structure.</summary>
 public sealed partial class GetBlobOutput : IRequestShape, IResponseShape<GetBlobOutput>, IDisposable
@@ -60,4 +61,14 @@ public sealed partial class GetBlobOutput : IRequestShape, IResponseShape<GetBlo
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static GetBlobOutput IResponseShape<GetBlobOutput>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class GetBlobOutput
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>GetBlobOutput</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.Stream("Body", Body);
+        writer.Int64("ContentLength", ContentLength);
+    }
 }

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The GetBlobRequest structure.</summary>
 public sealed partial class GetBlobRequest : IRequestShape, IResponseShape<GetBlobRequest>
@@ -50,4 +51,13 @@ public sealed partial class GetBlobRequest : IRequestShape, IResponseShape<GetBl
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static GetBlobRequest IResponseShape<GetBlobRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class GetBlobRequest
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>GetBlobRequest</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.String("Id", Id);
+    }
 }

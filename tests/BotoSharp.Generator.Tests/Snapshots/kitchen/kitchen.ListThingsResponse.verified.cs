@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The ListThingsResponse structure.</summary>
 public sealed partial class ListThingsResponse : IRequestShape, IResponseShape<ListThingsResponse>
@@ -54,4 +55,14 @@ public sealed partial class ListThingsResponse : IRequestShape, IResponseShape<L
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static ListThingsResponse IResponseShape<ListThingsResponse>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class ListThingsResponse
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>ListThingsResponse</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.List("Things", Things, static (w, item) => w.Structure(item));
+        writer.String("NextToken", NextToken);
+    }
 }

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The PingOutput structure.</summary>
 public sealed partial class PingOutput : IRequestShape, IResponseShape<PingOutput>
@@ -46,4 +47,13 @@ public sealed partial class PingOutput : IRequestShape, IResponseShape<PingOutpu
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static PingOutput IResponseShape<PingOutput>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class PingOutput
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>PingOutput</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.Boolean("Ok", Ok);
+    }
 }

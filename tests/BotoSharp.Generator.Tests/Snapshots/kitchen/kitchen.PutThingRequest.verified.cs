@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The PutThingRequest structure.</summary>
 public sealed partial class PutThingRequest : IRequestShape, IResponseShape<PutThingRequest>
@@ -102,4 +103,19 @@ public sealed partial class PutThingRequest : IRequestShape, IResponseShape<PutT
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static PutThingRequest IResponseShape<PutThingRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class PutThingRequest
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>PutThingRequest</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.String("Name", Name);
+        writer.Structure("Thing", Thing);
+        writer.String("ClientToken", ClientToken);
+        writer.String("ChecksumAlgorithm", ChecksumAlgorithm?.Value);
+        writer.String("ChecksumMode", ChecksumMode);
+        writer.String("class", Class);
+        writer.String("OldField", OldField);
+    }
 }

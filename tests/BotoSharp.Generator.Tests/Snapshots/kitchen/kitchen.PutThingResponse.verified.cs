@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The PutThingResponse structure.</summary>
 public sealed partial class PutThingResponse : IRequestShape, IResponseShape<PutThingResponse>
@@ -62,4 +63,15 @@ public sealed partial class PutThingResponse : IRequestShape, IResponseShape<Put
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static PutThingResponse IResponseShape<PutThingResponse>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class PutThingResponse
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>PutThingResponse</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.Structure("Thing", Thing);
+        writer.Timestamp("Created", Created);
+        writer.Structure("Error", Error);
+    }
 }

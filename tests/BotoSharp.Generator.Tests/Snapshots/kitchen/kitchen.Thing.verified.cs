@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The Thing structure.</summary>
 public sealed partial class Thing : IRequestShape, IResponseShape<Thing>
@@ -190,4 +191,31 @@ public sealed partial class Thing : IRequestShape, IResponseShape<Thing>
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static Thing IResponseShape<Thing>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class Thing
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>Thing</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.String("Thing", ThingValue);
+        writer.Int32("Count", Count);
+        writer.Int64("Size", Size);
+        writer.Single("Ratio", Ratio);
+        writer.Double("Weight", Weight);
+        writer.Boolean("Enabled", Enabled);
+        writer.Blob("Data", Data);
+        writer.String("Color", Color?.Value);
+        writer.List("Tags", Tags, static (w, item) => w.String(item));
+        writer.Map("Attributes", Attributes, static (w, item) => w.String(item));
+        writer.List("Matrix", Matrix, static (w, item) => w.List(item, static (w2, item2) => w2.Int32(item2)));
+        writer.Map("Groups", Groups, static (w, item) => w.List(item, static (w2, item2) => w2.String(item2)));
+        writer.Document("Settings", Settings);
+        writer.Structure("Choice", Choice);
+        writer.List("Children", Children, static (w, item) => w.Structure(item));
+        writer.Structure("Type", Type);
+        writer.String("Stream", Stream);
+        writer.String("GetType", GetTypeValue);
+        writer.List("Colors", Colors, static (w, item) => w.String(item.Value));
+    }
 }

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>No such thing.</summary>
 public sealed partial class ThingNotFoundDetails : IRequestShape, IResponseShape<ThingNotFoundDetails>
@@ -54,4 +55,14 @@ public sealed partial class ThingNotFoundDetails : IRequestShape, IResponseShape
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static ThingNotFoundDetails IResponseShape<ThingNotFoundDetails>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class ThingNotFoundDetails
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>ThingNotFound</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.String("Message", MessageValue);
+        writer.String("ThingName", ThingName);
+    }
 }

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The UploadBlobRequest structure.</summary>
 public sealed partial class UploadBlobRequest : IRequestShape, IResponseShape<UploadBlobRequest>
@@ -46,4 +47,13 @@ public sealed partial class UploadBlobRequest : IRequestShape, IResponseShape<Up
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static UploadBlobRequest IResponseShape<UploadBlobRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class UploadBlobRequest
+{
+    /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>UploadBlobRequest</c>), in model order.</summary>
+    void IRequestShape.WriteTo(IShapeWriter writer)
+    {
+        writer.Stream("Body", Body);
+    }
 }
