@@ -47,8 +47,7 @@ internal static class ServiceEmitter
         {
             // The typed read and write halves are second and third parts of the partial class, in the same file.
             yield return (Hint(structure.TypeName), Render(EmitTemplates.Structure, structure)
-                + "
-" + Render(EmitTemplates.StructureReader, structure, withHeader: false)
+                + "\n" + Render(EmitTemplates.StructureReader, structure, withHeader: false)
                 + Render(EmitTemplates.StructureWriter, structure, withHeader: false));
         }
         foreach (var e in spec.Enums)

@@ -20,12 +20,4 @@ internal static class EventHookPresence
         HierarchicalEmitter emitter => emitter.GetHandlers(eventName),
         _ => null,
     };
-
-    /// <summary>The handlers <paramref name="events"/> would call for <paramref name="eventName"/>; null when it cannot say.</summary>
-    public static IReadOnlyList<BotoEventHandler>? HandlersOf(this IEventHooks events, string eventName) => events switch
-    {
-        EventAliaser { Emitter: HierarchicalEmitter emitter } aliaser => emitter.GetHandlers(aliaser.AliasEventName(eventName)),
-        HierarchicalEmitter emitter => emitter.GetHandlers(eventName),
-        _ => null,
-    };
 }

@@ -31,12 +31,24 @@ internal static class TypedParameterRows
         ServiceHandlers.FixRoute53Ids,
     };
 
+    // Per-client handlers botocore registers on the client's own emitter (one delegate per client, so matched by method):
+    // the S3 region redirector's annotation and cache lookup, endpoint discovery's identifiers and its blocker.
+    private static readonly HashSet<System.Reflection.MethodInfo> s_topLevelClientHandlers = new()
+    {
+        ((BotoEventHandler)Clients.Customizations.S3RegionRedirector.AnnotateRequestContext).Method,
+        typeof(Clients.Customizations.S3RegionRedirector).GetMethod(nameof(Clients.Customizations.S3RegionRedirector.RedirectFromCache),
+            System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!,
+        typeof(Clients.Customizations.EndpointDiscoveryHandler).GetMethod(nameof(Clients.Customizations.EndpointDiscoveryHandler.GatherIdentifiers),
+            System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!,
+        ((BotoEventHandler)Clients.Customizations.EndpointDiscoveryHandler.BlockEndpointDiscoveryRequiredOperations).Method,
+    };
+
     /// <summary>Whether every handler in <paramref name="handlers"/> is a row that may run on the captured top level.</summary>
     public static bool AllReadTopLevelOnly(IReadOnlyList<BotoEventHandler> handlers)
     {
         foreach (var handler in handlers)
         {
-            if (Array.IndexOf(s_topLevelRows, handler) < 0)
+            if (Array.IndexOf(s_topLevelRows, handler) < 0 && !s_topLevelClientHandlers.Contains(handler.Method))
             {
                 return false;
             }

@@ -42,7 +42,7 @@ internal sealed class EndpointDiscoveryHandler
         events.Register($"needs-retry.{eventServiceId}", handler.HandleRetries);
     }
 
-    private static object? BlockEndpointDiscoveryRequiredOperations(IDictionary<string, object?> kwargs)
+    internal static object? BlockEndpointDiscoveryRequiredOperations(IDictionary<string, object?> kwargs)
     {
         if (HandlerArgs.Model(kwargs).EndpointDiscovery?["required"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<bool>(out var required) && required)
         {
@@ -52,7 +52,7 @@ internal sealed class EndpointDiscoveryHandler
     }
 
     // gather_identifiers: the input members marked endpointdiscoveryid, for operations with the endpointdiscovery trait.
-    private object? GatherIdentifiers(IDictionary<string, object?> kwargs)
+    internal object? GatherIdentifiers(IDictionary<string, object?> kwargs)
     {
         var model = HandlerArgs.Model(kwargs);
         if (model.EndpointDiscovery is null)
@@ -116,7 +116,7 @@ internal sealed class EndpointDiscoveryHandler
     }
 
     // handle_retries: a 421 or InvalidEndpointException forgets the cached endpoints and retries at once.
-    private object? HandleRetries(IDictionary<string, object?> kwargs)
+    internal object? HandleRetries(IDictionary<string, object?> kwargs)
     {
         if (kwargs.Get("response") is not ValueTuple<AwsResponse, Dictionary<string, object?>> (_, var parsed))
         {

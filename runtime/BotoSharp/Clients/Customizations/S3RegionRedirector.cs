@@ -40,7 +40,7 @@ internal sealed class S3RegionRedirector
     }
 
     // annotate_request_context: the bucket (maybe an access point ARN or alias) and the parameters, for a later redirect.
-    private static object? AnnotateRequestContext(IDictionary<string, object?> kwargs)
+    internal static object? AnnotateRequestContext(IDictionary<string, object?> kwargs)
     {
         var parameters = HandlerArgs.ApiParams(kwargs);
         var context = HandlerArgs.Context(kwargs)!;
@@ -54,7 +54,7 @@ internal sealed class S3RegionRedirector
     }
 
     // redirect_from_cache: a bucket redirected before resolves with its region from the start.
-    private object? RedirectFromCache(IDictionary<string, object?> kwargs)
+    internal object? RedirectFromCache(IDictionary<string, object?> kwargs)
     {
         if (kwargs.Get("params") is IDictionary<string, object?> parameters && parameters.Get("Bucket") is string bucket
             && _bucketRegions.TryGetValue(bucket, out var region))
@@ -65,7 +65,7 @@ internal sealed class S3RegionRedirector
     }
 
     // redirect_from_error: decides whether the response is a wrong-region answer, then finds the region and redirects.
-    private object? RedirectFromError(IDictionary<string, object?> kwargs)
+    internal object? RedirectFromError(IDictionary<string, object?> kwargs)
     {
         if (kwargs.Get("response") is not ValueTuple<AwsResponse, Dictionary<string, object?>> response)
         {

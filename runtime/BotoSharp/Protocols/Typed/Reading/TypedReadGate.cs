@@ -25,6 +25,9 @@ internal static class TypedReadGate
         typeof(StandardRetryHandler).GetMethod("ReleaseQuota", BindingFlags.NonPublic | BindingFlags.Instance)!,
         typeof(LegacyRetryHandler).GetMethod(nameof(LegacyRetryHandler.NeedsRetry))!,
         typeof(AdaptiveRateLimiter).GetMethod(nameof(AdaptiveRateLimiter.OnReceivingResponse))!,
+        // Per-client needs-retry handlers: a success is never a wrong-region answer nor a 421/InvalidEndpointException.
+        typeof(Clients.Customizations.S3RegionRedirector).GetMethod(nameof(Clients.Customizations.S3RegionRedirector.RedirectFromError), BindingFlags.NonPublic | BindingFlags.Instance)!,
+        typeof(Clients.Customizations.EndpointDiscoveryHandler).GetMethod(nameof(Clients.Customizations.EndpointDiscoveryHandler.HandleRetries), BindingFlags.NonPublic | BindingFlags.Instance)!,
     };
 
     private static readonly MethodInfo s_decodeListObjects = ((BotoEventHandler)S3ListObjectsEncoding.DecodeListObjects).Method;
