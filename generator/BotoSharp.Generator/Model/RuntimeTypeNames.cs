@@ -15,7 +15,7 @@ internal static class RuntimeTypeNames
         "AliasConflictParameterError", "ApiVersionNotFoundError", "AwsChunkedWrapperError", "BaseClient",
         "BaseEndpointResolverError", "BotoCoreError", "CapacityNotAvailableError", "ChecksumError", "ClientError",
         "ConfigNotFound", "ConfigParseError", "ConnectTimeoutError", "ConnectionClosedError", "ConnectionError",
-        "CredentialRetrievalError", "DataFileParseError", "DataNotFoundError", "EndpointConnectionError",
+        "CredentialRetrievalError", "DataFileParseError", "DataNotFoundError", "EndpointConnectionError", "EndpointDiscoveryException", "EndpointDiscoveryRefreshFailed", "EndpointDiscoveryRequired",
         "EndpointProviderError", "EndpointResolutionError", "EndpointVariantError", "EventStreamError",
         "FlexibleChecksumError", "HTTPClientError", "IncompleteReadError", "InfiniteLoopConfigError",
         "InvalidChecksumConfigError", "InvalidConfigError", "InvalidDNSNameError", "InvalidDefaultsMode",

@@ -13,10 +13,9 @@ public sealed partial class HttpTransport
     {
         var handler = new SocketsHttpHandler
         {
-            // max_pool_connections: SocketsHttpHandler can bound only all connections to a server, not the idle ones
-            // urllib3 keeps, so a call beyond it waits for a free connection (DESIGN-NOTES). Zero or less is no bound,
-            // as urllib3's pool queue of that size is unbounded.
-            MaxConnectionsPerServer = options.MaxPoolConnections > 0 ? options.MaxPoolConnections : int.MaxValue,
+            // max_pool_connections bounds only the idle connections urllib3 keeps (block=False): a busy pool opens more.
+            // SocketsHttpHandler can bound only all connections, which would make calls wait, so none is set (DESIGN-NOTES).
+            MaxConnectionsPerServer = int.MaxValue,
             ConnectTimeout = Timeout.InfiniteTimeSpan,
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.None,

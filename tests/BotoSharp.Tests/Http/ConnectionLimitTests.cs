@@ -4,17 +4,20 @@ using BotoSharp.Services.STS;
 
 namespace BotoSharp.Tests.Http;
 
-/// <summary><c>max_pool_connections</c>: from <see cref="ClientConfig"/> to the connection limit of the handler BotoSharp builds.</summary>
+/// <summary>
+/// <c>max_pool_connections</c>: it reaches the transport options, and, as urllib3's non-blocking pool, it never makes a
+/// call wait: busy connections do not hold back the next call (the eleventh-call hang).
+/// </summary>
 [TestFixture]
 public sealed class ConnectionLimitTests
 {
     private static HttpTransportOptions Direct(int maxPoolConnections) =>
         new() { Proxies = ProxyResolver.None, ReadTimeout = TimeSpan.FromSeconds(30), ConnectTimeout = TimeSpan.FromSeconds(5), MaxPoolConnections = maxPoolConnections };
 
-    [TestCase(2, 5, 2)]
-    [TestCase(HttpTransportOptions.DefaultMaxPoolConnections, 12, 10)]
-    [TestCase(0, 4, 4)]
-    public async Task Concurrent_calls_open_at_most_max_pool_connections_and_the_rest_wait(int limit, int calls, int expectedConnections)
+    [TestCase(2, 5)]
+    [TestCase(HttpTransportOptions.DefaultMaxPoolConnections, 12)]
+    [TestCase(0, 4)]
+    public async Task Concurrent_calls_beyond_max_pool_connections_open_more_connections_instead_of_waiting(int limit, int calls)
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var reply = LocalHttpServer.Reply(200, "ok");
@@ -26,18 +29,15 @@ public sealed class ConnectionLimitTests
         using var transport = new HttpTransport(Direct(limit));
         var sends = Enumerable.Range(0, calls).Select(async i => (await transport.SendAsync(new AwsRequest("GET", $"{server.Url}/{i}"))).Dispose()).ToArray();
 
-        await WaitUntilAsync(() => server.Requests.Count >= expectedConnections);
-        await Task.Delay(300);
+        await WaitUntilAsync(() => server.Requests.Count >= calls);
         Assert.Multiple(() =>
         {
-            Assert.That(server.Connections, Is.EqualTo(expectedConnections), "connections open while every call is held");
-            Assert.That(server.Requests, Has.Count.EqualTo(expectedConnections), "the other calls wait for a free connection");
+            Assert.That(server.Connections, Is.EqualTo(calls), "every held call has its own connection");
+            Assert.That(server.Requests, Has.Count.EqualTo(calls), "no call waits for a free connection");
         });
 
         release.SetResult();
         await Task.WhenAll(sends);
-        Assert.That(server.Requests, Has.Count.EqualTo(calls));
-        Assert.That(server.Connections, Is.EqualTo(expectedConnections), "the waiting calls reuse the same connections");
     }
 
     [TestCase(null, 10)]

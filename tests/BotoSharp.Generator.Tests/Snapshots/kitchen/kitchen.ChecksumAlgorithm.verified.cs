@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The ChecksumAlgorithm values. The set is open: values the model does not list are kept as they are.</summary>

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The Choice union: set exactly one member.</summary>
@@ -55,6 +56,25 @@ public sealed partial class Choice : IRequestShape, IResponseShape<Choice>
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static Choice IResponseShape<Choice>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class Choice
+{
+    private Choice(IShapeReader reader)
+    {
+        while (reader.NextMember() is { } member)
+        {
+            switch (member)
+            {
+                case "Text": Text = reader.ReadString(); break;
+                case "Number": Number = reader.ReadInt64(); break;
+            }
+        }
+    }
+
+    /// <summary>Reads the structure straight from a protocol reader (the typed fast path), with the values <c>FromParsed</c> gives.</summary>
+    /// <param name="reader">The protocol reader, on the structure.</param>
+    static Choice IResponseShape<Choice>.ReadFrom(IShapeReader reader) => new(reader);
 }
 
 partial class Choice

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The GetBlobOutput structure.</summary>
@@ -29,6 +30,7 @@ public sealed partial class GetBlobOutput : IRequestShape, IResponseShape<GetBlo
     {
         Body = ShapeValues.ReadStream(parsed.GetValueOrDefault("Body"));
         ContentLength = ShapeValues.ReadInt64(parsed.GetValueOrDefault("ContentLength"));
+        ResponseMetadata = ResponseMetadata.From(parsed);
     }
 
     /// <summary>The Body member.</summary>
@@ -61,6 +63,29 @@ public sealed partial class GetBlobOutput : IRequestShape, IResponseShape<GetBlo
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static GetBlobOutput IResponseShape<GetBlobOutput>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class GetBlobOutput
+{
+    /// <summary>botocore's <c>ResponseMetadata</c> of the call that returned this output: request id, HTTP status and headers, retries.</summary>
+    public ResponseMetadata? ResponseMetadata { get; set; }
+
+    private GetBlobOutput(IShapeReader reader)
+    {
+        while (reader.NextMember() is { } member)
+        {
+            switch (member)
+            {
+                case "Body": Body = reader.ReadStream(); break;
+                case "ContentLength": ContentLength = reader.ReadInt64(); break;
+            }
+        }
+        ResponseMetadata = reader.ResponseMetadata;
+    }
+
+    /// <summary>Reads the structure straight from a protocol reader (the typed fast path), with the values <c>FromParsed</c> gives.</summary>
+    /// <param name="reader">The protocol reader, on the structure.</param>
+    static GetBlobOutput IResponseShape<GetBlobOutput>.ReadFrom(IShapeReader reader) => new(reader);
 }
 
 partial class GetBlobOutput

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The GetBlobRequest structure.</summary>
@@ -51,6 +52,25 @@ public sealed partial class GetBlobRequest : IRequestShape, IResponseShape<GetBl
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static GetBlobRequest IResponseShape<GetBlobRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class GetBlobRequest
+{
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private GetBlobRequest(IShapeReader reader)
+    {
+        while (reader.NextMember() is { } member)
+        {
+            switch (member)
+            {
+                case "Id": Id = reader.ReadString(); break;
+            }
+        }
+    }
+
+    /// <summary>Reads the structure straight from a protocol reader (the typed fast path), with the values <c>FromParsed</c> gives.</summary>
+    /// <param name="reader">The protocol reader, on the structure.</param>
+    static GetBlobRequest IResponseShape<GetBlobRequest>.ReadFrom(IShapeReader reader) => new(reader);
 }
 
 partial class GetBlobRequest

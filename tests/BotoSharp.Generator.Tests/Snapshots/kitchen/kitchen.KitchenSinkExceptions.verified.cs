@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The modeled errors of KitchenSinkClient, as botocore's <c>client.exceptions</c>: catch the types, or map a code with <see cref="Create"/>.</summary>

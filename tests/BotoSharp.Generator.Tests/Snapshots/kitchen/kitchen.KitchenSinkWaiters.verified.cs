@@ -15,6 +15,8 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
+using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>
 /// The typed waiters of <see cref="KitchenSinkClient"/>, as botocore's <c>client.get_waiter(…).wait(…)</c>: each

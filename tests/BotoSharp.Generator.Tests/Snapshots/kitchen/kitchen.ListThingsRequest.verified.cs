@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The ListThingsRequest structure.</summary>
@@ -47,6 +48,24 @@ public sealed partial class ListThingsRequest : IRequestShape, IResponseShape<Li
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static ListThingsRequest IResponseShape<ListThingsRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class ListThingsRequest
+{
+    private ListThingsRequest(IShapeReader reader)
+    {
+        while (reader.NextMember() is { } member)
+        {
+            switch (member)
+            {
+                case "NextToken": NextToken = reader.ReadString(); break;
+            }
+        }
+    }
+
+    /// <summary>Reads the structure straight from a protocol reader (the typed fast path), with the values <c>FromParsed</c> gives.</summary>
+    /// <param name="reader">The protocol reader, on the structure.</param>
+    static ListThingsRequest IResponseShape<ListThingsRequest>.ReadFrom(IShapeReader reader) => new(reader);
 }
 
 partial class ListThingsRequest

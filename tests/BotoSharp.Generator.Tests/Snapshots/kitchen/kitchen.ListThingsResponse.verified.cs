@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The ListThingsResponse structure.</summary>
@@ -29,6 +30,7 @@ public sealed partial class ListThingsResponse : IRequestShape, IResponseShape<L
     {
         Things = ShapeValues.ReadList(parsed.GetValueOrDefault("Things"), item => ShapeValues.ReadStructure<Thing>(item)!);
         NextToken = ShapeValues.ReadString(parsed.GetValueOrDefault("NextToken"));
+        ResponseMetadata = ResponseMetadata.From(parsed);
     }
 
     /// <summary>The Things member.</summary>
@@ -55,6 +57,29 @@ public sealed partial class ListThingsResponse : IRequestShape, IResponseShape<L
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static ListThingsResponse IResponseShape<ListThingsResponse>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class ListThingsResponse
+{
+    /// <summary>botocore's <c>ResponseMetadata</c> of the call that returned this output: request id, HTTP status and headers, retries.</summary>
+    public ResponseMetadata? ResponseMetadata { get; set; }
+
+    private ListThingsResponse(IShapeReader reader)
+    {
+        while (reader.NextMember() is { } member)
+        {
+            switch (member)
+            {
+                case "Things": Things = reader.ReadList(Things, static r => r.ReadStructure<Thing>()); break;
+                case "NextToken": NextToken = reader.ReadString(); break;
+            }
+        }
+        ResponseMetadata = reader.ResponseMetadata;
+    }
+
+    /// <summary>Reads the structure straight from a protocol reader (the typed fast path), with the values <c>FromParsed</c> gives.</summary>
+    /// <param name="reader">The protocol reader, on the structure.</param>
+    static ListThingsResponse IResponseShape<ListThingsResponse>.ReadFrom(IShapeReader reader) => new(reader);
 }
 
 partial class ListThingsResponse

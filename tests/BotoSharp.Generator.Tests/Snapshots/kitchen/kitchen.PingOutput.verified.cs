@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The PingOutput structure.</summary>
@@ -28,6 +29,7 @@ public sealed partial class PingOutput : IRequestShape, IResponseShape<PingOutpu
     private PingOutput(IReadOnlyDictionary<string, object?> parsed)
     {
         Ok = ShapeValues.ReadBoolean(parsed.GetValueOrDefault("Ok"));
+        ResponseMetadata = ResponseMetadata.From(parsed);
     }
 
     /// <summary>The Ok member.</summary>
@@ -47,6 +49,28 @@ public sealed partial class PingOutput : IRequestShape, IResponseShape<PingOutpu
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static PingOutput IResponseShape<PingOutput>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class PingOutput
+{
+    /// <summary>botocore's <c>ResponseMetadata</c> of the call that returned this output: request id, HTTP status and headers, retries.</summary>
+    public ResponseMetadata? ResponseMetadata { get; set; }
+
+    private PingOutput(IShapeReader reader)
+    {
+        while (reader.NextMember() is { } member)
+        {
+            switch (member)
+            {
+                case "Ok": Ok = reader.ReadBoolean(); break;
+            }
+        }
+        ResponseMetadata = reader.ResponseMetadata;
+    }
+
+    /// <summary>Reads the structure straight from a protocol reader (the typed fast path), with the values <c>FromParsed</c> gives.</summary>
+    /// <param name="reader">The protocol reader, on the structure.</param>
+    static PingOutput IResponseShape<PingOutput>.ReadFrom(IShapeReader reader) => new(reader);
 }
 
 partial class PingOutput

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The PutThingRequest structure.</summary>
@@ -103,6 +104,31 @@ public sealed partial class PutThingRequest : IRequestShape, IResponseShape<PutT
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static PutThingRequest IResponseShape<PutThingRequest>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class PutThingRequest
+{
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private PutThingRequest(IShapeReader reader)
+    {
+        while (reader.NextMember() is { } member)
+        {
+            switch (member)
+            {
+                case "Name": Name = reader.ReadString(); break;
+                case "Thing": Thing = reader.ReadStructure<Thing>(); break;
+                case "ClientToken": ClientToken = reader.ReadString(); break;
+                case "ChecksumAlgorithm": ChecksumAlgorithm = new ChecksumAlgorithm(reader.ReadString()); break;
+                case "ChecksumMode": ChecksumMode = reader.ReadString(); break;
+                case "class": Class = reader.ReadString(); break;
+                case "OldField": OldField = reader.ReadString(); break;
+            }
+        }
+    }
+
+    /// <summary>Reads the structure straight from a protocol reader (the typed fast path), with the values <c>FromParsed</c> gives.</summary>
+    /// <param name="reader">The protocol reader, on the structure.</param>
+    static PutThingRequest IResponseShape<PutThingRequest>.ReadFrom(IShapeReader reader) => new(reader);
 }
 
 partial class PutThingRequest

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The PutThingResponse structure.</summary>
@@ -30,6 +31,7 @@ public sealed partial class PutThingResponse : IRequestShape, IResponseShape<Put
         Thing = ShapeValues.ReadStructure<Thing>(parsed.GetValueOrDefault("Thing"));
         Created = ShapeValues.ReadTimestamp(parsed.GetValueOrDefault("Created"));
         Error = ShapeValues.ReadStructure<ThingNotFoundDetails>(parsed.GetValueOrDefault("Error"));
+        ResponseMetadata = ResponseMetadata.From(parsed);
     }
 
     /// <summary>The Thing member.</summary>
@@ -63,6 +65,30 @@ public sealed partial class PutThingResponse : IRequestShape, IResponseShape<Put
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static PutThingResponse IResponseShape<PutThingResponse>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class PutThingResponse
+{
+    /// <summary>botocore's <c>ResponseMetadata</c> of the call that returned this output: request id, HTTP status and headers, retries.</summary>
+    public ResponseMetadata? ResponseMetadata { get; set; }
+
+    private PutThingResponse(IShapeReader reader)
+    {
+        while (reader.NextMember() is { } member)
+        {
+            switch (member)
+            {
+                case "Thing": Thing = reader.ReadStructure<Thing>(); break;
+                case "Created": Created = reader.ReadTimestamp(); break;
+                case "Error": Error = reader.ReadStructure<ThingNotFoundDetails>(); break;
+            }
+        }
+        ResponseMetadata = reader.ResponseMetadata;
+    }
+
+    /// <summary>Reads the structure straight from a protocol reader (the typed fast path), with the values <c>FromParsed</c> gives.</summary>
+    /// <param name="reader">The protocol reader, on the structure.</param>
+    static PutThingResponse IResponseShape<PutThingResponse>.ReadFrom(IShapeReader reader) => new(reader);
 }
 
 partial class PutThingResponse

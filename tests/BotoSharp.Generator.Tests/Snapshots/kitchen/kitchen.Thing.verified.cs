@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>The Thing structure.</summary>
@@ -191,6 +192,42 @@ public sealed partial class Thing : IRequestShape, IResponseShape<Thing>
     /// <summary>Reads the structure from a parser's output in the runtime value convention; unknown keys are ignored.</summary>
     /// <param name="parsed">The parsed structure, keyed by model member name.</param>
     static Thing IResponseShape<Thing>.FromParsed(IReadOnlyDictionary<string, object?> parsed) => new(parsed);
+}
+
+partial class Thing
+{
+    private Thing(IShapeReader reader)
+    {
+        while (reader.NextMember() is { } member)
+        {
+            switch (member)
+            {
+                case "Thing": ThingValue = reader.ReadString(); break;
+                case "Count": Count = reader.ReadInt32(); break;
+                case "Size": Size = reader.ReadInt64(); break;
+                case "Ratio": Ratio = reader.ReadSingle(); break;
+                case "Weight": Weight = reader.ReadDouble(); break;
+                case "Enabled": Enabled = reader.ReadBoolean(); break;
+                case "Data": Data = reader.ReadBlob(); break;
+                case "Color": Color = new Color(reader.ReadString()); break;
+                case "Tags": Tags = reader.ReadList(Tags, static r => r.ReadString()); break;
+                case "Attributes": Attributes = reader.ReadMap(Attributes, static r => r.ReadString()); break;
+                case "Matrix": Matrix = reader.ReadList(Matrix, static r => r.ReadList(null, static r2 => r2.ReadInt32())); break;
+                case "Groups": Groups = reader.ReadMap(Groups, static r => r.ReadList(null, static r2 => r2.ReadString())); break;
+                case "Settings": Settings = reader.ReadDocument(); break;
+                case "Choice": Choice = reader.ReadStructure<Choice>(); break;
+                case "Children": Children = reader.ReadList(Children, static r => r.ReadStructure<Thing>()); break;
+                case "Type": Type = reader.ReadStructure<Type>(); break;
+                case "Stream": Stream = reader.ReadString(); break;
+                case "GetType": GetTypeValue = reader.ReadString(); break;
+                case "Colors": Colors = reader.ReadList(Colors, static r => new Color(r.ReadString())); break;
+            }
+        }
+    }
+
+    /// <summary>Reads the structure straight from a protocol reader (the typed fast path), with the values <c>FromParsed</c> gives.</summary>
+    /// <param name="reader">The protocol reader, on the structure.</param>
+    static Thing IResponseShape<Thing>.ReadFrom(IShapeReader reader) => new(reader);
 }
 
 partial class Thing

@@ -15,6 +15,7 @@ using global::BotoSharp;
 using global::BotoSharp.Clients;
 using global::BotoSharp.Errors;
 using global::BotoSharp.Loading;
+using global::BotoSharp.Protocols.Typed.Reading;
 using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>A hand-written model with every shape kind &amp; naming trap.</summary>

@@ -93,6 +93,13 @@ public sealed class TypedReadPipelineTests
             .Replace("</instanceId>", "</instanceid>", StringComparison.Ordinal), body + "<trailing/>", body.Replace("<", "<<", StringComparison.Ordinal) };
         foreach (var text in cuts.Concat(corrupt))
         {
+            if (service == "s3")
+            {
+                // botocore's _handle_200_error makes an unparsable S3 200 a 500 that is retried; this script has one
+                // answer, so the retry fails the call: anything but a successful (empty) listing.
+                Assert.That(async () => await Call(service, text), Throws.Exception, $"no error for: {text}");
+                continue;
+            }
             Assert.ThrowsAsync<ResponseParserError>(() => Call(service, text), $"no error for: {text}");
         }
     }
