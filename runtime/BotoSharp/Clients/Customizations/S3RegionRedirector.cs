@@ -157,26 +157,14 @@ internal sealed class S3RegionRedirector
         return 0;   // retry now, without waiting
     }
 
-    // botocore's _get_new_endpoint(old, new, use_new_scheme=False): the new netloc, the old scheme, path and query.
-    // Split by hand: System.Uri would normalise the path (dot segments, escapes) that was already signed as sent.
+    // botocore's _get_new_endpoint(old, new, use_new_scheme=False): urlunsplit of the old scheme, path and query with
+    // the new netloc and no fragment. UrlParts splits as urlsplit does; System.Uri would re-normalise the signed path.
     private static string SpliceHost(string oldUrl, string newEndpoint)
     {
-        var (scheme, _, rest) = SplitNetloc(oldUrl);
-        var (_, netloc, _) = SplitNetloc(newEndpoint);
-        var fragment = rest.IndexOf('#');
-        return $"{scheme}://{netloc}{(fragment < 0 ? rest : rest[..fragment])}";
+        var old = Signing.UrlParts.Split(oldUrl);
+        var netloc = Signing.UrlParts.Split(newEndpoint).Netloc;
+        return $"{old.Scheme}://{netloc}{old.Path}{(old.Query.Length > 0 ? "?" + old.Query : string.Empty)}";
     }
-
-    private static (string Scheme, string Netloc, string Remainder) SplitNetloc(string url)
-    {
-        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
-        var netlocStart = schemeEnd + 3;
-        var netlocEnd = url.IndexOfAny(s_netlocEnd, netlocStart);
-        netlocEnd = netlocEnd < 0 ? url.Length : netlocEnd;
-        return (url[..schemeEnd], url[netlocStart..netlocEnd], url[netlocEnd..]);
-    }
-
-    private static readonly char[] s_netlocEnd = { '/', '?', '#' };
 
     // botocore's ArnParser.is_arn: a string starting "arn:" with at least six ':'-separated parts.
     private static bool IsArn(object? value) =>
