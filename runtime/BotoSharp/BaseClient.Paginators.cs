@@ -59,6 +59,21 @@ public abstract partial class BaseClient
         new(GetPaginator(operationName).Paginate(request?.ToParameters(), config));
 
     /// <summary>
+    /// The typed pages of <paramref name="operationName"/> that also stream the items of its primary result key, read
+    /// from each page by <paramref name="items"/>: what generated paginators return where that key is a plain member.
+    /// </summary>
+    /// <typeparam name="TPage">The operation's generated output type.</typeparam>
+    /// <typeparam name="TItem">The element type of the primary result key's list.</typeparam>
+    /// <param name="operationName">The model operation name.</param>
+    /// <param name="request">The first page's input; null for an operation without input.</param>
+    /// <param name="items">Reads the primary result key's list from a page (generated member access).</param>
+    /// <param name="config">MaxItems, PageSize and StartingToken, as botocore's <c>PaginationConfig</c>.</param>
+    /// <exception cref="OperationNotPageableError">The operation has no paginator.</exception>
+    public PageIterator<TPage, TItem> Paginate<TPage, TItem>(string operationName, IRequestShape? request, Func<TPage, IEnumerable<TItem>?> items, PaginationConfig? config = null)
+        where TPage : IResponseShape<TPage> =>
+        new(GetPaginator(operationName).Paginate(request?.ToParameters(), config), items);
+
+    /// <summary>
     /// Polls with <paramref name="request"/> until the waiter <paramref name="waiterName"/> succeeds, its delays going
     /// through the client's <see cref="ClientMeta.TimeProvider"/>: what generated waiters
     /// (<c>client.Waiters.BucketExistsAsync(…)</c>) call.

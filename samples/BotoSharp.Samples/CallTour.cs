@@ -53,13 +53,11 @@ internal sealed class CallTour
             const string text = "Hello from BotoSharp";
             await s3.PutObjectAsync(new PutObjectRequest { Bucket = bucket, Key = "hello.txt", Body = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
             int listed = 0;
-            await foreach (var page in s3.Paginators.ListObjectsV2(new ListObjectsV2Request { Bucket = bucket }, new BotoSharp.Paginators.PaginationConfig { PageSize = 100 }))
+            // Items streams the paginator's primary result key (Contents) across pages; the pages themselves are the iterator.
+            await foreach (var item in s3.Paginators.ListObjectsV2(new ListObjectsV2Request { Bucket = bucket }, new BotoSharp.Paginators.PaginationConfig { PageSize = 100 }).Items)
             {
-                foreach (var item in page.Contents ?? new())
-                {
-                    Console.WriteLine($"S3: paginator listed {item.Key} ({item.Size} bytes)");
-                    listed++;
-                }
+                Console.WriteLine($"S3: paginator listed {item.Key} ({item.Size} bytes)");
+                listed++;
             }
             Check(listed == 1, $"S3 paginator listed {listed} keys");
             var got = await s3.GetObjectAsync(new GetObjectRequest { Bucket = bucket, Key = "hello.txt" });

@@ -7,23 +7,38 @@ namespace BotoSharp.Generator.Model;
 /// <summary>The typed paginators and waiters: one method per paginator / waiter whose operation the model has.</summary>
 internal sealed partial class ModelBuilder
 {
-    private static PaginatorSpec[] BuildPaginators(IEnumerable<string> operationNames, OperationSpec[] operations)
+    private static PaginatorSpec[] BuildPaginators(IEnumerable<Parse.RawPaginatorRef> paginators, OperationSpec[] operations, IEnumerable<StructureSpec> structures)
     {
         var byName = operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var outputs = structures.Where(s => s.IsOutput).ToDictionary(s => s.TypeName, StringComparer.Ordinal);
         var methods = new HashSet<string>(StringComparer.Ordinal);
-        return operationNames
-            .Where(byName.ContainsKey)
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(n => n, StringComparer.Ordinal)
-            .Select(n => byName[n])
-            .Select(op => new PaginatorSpec(
-                Naming.Unique(Naming.Pascal(op.Name, "Operation"), "Pages", methods),
-                op.Name,
-                op.InputType,
-                op.OutputType,
-                op.Obsolete))
+        return paginators
+            .Where(p => byName.ContainsKey(p.Operation.Name))
+            .GroupBy(p => p.Operation.Name, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(p => p.Operation.Name, StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var op = byName[p.Operation.Name];
+                var items = ItemsMember(p.PrimaryResultKey, outputs.TryGetValue(op.OutputType, out var output) ? output : null);
+                return new PaginatorSpec(
+                    Naming.Unique(Naming.Pascal(op.Name, "Operation"), "Pages", methods),
+                    op.Name,
+                    op.InputType,
+                    op.OutputType,
+                    op.Obsolete,
+                    items?.PropertyName,
+                    items is null ? null : ElementType(items.Value.Element!));
+            })
             .ToArray();
     }
+
+    // The output's list member named by the paginator's primary, plain result key: its elements are the typed items
+    // (not a deprecated member: reading it would put an obsolete warning into the user's build).
+    private static MemberSpec? ItemsMember(string? resultKey, StructureSpec? output) =>
+        resultKey is null || output is null
+            ? null
+            : output.Members.FirstOrDefault(m => m.WireName == resultKey && m.Obsolete is null && m.Value.Kind == ValueKind.List && m.Value.Element is not null);
 
     private static WaiterSpec[] BuildWaiters(IEnumerable<Parse.RawWaiterRef> waiters, OperationSpec[] operations)
     {

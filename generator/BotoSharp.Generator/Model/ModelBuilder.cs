@@ -115,7 +115,7 @@ internal sealed partial class ModelBuilder
             _raw.CompactWaiters,
             _raw.CompactEndpointRuleSet,
             paginatorsName,
-            new EquatableArray<PaginatorSpec>(BuildPaginators(_raw.PaginatorOperations.Select(p => p.Name), operations)),
+            new EquatableArray<PaginatorSpec>(BuildPaginators(_raw.PaginatorOperations, operations, structures)),
             waitersName,
             new EquatableArray<WaiterSpec>(BuildWaiters(_raw.WaiterOperations, operations)));
     }
@@ -139,7 +139,7 @@ internal sealed partial class ModelBuilder
     private void CheckPaginatorsAndWaiters()
     {
         var operations = new HashSet<string>(_raw.Operations.Select(o => o.Name), StringComparer.Ordinal);
-        foreach (var paginator in _raw.PaginatorOperations.Where(p => !operations.Contains(p.Name)))
+        foreach (var paginator in _raw.PaginatorOperations.Select(p => p.Operation).Where(p => !operations.Contains(p.Name)))
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownPaginatorOperation, paginator.Location, paginator.Name, _raw.ServiceName));
         }

@@ -21,6 +21,6 @@ internal sealed record RawService(
     string? CompactPaginators,
     string? CompactWaiters,
     string? CompactEndpointRuleSet,
-    EquatableArray<RawRef> PaginatorOperations,
+    EquatableArray<RawPaginatorRef> PaginatorOperations,
     EquatableArray<RawWaiterRef> WaiterOperations,
     EquatableArray<DiagnosticInfo> Diagnostics);

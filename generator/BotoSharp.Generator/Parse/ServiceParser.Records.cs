@@ -98,14 +98,27 @@ internal static partial class ServiceParser
             ? EquatableArray.From(array.Items.OfType<JsonString>().Select(s => s.Value))
             : EquatableArray<string>.Empty;
 
-    private static EquatableArray<RawRef> PaginatorOperations(JsonObject? paginators, ModelFile? file)
+    private static EquatableArray<RawPaginatorRef> PaginatorOperations(JsonObject? paginators, ModelFile? file)
     {
         if (paginators?.GetObject("pagination") is not { } pagination || file is null)
         {
-            return EquatableArray<RawRef>.Empty;
+            return EquatableArray<RawPaginatorRef>.Empty;
         }
         var lines = new LineMap(file.Path, file.Text);
-        return EquatableArray.From(pagination.Properties.Select(p => new RawRef(p.Name, lines.Locate(p.KeyOffset, p.Name.Length + 2))));
+        return EquatableArray.From(pagination.Properties.Select(p => new RawPaginatorRef(
+            new RawRef(p.Name, lines.Locate(p.KeyOffset, p.Name.Length + 2)), PrimaryResultKey((p.Value as JsonObject)?.Get("result_key")))));
+    }
+
+    // "Contents" or ["Contents", "CommonPrefixes"] give "Contents"; an expression ("Reservations[].Instances[]") gives none.
+    private static string? PrimaryResultKey(JsonNode? resultKey)
+    {
+        var key = resultKey switch
+        {
+            JsonString single => single.Value,
+            JsonArray { Items.Count: > 0 } list when list.Items[0] is JsonString first => first.Value,
+            _ => null,
+        };
+        return key is { Length: > 0 } && key.All(c => c == '_' || char.IsLetterOrDigit(c)) ? key : null;
     }
 
     private static EquatableArray<RawWaiterRef> WaiterOperations(JsonObject? waiters, ModelFile? file)

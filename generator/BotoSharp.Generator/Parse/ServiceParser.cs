@@ -185,7 +185,7 @@ internal static partial class ServiceParser
         null,
         null,
         null,
-        EquatableArray<RawRef>.Empty,
+        EquatableArray<RawPaginatorRef>.Empty,
         EquatableArray<RawWaiterRef>.Empty,
         EquatableArray.From(diagnostics));
 }

@@ -20,12 +20,11 @@ public static class ConsoleMfaPrompter
     /// </summary>
     public static async Task<string> PromptAsync(string prompt, CancellationToken cancellationToken)
     {
-        await Console.Error.WriteAsync(prompt).ConfigureAwait(false);
         if (Console.IsInputRedirected)
         {
-            return await Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false)
-                ?? throw new CredentialRetrievalError(AssumeRoleProvider.MethodName, "No MFA code was entered: standard input is closed");
+            return await PromptRedirectedAsync(prompt, Console.In, Console.Error, cancellationToken).ConfigureAwait(false);
         }
+        await Console.Error.WriteAsync(prompt).ConfigureAwait(false);
         var code = new System.Text.StringBuilder();
         for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
         {
@@ -41,5 +40,13 @@ public static class ConsoleMfaPrompter
         }
         await Console.Error.WriteLineAsync().ConfigureAwait(false);
         return code.ToString();
+    }
+
+    /// <summary>getpass's fallback: the prompt on <paramref name="output"/>, one line of <paramref name="input"/>.</summary>
+    internal static async Task<string> PromptRedirectedAsync(string prompt, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        await output.WriteAsync(prompt).ConfigureAwait(false);
+        return await input.ReadLineAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new CredentialRetrievalError(AssumeRoleProvider.MethodName, "No MFA code was entered: standard input is closed");
     }
 }

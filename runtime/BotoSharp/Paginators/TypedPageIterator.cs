@@ -9,7 +9,7 @@ namespace BotoSharp.Paginators;
 /// MaxItems truncation and resume tokens are the runtime <see cref="PageIterator"/>'s, so they are botocore's exactly.
 /// </summary>
 /// <typeparam name="TPage">The operation's generated output type.</typeparam>
-public sealed class PageIterator<TPage> : IAsyncEnumerable<TPage>
+public class PageIterator<TPage> : IAsyncEnumerable<TPage>
     where TPage : IResponseShape<TPage>
 {
     private readonly PageIterator _pages;

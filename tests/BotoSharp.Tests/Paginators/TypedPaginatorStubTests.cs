@@ -48,6 +48,43 @@ public sealed class TypedPaginatorStubTests
         Assert.That(pages.ResumeToken, Is.EqualTo("eyJDb250aW51YXRpb25Ub2tlbiI6IG51bGwsICJib3RvX3RydW5jYXRlX2Ftb3VudCI6IDF9"));
     }
 
+    /// <summary>A paginator streams the items of its primary result key across pages; MaxItems bounds them as botocore does.</summary>
+    [Test]
+    public async Task Items_stream_the_single_result_key_across_pages_and_honour_MaxItems()
+    {
+        using var s3 = StubberClients.S3(out _);
+        using var stubber = new Stubber(s3).Activate();
+        QueueTwoPages(stubber);
+        var keys = new List<string>();
+        await foreach (var item in s3.Paginators.ListObjectsV2(new ListObjectsV2Request { Bucket = "b" }).Items)
+        {
+            keys.Add(item.Key!);
+        }
+        Assert.That(keys, Is.EqualTo(new[] { "a", "b", "c" }));
+
+        stubber.AddResponse("ListObjectsV2", Page(["a", "b"], "t1"), new ListObjectsV2Request { Bucket = "b" });
+        var bounded = s3.Paginators.ListObjectsV2(new ListObjectsV2Request { Bucket = "b" }, new PaginationConfig { MaxItems = 1 });
+        var first = new List<string>();
+        await foreach (var item in bounded.Items)
+        {
+            first.Add(item.Key!);
+        }
+        Assert.That(first, Is.EqualTo(new[] { "a" }));
+        Assert.That(bounded.ResumeToken, Is.Not.Null);
+        Assert.That(stubber.AssertNoPendingResponses, Throws.Nothing);
+    }
+
+    /// <summary>The items are the primary (first) result key's elements; an expression result key gives pages only.</summary>
+    [Test]
+    public void Items_are_the_primary_result_key_and_only_where_it_is_a_plain_member()
+    {
+        Assert.That(typeof(S3Paginators).GetMethod("ListObjectsV2")!.ReturnType, Is.EqualTo(typeof(PageIterator<ListObjectsV2Output, BotoSharp.Services.S3.Object>)));
+        Assert.That(typeof(S3Paginators).GetMethod("ListObjectVersions")!.ReturnType, Is.EqualTo(typeof(PageIterator<ListObjectVersionsOutput, ObjectVersion>)));
+        // Kinesis DescribeStream: result_key "StreamDescription.Shards" is a path, not a member of the output.
+        Assert.That(typeof(BotoSharp.Services.Kinesis.KinesisPaginators).GetMethod("DescribeStream")!.ReturnType,
+            Is.EqualTo(typeof(PageIterator<BotoSharp.Services.Kinesis.DescribeStreamOutput>)));
+    }
+
     /// <summary>The typed waiter polls until the stubbed bucket exists: a 404 first (retry), then a 200.</summary>
     [Test]
     public async Task The_typed_waiter_polls_until_success()

@@ -36,8 +36,8 @@ public sealed class KitchenSinkPaginators
     /// <summary>The pages of the <c>ListThings</c> operation, as botocore's <c>get_paginator("ListThings").paginate(…)</c>.</summary>
     /// <param name="request">The first page's input; the paginator sets the token (and the page size) itself.</param>
     /// <param name="config">MaxItems, PageSize and StartingToken, as botocore's <c>PaginationConfig</c>.</param>
-    /// <returns>The pages, fetched as they are enumerated.</returns>
+    /// <returns>The pages, fetched as they are enumerated; <c>Items</c> streams the elements of <see cref="ListThingsResponse.Things"/> across them.</returns>
     [Obsolete("Use ListThingsV2.")]
-    public global::BotoSharp.Paginators.PageIterator<ListThingsResponse> ListThings(ListThingsRequest request, global::BotoSharp.Paginators.PaginationConfig? config = null) =>
-        _client.Paginate<ListThingsResponse>("ListThings", request ?? throw new ArgumentNullException(nameof(request)), config);
+    public global::BotoSharp.Paginators.PageIterator<ListThingsResponse, Thing> ListThings(ListThingsRequest request, global::BotoSharp.Paginators.PaginationConfig? config = null) =>
+        _client.Paginate<ListThingsResponse, Thing>("ListThings", request ?? throw new ArgumentNullException(nameof(request)), static page => page.Things, config);
 }

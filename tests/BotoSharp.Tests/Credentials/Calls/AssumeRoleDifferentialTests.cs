@@ -70,4 +70,49 @@ public class AssumeRoleDifferentialTests
         var failures = await _runner.DisagreementsAsync(Scenarios().ToList(), identity: true, CredentialCallRunner.Normalize);
         Assert.That(failures, Is.Empty);
     }
+
+    [Test]
+    public async Task An_mfa_code_asked_on_a_closed_input_fails_before_any_sts_call_on_both_sides()
+    {
+        var scenario = new CallScenario("MFA on a closed standard input", Base
+            + "[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/mfa\nsource_profile = base\nrole_session_name = mfa\nmfa_serial = arn:aws:iam::123456789012:mfa/user\n",
+            "mfa", Sts(), MfaInputClosed: true);
+        var botocore = _runner.RunBotocore([scenario], identity: false)[scenario.Name]!;
+        var ours = await _runner.RunBotoSharpAsync(scenario, identity: false);
+        Assert.Multiple(() =>
+        {
+            // Python's getpass raises a bare EOFError; BotoSharp types it (DESIGN-NOTES, credentials).
+            Assert.That((string?)botocore["error"], Is.EqualTo("EOFError"));
+            Assert.That((string?)ours["error"], Is.EqualTo("CredentialRetrievalError"));
+            Assert.That((string?)ours["message"], Is.EqualTo("Error when retrieving credentials from assume-role: No MFA code was entered: standard input is closed"));
+            Assert.That(botocore["requests"]!.AsArray(), Is.Empty);
+            Assert.That(ours["requests"]!.AsArray(), Is.Empty);
+        });
+    }
+
+    [TestCase("botocore", "botosharp")]
+    [TestCase("botosharp", "botocore")]
+    public async Task A_role_cached_by_one_sdk_is_reused_by_the_other_without_a_call(string writer, string reader)
+    {
+        // botocore's JSONFileCache over ~/.aws/cli/cache is the AWS CLI's own cache: same keys, same file format.
+        var scenario = new CallScenario($"Cache written by {writer}", Base + Role1, "r1", Sts());
+        var first = writer == "botocore" ? _runner.RunBotocore([scenario], identity: false)[scenario.Name]! : await _runner.RunBotoSharpAsync(scenario, identity: false);
+        var source = Path.Combine(_runner.Folder(scenario, writer), "cache");
+        var target = Path.Combine(_runner.Folder(scenario, reader), "cache");
+        Directory.CreateDirectory(target);
+        var files = Directory.GetFiles(source, "*.json");
+        foreach (var file in files)
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        }
+        var second = reader == "botocore" ? _runner.RunBotocore([scenario], identity: false)[scenario.Name]! : await _runner.RunBotoSharpAsync(scenario, identity: false);
+        Assert.Multiple(() =>
+        {
+            Assert.That(files, Has.Length.EqualTo(1), "the writer caches the assumed role in one file");
+            Assert.That(first["requests"]!.AsArray(), Has.Count.EqualTo(1), "the writer calls AssumeRole");
+            Assert.That(second["requests"]!.AsArray(), Is.Empty, "the reader takes the role from the other SDK's cache file");
+            Assert.That((string?)second["method"], Is.EqualTo("assume-role"));
+            Assert.That(CredentialCallRunner.Normalize(second["cache"]), Is.EqualTo(CredentialCallRunner.Normalize(first["cache"])));
+        });
+    }
 }

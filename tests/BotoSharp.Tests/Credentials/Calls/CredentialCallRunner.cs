@@ -39,7 +39,7 @@ internal sealed class CredentialCallRunner : IDisposable
             return new Dictionary<string, object?>
             {
                 ["name"] = s.Name, ["profile"] = s.Profile, ["env"] = env, ["cache"] = Path.Combine(Folder(s, "botocore"), "cache"),
-                ["mfa"] = s.MfaCode, ["identity"] = identity,
+                ["mfa"] = s.MfaCode, ["mfa_closed"] = s.MfaInputClosed, ["identity"] = identity,
             };
         }).ToList();
         var script = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", "Credentials", "Calls", "credential_calls.py"));
@@ -79,6 +79,10 @@ internal sealed class CredentialCallRunner : IDisposable
             if (scenario.MfaCode is { } code)
             {
                 assumeRole.Prompter = (_, _) => Task.FromResult(code);
+            }
+            if (scenario.MfaInputClosed)
+            {
+                assumeRole.Prompter = (prompt, token) => ConsoleMfaPrompter.PromptRedirectedAsync(prompt, TextReader.Null, TextWriter.Null, token);
             }
             var credentials = (await session.GetCredentialsAsync())!;
             var frozen = await credentials.GetFrozenCredentialsAsync();

@@ -1,6 +1,6 @@
 # Drives botocore's credential chain for each scenario in INPUT and reports what happened: every request sent
 # (method, url, body, whether signed), the resolved method/account, the identity STS reports and the cache files.
-import glob, json, os, re
+import getpass, glob, json, os, re, warnings
 import botocore.session, botocore.credentials, botocore.tokens
 from botocore.utils import JSONFileCache
 
@@ -50,6 +50,10 @@ for sc in INPUT:
             resolver.get_provider(name).cache = JSONFileCache(sc['cache'])
         if sc.get('mfa') is not None:
             resolver.get_provider('assume-role')._prompter = lambda prompt, code=sc['mfa']: code
+        if sc.get('mfa_closed'):
+            # getpass without a terminal: the prompt, then a line of the (already consumed) standard input.
+            warnings.simplefilter('ignore', getpass.GetPassWarning)
+            resolver.get_provider('assume-role')._prompter = getpass.fallback_getpass
         creds = session.get_credentials()
         frozen = creds.get_frozen_credentials()
         result = {'method': creds.method, 'account_id': frozen.account_id}
