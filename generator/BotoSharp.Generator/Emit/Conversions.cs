@@ -21,6 +21,7 @@ internal static class Conversions
             ValueKind.Structure => $"{shapeValues}.WriteStructure({expression})",
             ValueKind.List => $"{shapeValues}.WriteList({expression}, {item} => {Write(value.Element!, item, shapeValues, depth + 1)})",
             ValueKind.Map => $"{shapeValues}.WriteMap({expression}, {item} => {Write(value.Element!, item, shapeValues, depth + 1)})",
+            ValueKind.EventStream => $"{expression}.Untyped",
             _ => expression,
         };
     }
@@ -44,6 +45,7 @@ internal static class Conversions
             ValueKind.Structure => $"{shapeValues}.ReadStructure<{value.TypeName}>({expression})",
             ValueKind.List => $"{shapeValues}.ReadList({expression}, {item} => {Element(value.Element!, item, shapeValues, depth + 1)})",
             ValueKind.Map => $"{shapeValues}.ReadMap({expression}, {item} => {Element(value.Element!, item, shapeValues, depth + 1)})",
+            ValueKind.EventStream => $"{shapeValues}.ReadEventStream<{value.Element!.TypeName}>({expression})",
             _ => expression,
         };
     }

@@ -31,6 +31,7 @@ internal static class TypedReads
             ValueKind.Structure => $"{reader}.ReadStructure<{value.TypeName}>()",
             ValueKind.List => $"{reader}.ReadList({existing}, static {item} => {Read(value.Element!, item, "null", depth + 1)})",
             ValueKind.Map => $"{reader}.ReadMap({existing}, static {item} => {Read(value.Element!, item, "null", depth + 1)})",
+            ValueKind.EventStream => $"{reader}.ReadEventStream<{value.Element!.TypeName}>()",
             _ => $"{reader}.ReadDocument()",
         };
     }

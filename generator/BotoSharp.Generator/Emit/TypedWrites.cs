@@ -18,6 +18,7 @@ internal static class TypedWrites
         {
             ValueKind.Enum => $"writer.String({name}, {value}?.Value)",
             ValueKind.List or ValueKind.Map => $"writer.{member.Value.Kind}({name}, {value}, {Lambda(member.Value.Element!, 1)})",
+            ValueKind.EventStream => $"writer.Document({name}, {value}?.Untyped)",
             _ => $"writer.{Method(member.Value.Kind)}({name}, {value})",
         };
     }

@@ -28,7 +28,7 @@ internal sealed partial class ModelBuilder
                     _structureTypes[shape.Name] = CheckedUnique(shape, errorName + "Details", "Shape", taken);
                 }
             }
-            else if (shape.Type == "structure" && !shape.Document && !shape.EventStream)
+            else if (shape.Type == "structure" && !shape.Document)
             {
                 _structureTypes[shape.Name] = CheckedUnique(shape, AvoidRuntimeName(Naming.Pascal(shape.Name, "Shape"), servicePrefix), "Shape", taken);
             }

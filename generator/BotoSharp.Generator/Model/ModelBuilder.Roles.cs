@@ -35,11 +35,17 @@ internal sealed partial class ModelBuilder
         return reached;
     }
 
-    // Operation outputs with a streamed payload own a response body the caller must close, so they are IDisposable.
+    // Operation outputs with a streamed payload or an event stream own a response body the caller must close, so
+    // they are IDisposable.
     private HashSet<string> StreamingOutputs() => new HashSet<string>(
-        _raw.Operations.Where(o => o.Output is not null && _shapes.TryGetValue(o.Output.Name, out var output) && HasStreamingMember(output))
+        _raw.Operations.Where(o => o.Output is not null && _shapes.TryGetValue(o.Output.Name, out var output) && output.Members.Any(OwnsResponseBody))
             .Select(o => o.Output!.Name),
         StringComparer.Ordinal);
+
+    private bool OwnsResponseBody(RawMember member) => IsStreaming(member) || IsEventStream(member);
+
+    private bool IsEventStream(RawMember member) =>
+        _shapes.TryGetValue(member.Shape.Name, out var target) && target.Type == "structure" && target.EventStream && _structureTypes.ContainsKey(target.Name);
 
     private HashSet<string> OutputShapes() => new HashSet<string>(
         _raw.Operations.Where(o => o.Output is not null).Select(o => o.Output!.Name), StringComparer.Ordinal);

@@ -18,15 +18,17 @@ internal sealed partial class ModelBuilder
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var shape = _shapes[s.Key];
-                var fallback = shape.Union
-                    ? $"The {shape.Name} union: set exactly one member."
-                    : $"The {shape.Name} structure.";
+                var fallback = shape.EventStream
+                    ? $"An event of the {shape.Name} event stream: exactly one member is set, the event's type."
+                    : shape.Union
+                        ? $"The {shape.Name} union: set exactly one member."
+                        : $"The {shape.Name} structure.";
                 return new StructureSpec(
                     s.Value,
                     shape.Name,
                     Documentation.ToLines(shape.Documentation, fallback),
                     ObsoleteMessage(shape.Deprecated, shape.DeprecatedMessage),
-                    shape.Union,
+                    shape.Union || shape.EventStream,
                     Members(shape, inputs.Contains(shape.Name)),
                     DisposedMembers(shape, streamingOutputs.Contains(shape.Name)),
                     outputs.Contains(shape.Name));
@@ -35,7 +37,7 @@ internal sealed partial class ModelBuilder
     }
 
     private EquatableArray<string> DisposedMembers(RawShape shape, bool isStreamingOutput) => isStreamingOutput
-        ? EquatableArray.From(shape.Members.Select((m, i) => (m, i)).Where(x => IsStreaming(x.m)).Select(x => _memberNames[shape.Name][x.i]))
+        ? EquatableArray.From(shape.Members.Select((m, i) => (m, i)).Where(x => OwnsResponseBody(x.m)).Select(x => _memberNames[shape.Name][x.i]))
         : EquatableArray<string>.Empty;
 
     private EnumSpec BuildEnum(RawShape shape, string typeName) => new EnumSpec(
@@ -100,7 +102,9 @@ internal sealed partial class ModelBuilder
                 obsolete,
                 isRequired,
                 enforceRequired && isRequired && obsolete is null,
-                Value(member.Shape, shape.Name + "." + member.Name, member.Streaming, 0));
+                IsEventStream(member) && !enforceRequired
+                    ? EventStreamValue(member.Shape)
+                    : Value(member.Shape, shape.Name + "." + member.Name, member.Streaming, 0));
         }
         return new EquatableArray<MemberSpec>(members);
     }
@@ -141,6 +145,9 @@ internal sealed partial class ModelBuilder
                 return streaming || shape.Streaming
                     ? new ValueSpec(ValueKind.Stream, _names["Stream"], null)
                     : new ValueSpec(ValueKind.Blob, "byte[]", null);
+            case "structure" when shape.EventStream:
+                // An event stream a request would send (HTTP/2 input streams): botocore cannot send one either.
+                return new ValueSpec(ValueKind.Document, "object", null);
             case "structure":
                 return _structureTypes.TryGetValue(shape.Name, out var structureType)
                     ? new ValueSpec(ValueKind.Structure, structureType, null)
@@ -162,6 +169,13 @@ internal sealed partial class ModelBuilder
             default:
                 return new ValueSpec(ValueKind.Document, "object", null);
         }
+    }
+
+    // An output's event stream: the runtime's typed stream over the generated union of its events.
+    private ValueSpec EventStreamValue(RawRef reference)
+    {
+        var union = new ValueSpec(ValueKind.Structure, _structureTypes[reference.Name], null);
+        return new ValueSpec(ValueKind.EventStream, $"global::BotoSharp.Protocols.EventStreams.EventStream<{union.TypeName}>", union);
     }
 
     /// <summary>How a value is written as a list element or map value (documents may be null there).</summary>

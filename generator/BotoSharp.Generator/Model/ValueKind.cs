@@ -17,4 +17,7 @@ internal enum ValueKind
     Structure,
     List,
     Map,
+
+    /// <summary>An output's event stream: <c>EventStream&lt;TUnion&gt;</c>, an asynchronous sequence of the union's events.</summary>
+    EventStream,
 }

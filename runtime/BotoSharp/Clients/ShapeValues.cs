@@ -110,6 +110,14 @@ public static partial class ShapeValues
         _ => null,
     };
 
+    /// <summary>Reads an output's event stream as its typed view over the generated union <typeparamref name="TEvent"/>.</summary>
+    public static Protocols.EventStreams.EventStream<TEvent>? ReadEventStream<TEvent>(object? value)
+        where TEvent : IResponseShape<TEvent> => value switch
+    {
+        Protocols.EventStreams.EventStream stream => new Protocols.EventStreams.EventStream<TEvent>(stream),
+        _ => null,
+    };
+
     private static DateTimeOffset FromEpoch(double seconds) =>
         DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000d, MidpointRounding.AwayFromZero));
 

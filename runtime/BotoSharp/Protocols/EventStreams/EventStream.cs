@@ -7,9 +7,10 @@ namespace BotoSharp.Protocols.EventStreams;
 /// <summary>
 /// An event-stream response body, as botocore's <c>EventStream</c>: enumerating it reads and parses one message at a
 /// time — each event becomes <c>{EventType: members}</c> (unknown event types are skipped), while an <c>error</c> or
-/// <c>exception</c> message raises <see cref="EventStreamError"/>. The body is read lazily and can be enumerated once.
+/// <c>exception</c> message raises <see cref="EventStreamError"/>. The body is read lazily and can be enumerated once,
+/// synchronously (botocore's iteration) or through <see cref="ReadEventsAsync"/>, which reads without blocking a thread.
 /// </summary>
-public sealed class EventStream : IEnumerable<Dictionary<string, object?>>, IDisposable
+public sealed class EventStream : IEnumerable<Dictionary<string, object?>>, IDisposable, IAsyncDisposable
 {
     private readonly Stream _raw;
     private readonly EventStreamDecoder _decoder;
@@ -73,8 +74,28 @@ public sealed class EventStream : IEnumerable<Dictionary<string, object?>>, IDis
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>
+    /// The events as they arrive, read without blocking a thread (<c>await foreach</c>); the same events, errors and
+    /// skips as the synchronous enumeration. Not an <see cref="IAsyncEnumerable{T}"/> implementation of the stream itself,
+    /// which would make LINQ calls on it ambiguous.
+    /// </summary>
+    public async IAsyncEnumerable<Dictionary<string, object?>> ReadEventsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        while (await _decoder.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } message)
+        {
+            var parsed = ParseMessage(message);
+            if (parsed.Count > 0)
+            {
+                yield return parsed;
+            }
+        }
+    }
+
     /// <summary>Closes the underlying body.</summary>
     public void Dispose() => _raw.Dispose();
+
+    /// <summary>Closes the underlying body.</summary>
+    public ValueTask DisposeAsync() => _raw.DisposeAsync();
 
     private Dictionary<string, object?> ParseEvent(EventStreamMessage message, Shape shape)
     {

@@ -28,11 +28,33 @@ public sealed class EventStreamDecoder
     public EventStreamMessage? ReadNext()
     {
         var prelude = new byte[PreludeLength];
-        var read = ReadFully(prelude);
+        var read = _stream.ReadAtLeast(prelude, PreludeLength, throwOnEndOfStream: false);
         if (read == 0)
         {
             return null;
         }
+        var message = StartMessage(prelude, read);
+        var rest = message.AsSpan(PreludeLength);
+        return Finish(message, _stream.ReadAtLeast(rest, rest.Length, throwOnEndOfStream: false));
+    }
+
+    /// <summary>Reads the next message without blocking a thread, or null at the end of the stream.</summary>
+    public async ValueTask<EventStreamMessage?> ReadNextAsync(CancellationToken cancellationToken = default)
+    {
+        var prelude = new byte[PreludeLength];
+        var read = await _stream.ReadAtLeastAsync(prelude, PreludeLength, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        if (read == 0)
+        {
+            return null;
+        }
+        var message = StartMessage(prelude, read);
+        var rest = message.AsMemory(PreludeLength);
+        return Finish(message, await _stream.ReadAtLeastAsync(rest, rest.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false));
+    }
+
+    // Checks the prelude (its CRC and the length limits) and returns the message buffer with the prelude copied in.
+    private static byte[] StartMessage(byte[] prelude, int read)
+    {
         if (read < PreludeLength)
         {
             throw new ResponseParserError("Event stream ended inside a message prelude.");
@@ -51,13 +73,20 @@ public sealed class EventStreamDecoder
         }
         var message = new byte[totalLength];
         prelude.CopyTo(message, 0);
-        if (ReadFully(message.AsSpan(PreludeLength)) != totalLength - PreludeLength)
+        return message;
+    }
+
+    // Checks the message CRC once the rest of it (restRead bytes) is in, and splits headers from payload.
+    private static EventStreamMessage Finish(byte[] message, int restRead)
+    {
+        if (restRead != message.Length - PreludeLength)
         {
             throw new ResponseParserError("Event stream ended inside a message.");
         }
-        CheckCrc(message.AsSpan(0, (int)totalLength - 4), BinaryPrimitives.ReadUInt32BigEndian(message.AsSpan((int)totalLength - 4)));
-        var headers = ParseHeaders(message.AsSpan(PreludeLength, (int)headersLength));
-        var payload = message.AsSpan(PreludeLength + (int)headersLength, (int)payloadLength).ToArray();
+        var headersLength = (int)BinaryPrimitives.ReadUInt32BigEndian(message.AsSpan(4));
+        CheckCrc(message.AsSpan(0, message.Length - 4), BinaryPrimitives.ReadUInt32BigEndian(message.AsSpan(message.Length - 4)));
+        var headers = ParseHeaders(message.AsSpan(PreludeLength, headersLength));
+        var payload = message.AsSpan(PreludeLength + headersLength, message.Length - PreludeLength - headersLength - 4).ToArray();
         return new EventStreamMessage(headers, payload);
     }
 
@@ -121,20 +150,5 @@ public sealed class EventStreamDecoder
         {
             throw new ResponseParserError($"Checksum mismatch: expected 0x{expected:x8}, calculated 0x{calculated:x8}");
         }
-    }
-
-    private int ReadFully(Span<byte> buffer)
-    {
-        var total = 0;
-        while (total < buffer.Length)
-        {
-            var n = _stream.Read(buffer[total..]);
-            if (n == 0)
-            {
-                break;
-            }
-            total += n;
-        }
-        return total;
     }
 }

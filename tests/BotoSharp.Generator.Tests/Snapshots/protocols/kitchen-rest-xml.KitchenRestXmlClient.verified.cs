@@ -81,6 +81,15 @@ public partial class KitchenRestXmlClient : BaseClient
         UnsignedPayload = true,
     };
 
+    private static readonly OperationMetadata s_watchThingsMetadata = new()
+    {
+        ServiceName = "kitchen-rest-xml",
+        Name = "WatchThings",
+        HttpMethod = "GET",
+        RequestUri = "/things/watch",
+        OutputShape = "WatchThingsOutput",
+    };
+
     /// <summary>For mocking frameworks: a client with no pipeline, whose virtual operations are overridden.</summary>
     protected KitchenRestXmlClient()
     {
@@ -149,6 +158,12 @@ public partial class KitchenRestXmlClient : BaseClient
     /// <returns>The operation's output.</returns>
     public virtual global::System.Threading.Tasks.Task<EmptyResponse> UploadBlobAsync(CancellationToken cancellationToken = default) =>
         UploadBlobAsync(new UploadBlobRequest(), cancellationToken);
+
+    /// <summary>Streams changes to things as they happen.</summary>
+    /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+    /// <returns>The operation's output.</returns>
+    public virtual global::System.Threading.Tasks.Task<WatchThingsOutput> WatchThingsAsync(CancellationToken cancellationToken = default) =>
+        base.InvokeAsync<WatchThingsOutput>(s_watchThingsMetadata, EmptyRequest.Instance, cancellationToken);
 
     /// <summary>
     /// botocore's <c>generate_presigned_url('GetBlob', Params=…)</c> from a typed request: a URL that performs

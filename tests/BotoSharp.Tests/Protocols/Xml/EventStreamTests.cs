@@ -64,7 +64,7 @@ public class EventStreamTests
     }
 
     // Frames one message with string headers: prelude (lengths + CRC), headers, payload, message CRC.
-    private static byte[] Message((string Name, string Value) first, (string Name, string Value) second, string payload)
+    internal static byte[] Message((string Name, string Value) first, (string Name, string Value) second, string payload)
     {
         var headers = new MemoryStream();
         foreach (var (name, value) in new[] { first, second })

@@ -65,4 +65,12 @@ public interface IShapeReader
 
     /// <summary>Reads the current value as a map; <paramref name="existing"/> is added to for a flattened map.</summary>
     Dictionary<string, T> ReadMap<T>(Dictionary<string, T>? existing, Func<IShapeReader, T> readValue);
+
+    /// <summary>
+    /// An event stream is never read by a typed reader: <see cref="TypedReadGate"/> leaves every operation with an
+    /// event-stream output to the response parser, which hands the live body to <c>EventStream</c>.
+    /// </summary>
+    Protocols.EventStreams.EventStream<T> ReadEventStream<T>()
+        where T : IResponseShape<T> =>
+        throw new Errors.ResponseParserError("An event-stream member is read by the response parser, never by a typed reader.");
 }
