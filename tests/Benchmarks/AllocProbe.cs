@@ -43,20 +43,7 @@ public static class AllocProbe
     /// <summary>Samples the types allocated by <paramref name="calls"/> repeated calls of one benchmark.</summary>
     public static async Task<int> SampleTypesAsync(string which, int calls)
     {
-        var bench = new CallBenchmarks();
-        bench.Setup();
-        Func<Task> call = which switch
-        {
-            "list" => () => bench.BotoSharpListObjectsV2(),
-            "ec2" => () => bench.BotoSharpDescribeInstances(),
-            "sqs" => () => bench.BotoSharpSendMessage(),
-            "create" => () =>
-            {
-                using var client = ClientSetup.BotoSharp<BotoSharp.Services.DynamoDB.DynamoDBClient>(bench.Stubs["ddb"]);
-                return Task.CompletedTask;
-            },
-            _ => () => bench.BotoSharpGetItem(),
-        };
+        var call = Call(which);
         for (var i = 0; i < 200; i++)
         {
             await call();
@@ -71,6 +58,38 @@ public static class AllocProbe
             Console.WriteLine($"{bytes / calls,10:N0} B/call  {type}");
         }
         return 0;
+    }
+
+    /// <summary>"--loop": repeats one benchmark's BotoSharp call <paramref name="calls"/> times, for a CPU profiler to sample.</summary>
+    public static async Task<int> LoopAsync(string which, int calls)
+    {
+        var call = Call(which);
+        for (var i = 0; i < calls; i++)
+        {
+            await call();
+        }
+        return 0;
+    }
+
+    // The BotoSharp side of one benchmark by short name (getitem by default), set up and checked as the benchmark is.
+    private static Func<Task> Call(string which)
+    {
+        var bench = new CallBenchmarks();
+        bench.Setup();
+        return which switch
+        {
+            "list" => () => bench.BotoSharpListObjectsV2(),
+            "ec2" => () => bench.BotoSharpDescribeInstances(),
+            "sqs" => () => bench.BotoSharpSendMessage(),
+            "create" => () =>
+            {
+                using var client = ClientSetup.BotoSharp<BotoSharp.Services.DynamoDB.DynamoDBClient>(bench.Stubs["ddb"]);
+                return Task.CompletedTask;
+            },
+            "put" => () => bench.BotoSharpPutObject(),
+            "sts" => () => bench.BotoSharpGetCallerIdentity(),
+            _ => () => bench.BotoSharpGetItem(),
+        };
     }
 
     private static void Measure(string name, Func<object?> action)
