@@ -16,8 +16,8 @@ internal sealed partial class ClientPipeline
         var parameters = apiParams is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(apiParams, StringComparer.Ordinal);
         var call = NewCall(operation, parameters);
         call.Context["is_presign_request"] = true;
-        Meta.Events.Emit(call.Plan.ProvideClientParams, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = call.Context });
-        Meta.Events.Emit(call.Plan.BeforeParameterBuild, new Dictionary<string, object?> { ["params"] = parameters, ["model"] = operation, ["context"] = call.Context });
+        Meta.Events.Emit(call.Plan.ProvideClientParams, new Dictionary<string, object?>(3) { ["params"] = parameters, ["model"] = operation, ["context"] = call.Context });
+        Meta.Events.Emit(call.Plan.BeforeParameterBuild, new Dictionary<string, object?>(3) { ["params"] = parameters, ["model"] = operation, ["context"] = call.Context });
         var endpoint = _endpoint.Resolve(call);
         // botocore ignores the rule set's signing region when presigning, unless the bucket is an ARN.
         var bucketIsArn = parameters.TryGetValue("Bucket", out var bucket) && bucket is string name && name.StartsWith("arn:", StringComparison.Ordinal);

@@ -50,7 +50,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         // HANDLER ROW: botocore's S3ExpressIdentityResolver is registered for S3 clients only.
         var s3Express = serviceId == "s3"
             ? new S3ExpressIdentityCache((bucket, ct) => ExecuteAsync(Meta.ServiceModel.OperationModel("CreateSession"),
-                new Dictionary<string, object?> { ["Bucket"] = bucket }, ct), meta.TimeProvider)
+                new Dictionary<string, object?>(1) { ["Bucket"] = bucket }, ct), meta.TimeProvider)
             : null;
         // HANDLER ROW: botocore's _register_s3_events registers S3RegionRedirectorv2 on every S3 client's emitter.
         if (meta.ServiceName == "s3" && endpoints is not null)
@@ -159,7 +159,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         IReadOnlyDictionary<string, object?> response;
         try
         {
-            response = await ExecuteAsync(Meta.ServiceModel.OperationModel("HeadBucket"), new Dictionary<string, object?> { ["Bucket"] = bucket },
+            response = await ExecuteAsync(Meta.ServiceModel.OperationModel("HeadBucket"), new Dictionary<string, object?>(1) { ["Bucket"] = bucket },
                 cancellationToken).ConfigureAwait(false);
         }
         catch (Errors.ClientError error)
@@ -176,7 +176,8 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private ApiCall NewCall(OperationModel operation, Dictionary<string, object?> apiParams)
     {
         var plan = _plans.TryGetValue(operation.Name, out var known) ? known : _plans.GetOrAdd(operation.Name, _ => new OperationPlan(operation, Meta.EventServiceId));
-        var context = new Dictionary<string, object?>(StringComparer.Ordinal)
+        // Room for what the stages add later (retries, signing, endpoint properties, checksums): no resize per call.
+        var context = new Dictionary<string, object?>(16, StringComparer.Ordinal)
         {
             ["client_region"] = Meta.RegionName,
             ["client_config"] = Meta.Config,
@@ -211,7 +212,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     {
         var eventName = _plans.TryGetValue(args.OperationName, out var plan) ? plan.ChooseSigner : $"choose-signer.{Meta.EventServiceId}.{args.OperationName}";
         if (Meta.Events.HasHandlers(eventName)
-            && Meta.Events.EmitUntilResponse(eventName, new Dictionary<string, object?>
+            && Meta.Events.EmitUntilResponse(eventName, new Dictionary<string, object?>(4)
             {
                 ["signing_name"] = args.SigningName,
                 ["region_name"] = args.RegionName,
@@ -236,7 +237,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         {
             return;
         }
-        Meta.Events.Emit(eventName, new Dictionary<string, object?>
+        Meta.Events.Emit(eventName, new Dictionary<string, object?>(6)
         {
             ["request"] = args.Request,
             ["signing_name"] = args.SigningName,

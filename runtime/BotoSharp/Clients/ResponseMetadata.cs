@@ -40,8 +40,9 @@ public sealed class ResponseMetadata
         {
             return null;
         }
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (metadata.TryGetValue("HTTPHeaders", out var raw) && raw is System.Collections.IDictionary map)
+        var raw = metadata.TryGetValue("HTTPHeaders", out var found) ? found as System.Collections.IDictionary : null;
+        var headers = new Dictionary<string, string>(raw?.Count ?? 0, StringComparer.OrdinalIgnoreCase);
+        if (raw is { } map)
         {
             foreach (System.Collections.DictionaryEntry entry in map)
             {
@@ -79,7 +80,7 @@ public sealed class ResponseMetadata
     /// <summary>The metadata as botocore's parsed dictionary holds it (for an output that keeps the dictionary).</summary>
     internal Dictionary<string, object?> ToParsed()
     {
-        var metadata = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var metadata = new Dictionary<string, object?>(6, StringComparer.Ordinal);
         if (RequestId is not null)
         {
             metadata["RequestId"] = RequestId;

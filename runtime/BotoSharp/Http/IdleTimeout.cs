@@ -1,19 +1,32 @@
+using System.Diagnostics;
+
 namespace BotoSharp.Http;
 
 /// <summary>
 /// A read timeout that restarts whenever data moves, like a socket timeout: it cancels <see cref="Token"/> only
 /// after <see cref="Timeout"/> passes with no progress. One per attempt.
 /// </summary>
+/// <remarks>
+/// Progress only records a timestamp; the one timer checks it when it fires and sleeps again for what is left. So a
+/// call that reads its body in a few chunks re-arms no timer (re-arming takes the timer queue's lock each time).
+/// </remarks>
 internal sealed class IdleTimeout : IDisposable
 {
     private readonly CancellationTokenSource _source;
+    private readonly ITimer? _timer;
+    private long _lastProgress = Stopwatch.GetTimestamp();
+    private long _extraTicks;
+    private volatile bool _stopped;
 
     public IdleTimeout(TimeSpan timeout, CancellationToken callerToken)
     {
         Timeout = timeout;
         _source = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
         CallerToken = callerToken;
-        Touch();
+        if (timeout > TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            _timer = TimeProvider.System.CreateTimer(static state => ((IdleTimeout)state!).OnTimer(), this, timeout, System.Threading.Timeout.InfiniteTimeSpan);
+        }
     }
 
     public TimeSpan Timeout { get; }
@@ -30,45 +43,64 @@ internal sealed class IdleTimeout : IDisposable
     /// <summary>Records progress: the timeout starts again from now.</summary>
     public void Touch()
     {
-        if (Timeout > TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
-        {
-            try
-            {
-                _source.CancelAfter(Timeout);
-            }
-            catch (ObjectDisposedException)
-            {
-                // The attempt already finished; there is nothing left to time.
-            }
-        }
+        Interlocked.Exchange(ref _extraTicks, 0);
+        Volatile.Write(ref _lastProgress, Stopwatch.GetTimestamp());
     }
 
     /// <summary>Gives the next wait <paramref name="extra"/> on top of the read timeout (a new connection is being made).</summary>
     public void Extend(TimeSpan extra)
     {
-        if (Timeout > TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan && extra > TimeSpan.Zero && extra != System.Threading.Timeout.InfiniteTimeSpan)
+        if (_timer is not null && extra > TimeSpan.Zero && extra != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            try
-            {
-                _source.CancelAfter(Timeout + extra);
-            }
-            catch (ObjectDisposedException)
-            {
-            }
+            Volatile.Write(ref _lastProgress, Stopwatch.GetTimestamp());
+            Interlocked.Exchange(ref _extraTicks, (long)(extra.TotalSeconds * Stopwatch.Frequency));
         }
     }
 
     /// <summary>Stops the timer for good (a streaming body handed to the caller has its own per-read timer).</summary>
     public void Stop()
     {
+        _stopped = true;
         try
         {
-            _source.CancelAfter(System.Threading.Timeout.InfiniteTimeSpan);
+            _timer?.Change(System.Threading.Timeout.InfiniteTimeSpan, System.Threading.Timeout.InfiniteTimeSpan);
         }
         catch (ObjectDisposedException)
         {
+            // The attempt already finished; there is nothing left to time.
         }
     }
 
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        _stopped = true;
+        _timer?.Dispose();
+        _source.Dispose();
+    }
+
+    // Fires when the last progress may be a whole timeout old: cancel if it is, else sleep for what is left.
+    private void OnTimer()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+        var idle = Stopwatch.GetElapsedTime(Volatile.Read(ref _lastProgress));
+        var allowed = Timeout + TimeSpan.FromSeconds((double)Interlocked.Read(ref _extraTicks) / Stopwatch.Frequency);
+        try
+        {
+            if (idle >= allowed)
+            {
+                _source.Cancel();
+            }
+            else
+            {
+                _timer!.Change(allowed - idle, System.Threading.Timeout.InfiniteTimeSpan);
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // The attempt finished while the timer fired.
+        }
+    }
 }

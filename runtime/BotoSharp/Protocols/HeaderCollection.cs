@@ -79,7 +79,7 @@ public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
     /// <summary>Copies the headers into a dictionary with lower-cased names (botocore's <c>HTTPHeaders</c>).</summary>
     public Dictionary<string, object?> ToLowerCaseDictionary()
     {
-        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var map = new Dictionary<string, object?>(_entries.Count, StringComparer.Ordinal);
         foreach (var (name, value) in _entries)
         {
             map[name.ToLowerInvariant()] = value;

@@ -32,7 +32,7 @@ internal sealed class ClientParamsStage : CallStage
             call.TypedRequest = null;
         }
         if (_events.HasHandlers(plan.ProvideClientParams)
-            && HierarchicalEmitter.FirstNonNullResponse(_events.Emit(plan.ProvideClientParams, new Dictionary<string, object?>
+            && HierarchicalEmitter.FirstNonNullResponse(_events.Emit(plan.ProvideClientParams, new Dictionary<string, object?>(3)
             {
                 ["params"] = call.Parameters,
                 ["model"] = call.Operation,
@@ -43,7 +43,7 @@ internal sealed class ClientParamsStage : CallStage
         }
         if (_events.HasHandlers(plan.BeforeParameterBuild))
         {
-            _events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>
+            _events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>(3)
             {
                 ["params"] = call.Parameters,
                 ["model"] = call.Operation,
@@ -77,7 +77,7 @@ internal sealed class ClientParamsStage : CallStage
             return;
         }
         var tracked = new TrackedParameters(call.Parameters);
-        _events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>
+        _events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>(3)
         {
             ["params"] = tracked,
             ["model"] = call.Operation,

@@ -42,8 +42,8 @@ internal sealed class ParseStage : CallStage
         if (_events.HasHandlers(call.Plan.BeforeParse))
         {
             customized = new Dictionary<string, object?>(StringComparer.Ordinal);
-            var responseDict = new Dictionary<string, object?> { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content };
-            _events.Emit(call.Plan.BeforeParse, new Dictionary<string, object?>
+            var responseDict = new Dictionary<string, object?>(3) { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content };
+            _events.Emit(call.Plan.BeforeParse, new Dictionary<string, object?>(3)
             {
                 ["operation_model"] = operation,
                 ["response_dict"] = responseDict,

@@ -39,7 +39,7 @@ internal sealed class RetryLoopStage : CallStage
         {
             if (_events.HasHandlers(call.Plan.AfterCallError))
             {
-                _events.Emit(call.Plan.AfterCallError, new Dictionary<string, object?> { ["exception"] = error, ["context"] = call.Context });
+                _events.Emit(call.Plan.AfterCallError, new Dictionary<string, object?>(2) { ["exception"] = error, ["context"] = call.Context });
             }
             throw;
         }
@@ -98,7 +98,7 @@ internal sealed class RetryLoopStage : CallStage
         }
         if (_events.HasHandlers(call.Plan.ResponseReceived))
         {
-            _events.Emit(call.Plan.ResponseReceived, new Dictionary<string, object?>
+            _events.Emit(call.Plan.ResponseReceived, new Dictionary<string, object?>(4)
             {
                 ["response_dict"] = call.Response is { } response ? ParseStage.ResponseDict(response) : null,
                 ["parsed_response"] = call.Parsed,
@@ -116,7 +116,7 @@ internal sealed class RetryLoopStage : CallStage
         {
             return null;
         }
-        var responses = _events.Emit(call.Plan.NeedsRetry, new Dictionary<string, object?>
+        var responses = _events.Emit(call.Plan.NeedsRetry, new Dictionary<string, object?>(6)
         {
             ["response"] = call.Response is { } response ? (response, call.Parsed!) : null,
             ["endpoint"] = call.Endpoint,
@@ -147,7 +147,7 @@ internal sealed class RetryLoopStage : CallStage
     {
         if (!context.TryGetValue("retries", out var value) || value is not Dictionary<string, object?> retries)
         {
-            retries = new Dictionary<string, object?>(StringComparer.Ordinal);
+            retries = new Dictionary<string, object?>(4, StringComparer.Ordinal);
             context["retries"] = retries;
         }
         retries["attempt"] = attempt;
