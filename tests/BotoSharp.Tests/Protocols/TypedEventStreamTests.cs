@@ -4,6 +4,7 @@ using BotoSharp.Errors;
 using BotoSharp.Protocols.EventStreams;
 using BotoSharp.Services.S3;
 using BotoSharp.Tests.Protocols.Xml;
+using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Protocols;
 
@@ -92,15 +93,7 @@ public sealed class TypedEventStreamTests
 
     private static S3Client Client(byte[] body)
     {
-        var session = new Session(environment: new Dictionary<string, string>
-        {
-            ["AWS_ACCESS_KEY_ID"] = "AKIDSTUB",
-            ["AWS_SECRET_ACCESS_KEY"] = "stub-secret",
-            ["AWS_DEFAULT_REGION"] = "us-east-1",
-            ["AWS_CONFIG_FILE"] = "/nonexistent/config",
-            ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
-            ["AWS_EC2_METADATA_DISABLED"] = "true",
-        });
+        var session = OfflineSession.Create();
         session.HttpMessageHandlerFactory = _ => new EventStreamHandler(body);
         return session.CreateClient<S3Client>();
     }

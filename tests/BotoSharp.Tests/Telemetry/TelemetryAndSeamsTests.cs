@@ -4,6 +4,7 @@ using System.Net;
 using BotoSharp.Errors;
 using BotoSharp.Services.STS;
 using BotoSharp.Telemetry;
+using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Telemetry;
 
@@ -21,16 +22,7 @@ public sealed class TelemetryAndSeamsTests
         "<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error>" +
         "<RequestId>stub-request-id</RequestId></ErrorResponse>";
 
-    private static Session NewSession() => new(environment: new Dictionary<string, string>
-    {
-        ["AWS_ACCESS_KEY_ID"] = "AKIDSTUB",
-        ["AWS_SECRET_ACCESS_KEY"] = "stub-secret",
-        ["AWS_DEFAULT_REGION"] = "us-east-1",
-        ["AWS_CONFIG_FILE"] = "/nonexistent/config",
-        ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
-        ["AWS_EC2_METADATA_DISABLED"] = "true",
-        ["AWS_MAX_ATTEMPTS"] = "1",
-    });
+    private static Session NewSession() => OfflineSession.Create(("AWS_MAX_ATTEMPTS", "1"));
 
     [Test]
     public async Task A_handler_from_the_public_factory_carries_the_call_and_is_disposed_with_the_client()
