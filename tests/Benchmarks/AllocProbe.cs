@@ -37,7 +37,23 @@ public static class AllocProbe
         await MeasureAsync("whole SendMessage", () => calls.BotoSharpSendMessage());
         await MeasureAsync("whole PutObject", () => calls.BotoSharpPutObject());
         await MeasureAsync("whole DescribeInstances", () => calls.BotoSharpDescribeInstances());
+        Console.WriteLine();
+        Console.WriteLine($"{"whole call, bytes per call",-36} {"BotoSharp",10} {"AWS SDK",10} {"ratio",6}");
+        await CompareAsync("DynamoDB GetItem", () => calls.BotoSharpGetItem(), () => calls.AwsSdkGetItem());
+        await CompareAsync("S3 PutObject 1 KiB", () => calls.BotoSharpPutObject(), () => calls.AwsSdkPutObject());
+        await CompareAsync("S3 ListObjectsV2 100 keys", () => calls.BotoSharpListObjectsV2(), () => calls.AwsSdkListObjectsV2());
+        await CompareAsync("SQS SendMessage", () => calls.BotoSharpSendMessage(), () => calls.AwsSdkSendMessage());
+        await CompareAsync("STS GetCallerIdentity", () => calls.BotoSharpGetCallerIdentity(), () => calls.AwsSdkGetCallerIdentity());
+        await CompareAsync("EC2 DescribeInstances 20", () => calls.BotoSharpDescribeInstances(), () => calls.AwsSdkDescribeInstances());
         return 0;
+    }
+
+    // The same call through both SDKs: bytes per call each and BotoSharp's share of the AWS SDK's.
+    private static async Task CompareAsync<TBoto, TAws>(string name, Func<Task<TBoto>> botoSharp, Func<Task<TAws>> awsSdk)
+    {
+        var ours = await BytesPerCallAsync(botoSharp);
+        var theirs = await BytesPerCallAsync(awsSdk);
+        Console.WriteLine($"{name,-36} {ours,10:N0} {theirs,10:N0} {(double)ours / theirs,6:F2}");
     }
 
     /// <summary>Samples the types allocated by <paramref name="calls"/> repeated calls of one benchmark.</summary>
@@ -50,6 +66,8 @@ public static class AllocProbe
             "list" => () => bench.BotoSharpListObjectsV2(),
             "ec2" => () => bench.BotoSharpDescribeInstances(),
             "sqs" => () => bench.BotoSharpSendMessage(),
+            "put" => () => bench.BotoSharpPutObject(),
+            "sts" => () => bench.BotoSharpGetCallerIdentity(),
             "create" => () =>
             {
                 using var client = ClientSetup.BotoSharp<BotoSharp.Services.DynamoDB.DynamoDBClient>(bench.Stubs["ddb"]);
@@ -87,7 +105,10 @@ public static class AllocProbe
         Console.WriteLine($"{name,-36} {(GC.GetAllocatedBytesForCurrentThread() - before) / 100,10:N0} B/op");
     }
 
-    private static async Task MeasureAsync<T>(string name, Func<Task<T>> action)
+    private static async Task MeasureAsync<T>(string name, Func<Task<T>> action) =>
+        Console.WriteLine($"{name,-36} {await BytesPerCallAsync(action),10:N0} B/op");
+
+    private static async Task<long> BytesPerCallAsync<T>(Func<Task<T>> action)
     {
         for (var i = 0; i < 50; i++)
         {
@@ -98,6 +119,6 @@ public static class AllocProbe
         {
             await action();
         }
-        Console.WriteLine($"{name,-36} {(GC.GetTotalAllocatedBytes(precise: true) - before) / 100,10:N0} B/op");
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / 100;
     }
 }

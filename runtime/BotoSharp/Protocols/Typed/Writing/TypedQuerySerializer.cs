@@ -21,7 +21,7 @@ internal sealed class TypedQuerySerializer : ITypedSerializer
     }
 
     /// <inheritdoc />
-    public SerializedRequest Serialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation)
+    public SerializedRequest? TrySerialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation)
     {
         var serialized = new SerializedRequest { Method = operation.HttpMethod };
         serialized.Headers.Set("Content-Type", QuerySerializer.ContentType);
