@@ -25,6 +25,8 @@ static async Task<int> RunAsync(string[] args)
             return ColdStart.Compare();
         case ["--alloc-types", var which]:
             return await AllocProbe.SampleTypesAsync(which, 3000);
+        case ["--alloc-stages", var which]:
+            return await StageProbe.RunAsync(which);
         case ["--alloc"]:
             return await AllocProbe.RunAsync();
         case ["--smoke"]:
