@@ -21,9 +21,13 @@ namespace BotoSharp.Generator.Tests;
 /// </summary>
 public sealed class TypedInputConformanceTests
 {
-    private static readonly string[] s_files = { "json", "json_1_0", "json_1_0-query-compatible", "rest-json", "rest-xml", "query", "ec2" };
+    private static readonly string[] s_files =
+    {
+        "json", "json_1_0", "json_1_0-query-compatible", "rest-json", "rest-xml", "query", "ec2",
+        "smithy-rpc-v2-cbor", "smithy-rpc-v2-cbor-query-compatible", "smithy-rpc-v2-cbor-non-query-compatible",
+    };
 
-    /// <summary>Every protocol file that has typed serializers, current and legacy.</summary>
+    /// <summary>Every protocol file, current and legacy.</summary>
     public static IEnumerable<TestCaseData> Files() =>
         from file in s_files
         from legacy in new[] { false, true }
@@ -136,6 +140,7 @@ public sealed class TypedInputConformanceTests
         "rest-xml" => XmlBodyComparer.Canonical,
         "query" or "ec2" => BodyComparers.Exact,
         "rest-json" => BodyComparers.RestJson,
+        "smithy-rpc-v2-cbor" => BodyComparers.Cbor,
         _ => BodyComparers.Json,
     };
 }
