@@ -13,6 +13,8 @@ namespace Benchmarks;
 /// </summary>
 public static class AllocProbe
 {
+    private static readonly byte[] s_object = new byte[1024];
+
     /// <summary>Prints bytes per operation for each stage.</summary>
     public static async Task<int> RunAsync()
     {
@@ -34,6 +36,19 @@ public static class AllocProbe
         await MeasureAsync("transport + stub (list)", () => transport.SendAsync(new AwsRequest("GET", "https://bench-bucket.s3.amazonaws.com/?list-type=2")));
         await MeasureAsync("whole GetItem", () => calls.BotoSharpGetItem());
         Measure("JSON parser (GetItem)", () => json.Parse(new ProtocolResponse(200, new HeaderCollection(), Responses.DynamoDbGetItem.Body), ddbOp));
+        MeasureTypedWrite("typed write PutObject", calls.PutClient, "PutObject",
+            () => new BotoSharp.Services.S3.PutObjectRequest { Bucket = "bench-bucket", Key = "data/object.bin", Body = new MemoryStream(s_object) });
+        MeasureTypedWrite("typed write GetCallerIdentity", calls.StsClient, "GetCallerIdentity", () => new BotoSharp.Services.STS.GetCallerIdentityRequest());
+        MeasureTypedWrite("typed write DescribeInstances", calls.Ec2Client, "DescribeInstances", () => new BotoSharp.Services.EC2.DescribeInstancesRequest());
+        MeasureTypedWrite("typed write GetItem", calls.DdbClient, "GetItem", () => new BotoSharp.Services.DynamoDB.GetItemInput
+        {
+            TableName = "users",
+            Key = new()
+            {
+                ["pk"] = new BotoSharp.Services.DynamoDB.AttributeValue { S = "user#1234" },
+                ["sk"] = new BotoSharp.Services.DynamoDB.AttributeValue { S = "profile" },
+            },
+        });
         await MeasureAsync("whole SendMessage", () => calls.BotoSharpSendMessage());
         await MeasureAsync("whole PutObject", () => calls.BotoSharpPutObject());
         await MeasureAsync("whole DescribeInstances", () => calls.BotoSharpDescribeInstances());
@@ -89,6 +104,21 @@ public static class AllocProbe
             Console.WriteLine($"{bytes / calls,10:N0} B/call  {type}");
         }
         return 0;
+    }
+
+    // The typed write half of a call on its own: the request object, its captured top level, validation, serialization.
+    private static void MeasureTypedWrite(string name, BotoSharp.BaseClient client, string operation, Func<BotoSharp.Clients.IRequestShape> request)
+    {
+        var model = client.Meta.ServiceModel;
+        var op = model.OperationModel(operation);
+        var serializer = BotoSharp.Protocols.Typed.Writing.TypedSerializers.For(model.ResolvedProtocol, BotoSharp.Protocols.TimestampPrecision.Default)!;
+        Measure(name, () =>
+        {
+            var typed = request();
+            var topLevel = BotoSharp.Protocols.Typed.Writing.TopLevelParameterCapture.Capture(typed);
+            BotoSharp.Protocols.Typed.Writing.TypedParamValidator.Validate(typed, op.InputShape!);
+            return serializer.TrySerialize(typed, topLevel, op);
+        });
     }
 
     private static void Measure(string name, Func<object?> action)
