@@ -1,4 +1,5 @@
 using System.Reflection;
+using BotoSharp;
 using BotoSharp.Clients;
 using BotoSharp.Clients.Stages;
 using BotoSharp.Protocols.Typed.Reading;
@@ -26,12 +27,22 @@ public static class StageProbe
         var pipeline = client.SessionPipeline!;
         var stages = (CallStage[])typeof(ClientPipeline).GetField("_stages", Private)!.GetValue(pipeline)!;
         var newCall = typeof(ClientPipeline).GetMethod("NewTypedCall", Private)!;
+        var retry = stages.OfType<RetryLoopStage>().Single();
+        var inner = new List<MeasuredStage>();
+        foreach (var name in new[] { "_sign", "_send", "_parse" })
+        {
+            var field = typeof(RetryLoopStage).GetField(name, Private)!;
+            var measured = new MeasuredStage(name, (CallStage)field.GetValue(retry)!);
+            field.SetValue(retry, measured);
+            inner.Add(measured);
+        }
         var model = pipeline.Meta.ServiceModel.OperationModel(operation);
         var totals = new long[stages.Length + 2];
         const int Calls = 200;
         for (var round = 0; round < 2; round++)
         {
             Array.Clear(totals);
+            inner.ForEach(m => m.Bytes = 0);
             for (var i = 0; i < Calls; i++)
             {
                 var before = GC.GetTotalAllocatedBytes(precise: true);
@@ -58,7 +69,35 @@ public static class StageProbe
         {
             Console.WriteLine($"{stages[s].GetType().Name,-36} {totals[s + 2] / Calls,10:N0} B/call");
         }
+        foreach (var m in inner)
+        {
+            Console.WriteLine($"  retry loop {m.Name,-24} {m.Bytes / Calls,10:N0} B/call");
+        }
         return 0;
+    }
+
+    private sealed class MeasuredStage : CallStage
+    {
+        private readonly CallStage _inner;
+
+        public MeasuredStage(string name, CallStage inner)
+        {
+            Name = name;
+            _inner = inner;
+        }
+
+        public string Name { get; }
+
+        public long Bytes { get; set; }
+
+        public override bool HandlesResponse => _inner.HandlesResponse;
+
+        public override async ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            await _inner.ProcessAsync(call, cancellationToken);
+            Bytes += GC.GetTotalAllocatedBytes(precise: true) - before;
+        }
     }
 
     private static object Read<T>(IShapeReader reader)
