@@ -13,6 +13,8 @@ namespace Benchmarks;
 /// </summary>
 public static class AllocProbe
 {
+    private static readonly byte[] s_object = new byte[1024];
+
     /// <summary>Prints bytes per operation for each stage.</summary>
     public static async Task<int> RunAsync()
     {
@@ -34,10 +36,39 @@ public static class AllocProbe
         await MeasureAsync("transport + stub (list)", () => transport.SendAsync(new AwsRequest("GET", "https://bench-bucket.s3.amazonaws.com/?list-type=2")));
         await MeasureAsync("whole GetItem", () => calls.BotoSharpGetItem());
         Measure("JSON parser (GetItem)", () => json.Parse(new ProtocolResponse(200, new HeaderCollection(), Responses.DynamoDbGetItem.Body), ddbOp));
+        MeasureTypedWrite("typed write PutObject", calls.PutClient, "PutObject",
+            () => new BotoSharp.Services.S3.PutObjectRequest { Bucket = "bench-bucket", Key = "data/object.bin", Body = new MemoryStream(s_object) });
+        MeasureTypedWrite("typed write GetCallerIdentity", calls.StsClient, "GetCallerIdentity", () => new BotoSharp.Services.STS.GetCallerIdentityRequest());
+        MeasureTypedWrite("typed write DescribeInstances", calls.Ec2Client, "DescribeInstances", () => new BotoSharp.Services.EC2.DescribeInstancesRequest());
+        MeasureTypedWrite("typed write GetItem", calls.DdbClient, "GetItem", () => new BotoSharp.Services.DynamoDB.GetItemInput
+        {
+            TableName = "users",
+            Key = new()
+            {
+                ["pk"] = new BotoSharp.Services.DynamoDB.AttributeValue { S = "user#1234" },
+                ["sk"] = new BotoSharp.Services.DynamoDB.AttributeValue { S = "profile" },
+            },
+        });
         await MeasureAsync("whole SendMessage", () => calls.BotoSharpSendMessage());
         await MeasureAsync("whole PutObject", () => calls.BotoSharpPutObject());
         await MeasureAsync("whole DescribeInstances", () => calls.BotoSharpDescribeInstances());
+        Console.WriteLine();
+        Console.WriteLine($"{"whole call, bytes per call",-36} {"BotoSharp",10} {"AWS SDK",10} {"ratio",6}");
+        await CompareAsync("DynamoDB GetItem", () => calls.BotoSharpGetItem(), () => calls.AwsSdkGetItem());
+        await CompareAsync("S3 PutObject 1 KiB", () => calls.BotoSharpPutObject(), () => calls.AwsSdkPutObject());
+        await CompareAsync("S3 ListObjectsV2 100 keys", () => calls.BotoSharpListObjectsV2(), () => calls.AwsSdkListObjectsV2());
+        await CompareAsync("SQS SendMessage", () => calls.BotoSharpSendMessage(), () => calls.AwsSdkSendMessage());
+        await CompareAsync("STS GetCallerIdentity", () => calls.BotoSharpGetCallerIdentity(), () => calls.AwsSdkGetCallerIdentity());
+        await CompareAsync("EC2 DescribeInstances 20", () => calls.BotoSharpDescribeInstances(), () => calls.AwsSdkDescribeInstances());
         return 0;
+    }
+
+    // The same call through both SDKs: bytes per call each and BotoSharp's share of the AWS SDK's.
+    private static async Task CompareAsync<TBoto, TAws>(string name, Func<Task<TBoto>> botoSharp, Func<Task<TAws>> awsSdk)
+    {
+        var ours = await BytesPerCallAsync(botoSharp);
+        var theirs = await BytesPerCallAsync(awsSdk);
+        Console.WriteLine($"{name,-36} {ours,10:N0} {theirs,10:N0} {(double)ours / theirs,6:F2}");
     }
 
     /// <summary>Samples the types allocated by <paramref name="calls"/> repeated calls of one benchmark.</summary>
@@ -92,6 +123,21 @@ public static class AllocProbe
         };
     }
 
+    // The typed write half of a call on its own: the request object, its captured top level, validation, serialization.
+    private static void MeasureTypedWrite(string name, BotoSharp.BaseClient client, string operation, Func<BotoSharp.Clients.IRequestShape> request)
+    {
+        var model = client.Meta.ServiceModel;
+        var op = model.OperationModel(operation);
+        var serializer = BotoSharp.Protocols.Typed.Writing.TypedSerializers.For(model.ResolvedProtocol, BotoSharp.Protocols.TimestampPrecision.Default)!;
+        Measure(name, () =>
+        {
+            var typed = request();
+            var topLevel = BotoSharp.Protocols.Typed.Writing.TopLevelParameterCapture.Capture(typed);
+            BotoSharp.Protocols.Typed.Writing.TypedParamValidator.Validate(typed, op.InputShape!);
+            return serializer.TrySerialize(typed, topLevel, op);
+        });
+    }
+
     private static void Measure(string name, Func<object?> action)
     {
         for (var i = 0; i < 50; i++)
@@ -106,7 +152,10 @@ public static class AllocProbe
         Console.WriteLine($"{name,-36} {(GC.GetAllocatedBytesForCurrentThread() - before) / 100,10:N0} B/op");
     }
 
-    private static async Task MeasureAsync<T>(string name, Func<Task<T>> action)
+    private static async Task MeasureAsync<T>(string name, Func<Task<T>> action) =>
+        Console.WriteLine($"{name,-36} {await BytesPerCallAsync(action),10:N0} B/op");
+
+    private static async Task<long> BytesPerCallAsync<T>(Func<Task<T>> action)
     {
         for (var i = 0; i < 50; i++)
         {
@@ -117,6 +166,6 @@ public static class AllocProbe
         {
             await action();
         }
-        Console.WriteLine($"{name,-36} {(GC.GetTotalAllocatedBytes(precise: true) - before) / 100,10:N0} B/op");
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / 100;
     }
 }

@@ -43,6 +43,15 @@ public partial class CallBenchmarks
     /// <summary>The S3 client answering ListObjectsV2 (for the allocation probe).</summary>
     internal S3.S3Client ListClient => _list;
 
+    /// <summary>The S3 client answering PutObject (for the allocation probe).</summary>
+    internal S3.S3Client PutClient => _put;
+
+    /// <summary>The STS client (for the allocation probe).</summary>
+    internal Sts.STSClient StsClient => _sts;
+
+    /// <summary>The EC2 client (for the allocation probe).</summary>
+    internal Ec2.EC2Client Ec2Client => _ec2;
+
     /// <summary>The DynamoDB client (for the allocation probe).</summary>
     internal Ddb.DynamoDBClient DdbClient => _ddb;
 

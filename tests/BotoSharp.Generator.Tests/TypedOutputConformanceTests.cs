@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using BotoSharp.Loading;
@@ -109,46 +108,9 @@ public sealed class TypedOutputConformanceTests
         $"conf{protocol.Replace("-", string.Empty, StringComparison.Ordinal)}{(legacy ? "legacy" : string.Empty)}{suite}";
 
     // One service per suite (its own namespace), one operation Op{j} per case; generated, compiled and loaded once.
-    private static Assembly Compile(IReadOnlyList<JsonObject> suites, string protocol, bool legacy)
-    {
-        var files = new List<Microsoft.CodeAnalysis.AdditionalText>();
-        for (var i = 0; i < suites.Count; i++)
-        {
-            var service = ServiceName(protocol, legacy, i);
-            var model = new JsonObject
-            {
-                ["metadata"] = new JsonObject
-                {
-                    ["apiVersion"] = "2020-01-01",
-                    ["endpointPrefix"] = service,
-                    ["protocol"] = suites[i]["metadata"]!["protocol"]!.DeepClone(),
-                    ["serviceId"] = service,
-                    ["signatureVersion"] = "v4",
-                    ["uid"] = service + "-2020-01-01",
-                },
-                ["shapes"] = suites[i]["shapes"]!.DeepClone(),
-            };
-            var operations = new JsonObject();
-            var cases = suites[i]["cases"]!.AsArray();
-            for (var j = 0; j < cases.Count; j++)
-            {
-                var given = cases[j]!["given"]!.DeepClone().AsObject();
-                given["name"] = $"Op{j}";
-                operations[$"Op{j}"] = given;
-            }
-            model["operations"] = operations;
-            files.Add(new InMemoryAdditionalText($"models/{service}/2020-01-01/service-2.json", model.ToJsonString()));
-        }
-        var run = GeneratorHarness.Run(files);
-        var errors = run.Output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(5).ToList();
-        Assert.That(errors, Is.Empty, "the generated conformance services must compile");
-        using var image = new MemoryStream();
-        var emitted = run.Output.Emit(image);
-        Assert.That(emitted.Success, Is.True, string.Join("\n", emitted.Diagnostics.Take(5)));
-        var assembly = Assembly.Load(image.ToArray());
-        RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
-        return assembly;
-    }
+    private static Assembly Compile(IReadOnlyList<JsonObject> suites, string protocol, bool legacy) =>
+        TypedConformanceServices.Compile(suites.Select((suite, i) => (ServiceName(protocol, legacy, i), suite,
+            suite["cases"]!.AsArray().Select((c, j) => (j, c!["given"]!)))));
 
     // The ignore list's output cases for this protocol (botocore skips them too).
     private static HashSet<string> IgnoredCases(string protocol)

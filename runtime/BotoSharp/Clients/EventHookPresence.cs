@@ -13,6 +13,10 @@ internal static class EventHookPresence
     // Any other implementation than the session's emitter is asked the usual way.
     public static bool HasHandlers(this IEventHooks events, string eventName) => events.HandlersOf(eventName) is not { Count: 0 };
 
+    /// <summary>The name handlers of <paramref name="eventName"/> see as <c>event_name</c> (the aliased name).</summary>
+    public static string EmittedName(this IEventHooks events, string eventName) =>
+        events is EventAliaser aliaser ? aliaser.AliasEventName(eventName) : eventName;
+
     /// <summary>The handlers <paramref name="eventName"/> reaches, in order; null when <paramref name="events"/> cannot tell.</summary>
     public static IReadOnlyList<BotoEventHandler>? HandlersOf(this IEventHooks events, string eventName) => events switch
     {

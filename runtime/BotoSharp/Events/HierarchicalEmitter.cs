@@ -88,8 +88,9 @@ public sealed partial class HierarchicalEmitter : IEventHooks
         foreach (var handler in handlers)
         {
             // Python's handler(**kwargs) gives every handler its own argument dict: one handler rebinding a key
-            // is not seen by the next, while mutations of the values (params, request…) are.
-            var response = handler(handlers.Length == 1 ? kwargs : new Dictionary<string, object?>(kwargs, StringComparer.Ordinal));
+            // is not seen by the next, while mutations of the values (params, request…) are. The view copies
+            // the arguments only if its handler rebinds a key.
+            var response = handler(handlers.Length == 1 ? kwargs : new HandlerArguments(kwargs));
             responses.Add((handler, response));
             if (stopOnResponse && response is not null)
             {

@@ -33,6 +33,17 @@ public class HierarchicalEmitterTests
     }
 
     [Test]
+    public void A_handler_that_removes_or_adds_a_key_changes_only_its_own_arguments()
+    {
+        var emitter = new HierarchicalEmitter();
+        emitter.Register("a", kw => { kw.Remove("x"); kw["added"] = true; return null; });
+        List<string>? secondKeys = null;
+        emitter.Register("a", kw => { secondKeys = kw.Keys.ToList(); return null; });
+        emitter.Emit("a", new Dictionary<string, object?> { ["x"] = 1 });
+        Assert.That(secondKeys, Is.EqualTo(new[] { "x", "event_name" }));
+    }
+
+    [Test]
     public void Emit_until_response_returns_null_pair_when_nothing_is_registered()
     {
         var result = new HierarchicalEmitter().EmitUntilResponse("nothing.here");

@@ -72,17 +72,25 @@ internal sealed class ClientParamsStage : CallStage
     private void EmitOnTopLevel(ApiCall call, IRequestShape typed)
     {
         var plan = call.Plan;
-        if (!_events.HasHandlers(plan.BeforeParameterBuild))
+        if (_events.HandlersOf(plan.BeforeParameterBuild) is not { Count: > 0 } rows)
         {
             return;
         }
         var tracked = new TrackedParameters(call.Parameters);
-        _events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>(3)
+        // Only builtin rows are registered here (StaysTyped checked it), and none rebinds a key of its arguments, so
+        // they share one argument dictionary where the emitter copies it per handler (Python's **kwargs semantics,
+        // which only a handler that rebinds keys could tell apart); same handlers, same order, same arguments.
+        var kwargs = new Dictionary<string, object?>(4, StringComparer.Ordinal)
         {
             ["params"] = tracked,
             ["model"] = call.Operation,
             ["context"] = call.Context,
-        });
+            ["event_name"] = _events.EmittedName(plan.BeforeParameterBuild),
+        };
+        foreach (var row in rows)
+        {
+            row(kwargs);
+        }
         if (tracked.Written is not null)
         {
             var full = typed.ToParameters();

@@ -30,9 +30,16 @@ internal sealed class SerializeStage : CallStage
     /// <summary>Serializes the call's parameters (also used by presigning).</summary>
     public SerializedRequest Serialize(ApiCall call)
     {
-        var serialized = call.TypedRequest is { } typed && _typed is not null
-            ? _typed.Serialize(typed, call.Parameters, call.Operation)
-            : _serializer.Serialize(call.Parameters, call.Operation);
+        SerializedRequest serialized;
+        if (call.TypedRequest is { } typed && _typed is not null)
+        {
+            // The rare request the typed writer cannot place is written from its full dictionary instead.
+            serialized = _typed.TrySerialize(typed, call.Parameters, call.Operation) ?? _serializer.Serialize(typed.ToParameters(), call.Operation);
+        }
+        else
+        {
+            serialized = _serializer.Serialize(call.Parameters, call.Operation);
+        }
         if (!_injectHostPrefix)
         {
             serialized.HostPrefix = null;

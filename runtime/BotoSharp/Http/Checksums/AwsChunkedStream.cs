@@ -17,11 +17,16 @@ public sealed class AwsChunkedStream : ReadOnlyWrapperStream
     private readonly string _trailerName;
     private readonly int _chunkSize;
     private readonly long _innerStart;
+    private static readonly byte[] s_chunkEnd = "\r\n"u8.ToArray();
     private Checksum _checksum;
     private byte[] _pending = Array.Empty<byte>();
     private int _pendingOffset;
     private bool _complete;
     private long _emitted;
+    // For a seekable inner stream: the bytes not yet read (-1 before the first read) and those left in the current
+    // chunk, whose data is then read straight into the caller's buffer rather than copied through a chunk array.
+    private long _innerLeft = -1;
+    private long _chunkLeft;
 
     /// <summary>Wraps <paramref name="inner"/>, checksumming it with <paramref name="algorithm"/> into the trailer <paramref name="trailerName"/>.</summary>
     public AwsChunkedStream(Stream inner, string algorithm, string trailerName, int chunkSize = DefaultChunkSize)
@@ -69,12 +74,21 @@ public sealed class AwsChunkedStream : ReadOnlyWrapperStream
     {
         while (_pendingOffset >= _pending.Length)
         {
-            if (_complete)
+            if (_complete || buffer.IsEmpty)
             {
                 return 0;
             }
-            _pending = MakeChunk();
-            _pendingOffset = 0;
+            if (!Inner.CanSeek)
+            {
+                _pending = MakeChunk();
+                _pendingOffset = 0;
+                continue;
+            }
+            if (_chunkLeft > 0)
+            {
+                return ReadChunkData(buffer);
+            }
+            NextKnownChunk();
         }
         var n = Math.Min(buffer.Length, _pending.Length - _pendingOffset);
         _pending.AsSpan(_pendingOffset, n).CopyTo(buffer);
@@ -103,8 +117,50 @@ public sealed class AwsChunkedStream : ReadOnlyWrapperStream
         _pendingOffset = 0;
         _complete = false;
         _emitted = 0;
+        _innerLeft = -1;
+        _chunkLeft = 0;
         return 0;
     }
+
+    // The inner stream's length is known, so each chunk's size is too: min(left, chunk size), as filling whole
+    // chunks gives. The header goes out first, then the data as the caller reads it, then CRLF.
+    private void NextKnownChunk()
+    {
+        if (_innerLeft < 0)
+        {
+            _innerLeft = Inner.Length - Inner.Position;
+        }
+        _pendingOffset = 0;
+        if (_innerLeft == 0)
+        {
+            _complete = true;
+            _pending = Trailer();
+            return;
+        }
+        _chunkLeft = Math.Min(_innerLeft, _chunkSize);
+        _pending = Encoding.ASCII.GetBytes(_chunkLeft.ToString("x", CultureInfo.InvariantCulture) + "\r\n");
+    }
+
+    private int ReadChunkData(Span<byte> buffer)
+    {
+        var n = Inner.Read(buffer[..(int)Math.Min(buffer.Length, _chunkLeft)]);
+        if (n == 0)
+        {
+            throw new AwsChunkedWrapperError("The request body stream ended before the length it reported");
+        }
+        _checksum.Update(buffer[..n]);
+        _chunkLeft -= n;
+        _innerLeft -= n;
+        _emitted += n;
+        if (_chunkLeft == 0)
+        {
+            _pending = s_chunkEnd;
+            _pendingOffset = 0;
+        }
+        return n;
+    }
+
+    private byte[] Trailer() => Encoding.ASCII.GetBytes($"0\r\n{_trailerName}:{_checksum.Base64Digest()}\r\n\r\n");
 
     private byte[] MakeChunk()
     {
@@ -123,7 +179,7 @@ public sealed class AwsChunkedStream : ReadOnlyWrapperStream
             if (read == 0)
             {
                 _complete = true;
-                return Encoding.ASCII.GetBytes($"0\r\n{_trailerName}:{_checksum.Base64Digest()}\r\n\r\n");
+                return Trailer();
             }
             var header = Encoding.ASCII.GetBytes(read.ToString("x", CultureInfo.InvariantCulture) + "\r\n");
             var chunk = new byte[header.Length + read + 2];

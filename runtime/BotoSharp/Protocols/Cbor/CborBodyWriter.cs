@@ -107,7 +107,8 @@ internal sealed class CborBodyWriter
         }
     }
 
-    private static void WriteFloat(CborWriter writer, double value, bool single)
+    /// <summary>A float or double as botocore writes it: the shape's own width, special values as half precision.</summary>
+    internal static void WriteFloat(CborWriter writer, double value, bool single)
     {
         if (double.IsPositiveInfinity(value))
         {
@@ -154,8 +155,8 @@ internal sealed class CborBodyWriter
         }
     }
 
-    // Document values carry no shape: encode them by their own type.
-    private static void WritePlain(CborWriter writer, object? value)
+    /// <summary>A document value, which carries no shape: encoded by its own type.</summary>
+    internal static void WritePlain(CborWriter writer, object? value)
     {
         switch (value)
         {

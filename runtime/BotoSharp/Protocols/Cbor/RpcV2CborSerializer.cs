@@ -25,13 +25,23 @@ public sealed class RpcV2CborSerializer : SerializerBase
     /// <inheritdoc />
     public override SerializedRequest Serialize(IDictionary<string, object?> parameters, OperationModel operation)
     {
-        var targetPrefix = operation.Metadata["targetPrefix"]?.GetValue<string>();
-        var request = new SerializedRequest { UrlPath = $"/service/{targetPrefix}/operation/{operation.Name}" };
+        var request = NewRequest(operation);
         if (operation.InputShape is { } input)
         {
             request.Body = _writer.Encode(parameters, input);
         }
         request.HostPrefix = ExpandHostPrefix(parameters, operation);
+        SetHeaders(request, operation);
+        return request;
+    }
+
+    /// <summary>The request's method and path, before its body.</summary>
+    internal static SerializedRequest NewRequest(OperationModel operation) =>
+        new() { UrlPath = $"/service/{operation.Metadata["targetPrefix"]?.GetValue<string>()}/operation/{operation.Name}" };
+
+    /// <summary>The protocol's headers, once the body is set (Content-Type goes only with a body).</summary>
+    internal static void SetHeaders(SerializedRequest request, OperationModel operation)
+    {
         request.Headers.Set("smithy-protocol", "rpc-v2-cbor");
         var mediaType = operation.HasEventStreamOutput ? "application/vnd.amazon.eventstream" : "application/cbor";
         HandleQueryCompatibleTrait(operation, request);
@@ -41,6 +51,5 @@ public sealed class RpcV2CborSerializer : SerializerBase
         {
             request.Headers.Set("Content-Type", mediaType);
         }
-        return request;
     }
 }

@@ -27,6 +27,33 @@ public static class FormEncoding
         return output.ToString();
     }
 
+    /// <summary>
+    /// The UTF-8 bytes of <see cref="Encode"/>, written straight into one array of the exact size (the encoding is
+    /// pure ASCII): no string builder, no intermediate string, no per-value byte arrays for ASCII text.
+    /// </summary>
+    public static byte[] EncodeUtf8(IReadOnlyList<KeyValuePair<string, string>> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var length = Math.Max(0, pairs.Count - 1);
+        foreach (var (key, value) in pairs)
+        {
+            length += QuotedLength(key) + 1 + QuotedLength(value);
+        }
+        var body = new byte[length];
+        var at = 0;
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (i > 0)
+            {
+                body[at++] = (byte)'&';
+            }
+            at = QuotePlus(body, at, pairs[i].Key);
+            body[at++] = (byte)'=';
+            at = QuotePlus(body, at, pairs[i].Value);
+        }
+        return body;
+    }
+
     /// <summary>Encodes one value with <c>quote_plus</c>'s rules.</summary>
     public static string QuotePlus(string value)
     {
@@ -53,6 +80,61 @@ public static class FormEncoding
                 output.Append('%').Append(HexDigit(b >> 4)).Append(HexDigit(b & 0xF));
             }
         }
+    }
+
+    private static int QuotedLength(string value)
+    {
+        if (!Ascii.IsValid(value))
+        {
+            var length = 0;
+            foreach (var b in Encoding.UTF8.GetBytes(value))
+            {
+                length += b == (byte)' ' || IsUnreserved(b) ? 1 : 3;
+            }
+            return length;
+        }
+        var ascii = 0;
+        foreach (var c in value)
+        {
+            ascii += c == ' ' || IsUnreserved((byte)c) ? 1 : 3;
+        }
+        return ascii;
+    }
+
+    private static int QuotePlus(byte[] output, int at, string value)
+    {
+        if (!Ascii.IsValid(value))
+        {
+            foreach (var b in Encoding.UTF8.GetBytes(value))
+            {
+                at = QuoteByte(output, at, b);
+            }
+            return at;
+        }
+        foreach (var c in value)
+        {
+            at = QuoteByte(output, at, (byte)c);
+        }
+        return at;
+    }
+
+    private static int QuoteByte(byte[] output, int at, byte b)
+    {
+        if (b == (byte)' ')
+        {
+            output[at++] = (byte)'+';
+        }
+        else if (IsUnreserved(b))
+        {
+            output[at++] = b;
+        }
+        else
+        {
+            output[at++] = (byte)'%';
+            output[at++] = (byte)HexDigit(b >> 4);
+            output[at++] = (byte)HexDigit(b & 0xF);
+        }
+        return at;
     }
 
     private static bool IsUnreserved(byte b) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using BotoSharp.Models;
 
 namespace BotoSharp.Protocols.Query;
@@ -29,7 +28,7 @@ public class QuerySerializer : SerializerBase
         ArgumentNullException.ThrowIfNull(operation);
         var request = new SerializedRequest { Method = operation.HttpMethod };
         request.Headers.Set("Content-Type", ContentType);
-        request.Body = Encoding.UTF8.GetBytes(FormEncoding.Encode(SerializeToPairs(parameters, operation)));
+        request.Body = FormEncoding.EncodeUtf8(SerializeToPairs(parameters, operation));
         request.HostPrefix = ExpandHostPrefix(parameters, operation);
         return request;
     }

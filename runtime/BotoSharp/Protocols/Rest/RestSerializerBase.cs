@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotoSharp.Errors;
 using BotoSharp.Models;
 using BotoSharp.Signing;
@@ -94,18 +93,47 @@ public abstract partial class RestSerializerBase : SerializerBase
     /// Expands <c>{Name}</c> labels percent-encoded with only <c>-._~</c> safe, and greedy <c>{Name+}</c> labels
     /// keeping <c>/</c> and <c>~</c> as well.
     /// </summary>
-    public static string RenderUriTemplate(string template, IReadOnlyDictionary<string, string> parameters) =>
-        LabelPattern().Replace(template, m =>
+    public static string RenderUriTemplate(string template, IReadOnlyDictionary<string, string> parameters)
+    {
+        // botocore's re.sub(r'{(.*?)}', …): each "{" up to the next "}" on the same line is a label; scanned by hand
+        // because this runs on every rest call and the regex's match objects and closure showed in its allocations.
+        var open = template.IndexOf('{');
+        if (open < 0)
         {
-            var label = m.Groups[1].Value;
-            var greedy = label.EndsWith('+');
-            var name = greedy ? label[..^1] : label;
-            if (!parameters.TryGetValue(name, out var value))
+            return template;
+        }
+        var rendered = new System.Text.StringBuilder(template.Length + 32);
+        var copied = 0;
+        while (open >= 0)
+        {
+            var close = template.IndexOf('}', open + 1);
+            if (close < 0)
             {
-                throw new ParamValidationError($"Missing required parameter in input: \"{name}\"");
+                break;
             }
-            return AwsUriEncoding.Quote(value, greedy ? "/~" : string.Empty);
-        });
+            var newline = template.IndexOf('\n', open + 1, close - open - 1);
+            if (newline >= 0)
+            {
+                open = template.IndexOf('{', open + 1);
+                continue;
+            }
+            rendered.Append(template, copied, open - copied).Append(LabelValue(template.Substring(open + 1, close - open - 1), parameters));
+            copied = close + 1;
+            open = template.IndexOf('{', copied);
+        }
+        return rendered.Append(template, copied, template.Length - copied).ToString();
+    }
+
+    private static string LabelValue(string label, IReadOnlyDictionary<string, string> parameters)
+    {
+        var greedy = label.EndsWith('+');
+        var name = greedy ? label[..^1] : label;
+        if (!parameters.TryGetValue(name, out var value))
+        {
+            throw new ParamValidationError($"Missing required parameter in input: \"{name}\"");
+        }
+        return AwsUriEncoding.Quote(value, greedy ? "/~" : string.Empty);
+    }
 
     /// <summary>A scalar as it appears in a URI label or query string (booleans lower-case, timestamps ISO 8601, floats in Python form).</summary>
     protected string UriAndQueryStringValue(object value, Shape member) => member.TypeName switch
@@ -243,7 +271,4 @@ public abstract partial class RestSerializerBase : SerializerBase
 
     private static string EscapeHeaderListString(string value) =>
         value.Contains('"') || value.Contains(',') ? "\"" + value.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"" : value;
-
-    [GeneratedRegex(@"\{(.*?)\}")]
-    private static partial Regex LabelPattern();
 }

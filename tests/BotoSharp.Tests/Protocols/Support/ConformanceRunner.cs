@@ -22,7 +22,13 @@ public static class ConformanceRunner
     public static string? RunInput(ProtocolTestCase testCase, IProtocolSerializer serializer, BodyComparer compareBody)
     {
         var operation = testCase.BuildOperationModel();
-        var parameters = (IDictionary<string, object?>)PlainValues.FromJson(testCase.Case["params"])!;
+        return CompareRequest(testCase, serializer.Serialize(InputParameters(testCase), operation), operation, compareBody);
+    }
+
+    /// <summary>The case's <c>params</c> as botocore's runner hands them to the serializer.</summary>
+    public static Dictionary<string, object?> InputParameters(ProtocolTestCase testCase)
+    {
+        var parameters = (Dictionary<string, object?>)PlainValues.FromJson(testCase.Case["params"])!;
         foreach (var key in parameters.Keys.ToList())
         {
             // botocore's runner turns top-level special-float strings into floats before serializing.
@@ -34,11 +40,19 @@ public static class ConformanceRunner
                 var v => v,
             };
         }
-        var request = serializer.Serialize(parameters, operation);
+        return parameters;
+    }
+
+    /// <summary>
+    /// Compares a serialized request with the case's expected one (method, URI with query string, headers, forbidden
+    /// headers, host, body by <paramref name="compareBody"/>); null when they agree, else the first difference.
+    /// </summary>
+    public static string? CompareRequest(ProtocolTestCase testCase, SerializedRequest request, OperationModel operation, BodyComparer compareBody)
+    {
         var expected = (JsonObject)testCase.Case["serialized"]!;
         if (request.Body is not byte[] body)
         {
-            body = request.Body is Stream s ? ValueConversions.ToBytes(s) : Array.Empty<byte>();
+            body = request.Body is Stream s ? ReadRewinding(s) : Array.Empty<byte>();
         }
         if (expected["body"] is JsonValue expectedBody && compareBody(body, expectedBody.GetValue<string>()) is { } bodyProblem)
         {
@@ -149,6 +163,18 @@ public static class ConformanceRunner
         IList list => list.Cast<object?>().Select(Fixup).ToList(),
         _ => value,
     };
+
+    // A streaming body is read for the comparison and rewound, so the same request can be compared twice.
+    private static byte[] ReadRewinding(Stream stream)
+    {
+        var start = stream.CanSeek ? stream.Position : -1;
+        var bytes = ValueConversions.ToBytes(stream);
+        if (start >= 0)
+        {
+            stream.Position = start;
+        }
+        return bytes;
+    }
 
     private static string? CompareHeaders(SerializedRequest request, JsonObject expected, string protocol, OperationModel operation)
     {

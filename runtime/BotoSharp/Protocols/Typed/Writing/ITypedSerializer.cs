@@ -11,7 +11,8 @@ internal interface ITypedSerializer
 {
     /// <summary>
     /// Serializes <paramref name="request"/> for <paramref name="operation"/>; <paramref name="topLevel"/> is its
-    /// captured top level (<see cref="TopLevelParameterCapture"/>), read for host labels.
+    /// captured top level (<see cref="TopLevelParameterCapture"/>), read for host labels and located members. Null
+    /// when only the dictionary serializer can write this request (a located value the capture cannot hold).
     /// </summary>
-    SerializedRequest Serialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation);
+    SerializedRequest? TrySerialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation);
 }

@@ -15,22 +15,38 @@ namespace BotoSharp.Protocols.Typed.Writing;
 /// </summary>
 internal sealed class QueryShapeWriter : ModelShapeWriter
 {
-    private readonly List<KeyValuePair<string, string>> _pairs;
-    private readonly TimestampPrecision _precision;
-    private readonly bool _ec2;
+    private readonly List<KeyValuePair<string, string>> _pairs = new();
     private readonly List<string> _prefixes = new();
     private readonly List<string> _itemPrefixes = new();
+    private TimestampPrecision _precision;
+    private bool _ec2;
 
-    private QueryShapeWriter(List<KeyValuePair<string, string>> pairs, TimestampPrecision precision, bool ec2)
+    /// <summary>For <see cref="ThreadReusable{T}"/>; <see cref="Form"/> sets the rest per call.</summary>
+    public QueryShapeWriter()
     {
-        _pairs = pairs;
-        _precision = precision;
-        _ec2 = ec2;
     }
 
-    /// <summary>Appends the pairs of <paramref name="request"/> as <paramref name="shape"/> to <paramref name="pairs"/>.</summary>
-    public static void Write(List<KeyValuePair<string, string>> pairs, IRequestShape request, StructureShape shape, TimestampPrecision precision, bool ec2) =>
-        new QueryShapeWriter(pairs, precision, ec2).WriteRoot(request, shape);
+    /// <summary>
+    /// The form body of <paramref name="request"/>: <c>Action</c> and <c>Version</c> first, then its pairs as
+    /// <paramref name="shape"/> (when the operation has an input), encoded as botocore's prepared request encodes it.
+    /// </summary>
+    public static byte[] Form(string action, string version, IRequestShape request, StructureShape? shape, TimestampPrecision precision, bool ec2)
+    {
+        var writer = ThreadReusable<QueryShapeWriter>.Take();
+        var pairs = writer._pairs;
+        pairs.Add(new("Action", action));
+        pairs.Add(new("Version", version));
+        if (shape is not null)
+        {
+            writer._precision = precision;
+            writer._ec2 = ec2;
+            writer.WriteRoot(request, shape);
+        }
+        var body = FormEncoding.EncodeUtf8(pairs);
+        pairs.Clear();
+        ThreadReusable<QueryShapeWriter>.Return(writer);
+        return body;
+    }
 
     private string Prefix => _prefixes.Count == 0 ? string.Empty : _prefixes[^1];
 

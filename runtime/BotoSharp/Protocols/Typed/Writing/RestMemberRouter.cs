@@ -10,17 +10,18 @@ namespace BotoSharp.Protocols.Typed.Writing;
 /// top level, so here they are only checked to be there; a structure payload is written whole; the other members
 /// are forwarded into the open body (only when the input has no payload, as botocore ignores them then).
 /// </summary>
-internal sealed class RestMemberRouter : IShapeWriter
+internal sealed class RestMemberRouter : IShapeWriter, IDisposable
 {
     private readonly StructureShape _input;
-    private readonly IBodyShapeWriter _body;
+    private readonly Func<IBodyShapeWriter> _newBody;
     private readonly IReadOnlyDictionary<string, object?> _topLevel;
     private readonly string? _payload;
+    private IBodyShapeWriter? _body;
 
-    public RestMemberRouter(StructureShape input, IBodyShapeWriter body, IReadOnlyDictionary<string, object?> topLevel)
+    public RestMemberRouter(StructureShape input, Func<IBodyShapeWriter> newBody, IReadOnlyDictionary<string, object?> topLevel)
     {
         _input = input;
-        _body = body;
+        _newBody = newBody;
         _topLevel = topLevel;
         _payload = input.Payload;
     }
@@ -28,8 +29,14 @@ internal sealed class RestMemberRouter : IShapeWriter
     /// <summary>The written structure payload, when there is one and it was set.</summary>
     public byte[]? PayloadBody { get; private set; }
 
-    /// <summary>Whether any body member was forwarded (the body is then open).</summary>
+    /// <summary>Whether any body member was forwarded (the body is then open until <see cref="EndBody"/>).</summary>
     public bool HasBodyMembers { get; private set; }
+
+    /// <summary>Closes the body the forwarded members were written into and returns it.</summary>
+    public byte[] EndBody() => _body!.EndBody(_input);
+
+    /// <inheritdoc />
+    public void Dispose() => _body?.Dispose();
 
     /// <summary>Whether a located member was missing from the captured top level (a map of lists in the query string).</summary>
     public bool Incomplete { get; private set; }
@@ -38,7 +45,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.String(member, value);
+            Body.String(member, value);
         }
     }
 
@@ -46,7 +53,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Int32(member, value);
+            Body.Int32(member, value);
         }
     }
 
@@ -54,7 +61,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Int64(member, value);
+            Body.Int64(member, value);
         }
     }
 
@@ -62,7 +69,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Single(member, value);
+            Body.Single(member, value);
         }
     }
 
@@ -70,7 +77,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Double(member, value);
+            Body.Double(member, value);
         }
     }
 
@@ -78,7 +85,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Boolean(member, value);
+            Body.Boolean(member, value);
         }
     }
 
@@ -86,7 +93,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Timestamp(member, value);
+            Body.Timestamp(member, value);
         }
     }
 
@@ -94,7 +101,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Blob(member, value);
+            Body.Blob(member, value);
         }
     }
 
@@ -102,7 +109,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Stream(member, value);
+            Body.Stream(member, value);
         }
     }
 
@@ -110,7 +117,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Document(member, value);
+            Body.Document(member, value);
         }
     }
 
@@ -123,11 +130,11 @@ internal sealed class RestMemberRouter : IShapeWriter
         }
         if (member == _payload && _input.Members[member] is StructureShape payload)
         {
-            PayloadBody = _body.WritePayload(value, payload);
+            PayloadBody = Body.WritePayload(value, payload);
         }
         else if (ToBody(member))
         {
-            _body.Structure(member, value);
+            Body.Structure(member, value);
         }
     }
 
@@ -135,7 +142,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.List(member, value, item);
+            Body.List(member, value, item);
         }
     }
 
@@ -143,7 +150,7 @@ internal sealed class RestMemberRouter : IShapeWriter
     {
         if (value is not null && ToBody(member))
         {
-            _body.Map(member, value, item);
+            Body.Map(member, value, item);
         }
     }
 
@@ -196,10 +203,13 @@ internal sealed class RestMemberRouter : IShapeWriter
         if (!HasBodyMembers)
         {
             HasBodyMembers = true;
-            _body.BeginBody(_input);
+            Body.BeginBody(_input);
         }
         return true;
     }
+
+    // The protocol's body writer, created on first use.
+    private IBodyShapeWriter Body => _body ??= _newBody();
 
     private static void Unexpected() =>
         throw new InvalidOperationException("An element was written at the top level of a rest request.");

@@ -11,22 +11,27 @@ namespace BotoSharp.Protocols.Typed.Writing;
 /// </summary>
 internal sealed class TopLevelParameterCapture : IShapeWriter
 {
-    private readonly Dictionary<string, object?> _captured = new(StringComparer.Ordinal);
+    private Dictionary<string, object?> _captured = null!;
     private List<object?>? _list;
     private Dictionary<string, object?>? _map;
     private string? _mapKey;
     private bool _nested;
 
-    private TopLevelParameterCapture()
+    /// <summary>For <see cref="ThreadReusable{T}"/>; <see cref="Capture"/> gives it a fresh dictionary per call.</summary>
+    public TopLevelParameterCapture()
     {
     }
 
     /// <summary>The top-level members of <paramref name="request"/> that are set, in model order.</summary>
     public static Dictionary<string, object?> Capture(IRequestShape request)
     {
-        var capture = new TopLevelParameterCapture();
+        var capture = ThreadReusable<TopLevelParameterCapture>.Take();
+        var captured = capture._captured = new Dictionary<string, object?>(StringComparer.Ordinal);
         request.WriteTo(capture);
-        return capture._captured;
+        capture._captured = null!;
+        capture._mapKey = null;
+        ThreadReusable<TopLevelParameterCapture>.Return(capture);
+        return captured;
     }
 
     public void String(string member, string? value) => Set(member, value);

@@ -18,7 +18,7 @@ internal sealed class TypedJsonSerializer : ITypedSerializer
     }
 
     /// <inheritdoc />
-    public SerializedRequest Serialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation)
+    public SerializedRequest? TrySerialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation)
     {
         var metadata = operation.Metadata;
         var serialized = new SerializedRequest { Method = operation.HttpMethod };

@@ -13,25 +13,35 @@ namespace BotoSharp.Protocols.Typed.Writing;
 /// </summary>
 internal sealed class TypedParamValidator : ModelShapeWriter
 {
-    private readonly ValidationErrors _errors = new();
+    // What a valid request gets back; never written to, as no validator holds it.
+    private static readonly ValidationErrors s_noErrors = new();
+
     private readonly ParamValidator _values = new();
     private readonly List<Segment> _path = new();
     private readonly List<string> _setMembers = new();
     private readonly List<(int Members, int Errors)> _structures = new();
+    private ValidationErrors _errors = new();
     private bool _skipItem;
 
-    private TypedParamValidator()
+    /// <summary>For <see cref="ThreadReusable{T}"/>: a valid request then costs the validator no allocation at all.</summary>
+    public TypedParamValidator()
     {
     }
 
     /// <summary>Validates <paramref name="request"/> as <paramref name="shape"/> and returns what was found.</summary>
     public static ValidationErrors Validate(IRequestShape request, StructureShape shape)
     {
-        var validator = new TypedParamValidator();
+        var validator = ThreadReusable<TypedParamValidator>.Take();
         validator.BeginStructure(shape);
         validator.WriteRoot(request, shape);
         validator.EndStructure(shape);
-        return validator._errors;
+        var errors = validator._errors;
+        if (errors.HasErrors)
+        {
+            validator._errors = new ValidationErrors();
+        }
+        ThreadReusable<TypedParamValidator>.Return(validator);
+        return errors.HasErrors ? errors : s_noErrors;
     }
 
     protected override void BeginMember(string name, Shape shape)

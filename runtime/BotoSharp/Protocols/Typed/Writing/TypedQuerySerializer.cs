@@ -1,4 +1,3 @@
-using System.Text;
 using BotoSharp.Clients;
 using BotoSharp.Models;
 using BotoSharp.Protocols.Query;
@@ -21,20 +20,11 @@ internal sealed class TypedQuerySerializer : ITypedSerializer
     }
 
     /// <inheritdoc />
-    public SerializedRequest Serialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation)
+    public SerializedRequest? TrySerialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation)
     {
         var serialized = new SerializedRequest { Method = operation.HttpMethod };
         serialized.Headers.Set("Content-Type", QuerySerializer.ContentType);
-        var pairs = new List<KeyValuePair<string, string>>
-        {
-            new("Action", operation.Name),
-            new("Version", operation.ServiceModel.ApiVersion),
-        };
-        if (operation.InputShape is { } shape)
-        {
-            QueryShapeWriter.Write(pairs, request, shape, _precision, _ec2);
-        }
-        serialized.Body = Encoding.UTF8.GetBytes(FormEncoding.Encode(pairs));
+        serialized.Body = QueryShapeWriter.Form(operation.Name, operation.ServiceModel.ApiVersion, request, operation.InputShape, _precision, _ec2);
         serialized.HostPrefix = SerializerBase.ExpandHostPrefix(topLevel, operation);
         return serialized;
     }

@@ -22,7 +22,7 @@ internal sealed class TypedRestSerializer : ITypedSerializer
     }
 
     /// <inheritdoc />
-    public SerializedRequest Serialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation)
+    public SerializedRequest? TrySerialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation)
     {
         var serialized = new SerializedRequest { Method = operation.HttpMethod };
         serialized.HostPrefix = SerializerBase.ExpandHostPrefix(topLevel, operation);
@@ -39,13 +39,13 @@ internal sealed class TypedRestSerializer : ITypedSerializer
                 _rest.PartitionLocated(serialized, uriParams, name, value, member);
             }
         }
-        using var body = _bodyWriter();
-        var router = new RestMemberRouter(shape, body, (IReadOnlyDictionary<string, object?>)topLevel);
+        // The body writer is created only when a body member or a structure payload is written: a streaming payload
+        // (S3's PutObject) goes out as the caller's own stream, and located members never need one.
+        using var router = new RestMemberRouter(shape, _bodyWriter, (IReadOnlyDictionary<string, object?>)topLevel);
         request.WriteTo(router);
         if (router.Incomplete)
         {
-            // A located value the capture cannot hold: the dictionary serializer writes this request.
-            return _rest.Serialize(request.ToParameters(), operation);
+            return null;
         }
         serialized.UrlPath = RestSerializerBase.RenderUriTemplate(operation.RequestUri, uriParams);
         if (operation.Http["authPath"] is System.Text.Json.Nodes.JsonValue authPath)
@@ -67,7 +67,7 @@ internal sealed class TypedRestSerializer : ITypedSerializer
         }
         else if (router.HasBodyMembers)
         {
-            serialized.Body = body.EndBody(shape);
+            serialized.Body = router.EndBody();
         }
         else if (_rest.NeedsEmptyBody(shape))
         {
