@@ -42,40 +42,27 @@ public partial class Session
 
     private Dictionary<string, object?> LoadFullConfig()
     {
-        Dictionary<string, object?> config;
-        try
-        {
-            config = ConfigFileParser.LoadConfig(GetConfigVariable("config_file") as string, EnvironmentVariables);
-        }
-        catch (ConfigNotFound)
-        {
-            config = new Dictionary<string, object?>(StringComparer.Ordinal) { ["profiles"] = new Dictionary<string, object?>(StringComparer.Ordinal) };
-        }
+        // A missing file is normal (botocore catches ConfigNotFound); the Try forms say so without an exception.
+        var config = ConfigFileParser.TryLoadConfig(GetConfigVariable("config_file") as string, EnvironmentVariables)
+            ?? new Dictionary<string, object?>(StringComparer.Ordinal) { ["profiles"] = new Dictionary<string, object?>(StringComparer.Ordinal) };
         // Cached before the credentials file is read: as in botocore, a malformed credentials file fails this
         // first read only, and later reads return the config-file profiles without it.
         _config = config;
-        try
+        var profiles = (Dictionary<string, object?>)config["profiles"]!;
+        var credentials = ConfigFileParser.TryRawConfigParse(GetConfigVariable("credentials_file") as string, true, EnvironmentVariables, out _);
+        foreach (var (name, values) in credentials ?? s_noSections)
         {
-            var profiles = (Dictionary<string, object?>)config["profiles"]!;
-            var credentials = ConfigFileParser.RawConfigParse(GetConfigVariable("credentials_file") as string, true, EnvironmentVariables);
-            foreach (var (name, values) in credentials)
+            if (profiles.TryGetValue(name, out var existing) && existing is Dictionary<string, object?> merged)
             {
-                if (profiles.TryGetValue(name, out var existing) && existing is Dictionary<string, object?> merged)
+                foreach (var (key, value) in (Dictionary<string, object?>)values!)
                 {
-                    foreach (var (key, value) in (Dictionary<string, object?>)values!)
-                    {
-                        merged[key] = value;
-                    }
-                }
-                else
-                {
-                    profiles[name] = values;
+                    merged[key] = value;
                 }
             }
-        }
-        catch (ConfigNotFound)
-        {
-            // A missing credentials file is normal.
+            else
+            {
+                profiles[name] = values;
+            }
         }
         return config;
     }
@@ -136,13 +123,19 @@ public partial class Session
     /// <summary>Sets (or clears with null) the session-wide client config.</summary>
     public void SetDefaultClientConfig(ClientConfig? config) => _clientConfig = config;
 
-    private void RegisterConfigComponents()
+    private static readonly Dictionary<string, object?> s_noSections = new(StringComparer.Ordinal);
+
+    // The embedded defaults never change and the resolver only reads them (its per-mode cache is locked): one per process.
+    private static readonly Lazy<DefaultConfigResolver> s_defaultConfigResolver =
+        new(() => new DefaultConfigResolver(Loading.EmbeddedData.Read("sdk-default-configuration")));
+
+    private void RegisterConfigComponents(IReadOnlyDictionary<string, SessionVariable> variables)
     {
         var factory = new ConfigChainFactory(this, EnvironmentVariables);
-        var mapping = SessionVariables.CreateDefaultMapping(factory, SessionVariables.Create(EnvironmentVariables), this);
+        var mapping = SessionVariables.CreateDefaultMapping(factory, variables, this);
         _components.RegisterComponent("config_store", new ConfigValueStore(mapping));
         _components.RegisterComponent("user_agent_creator", UserAgents.UserAgentString.FromEnvironment(EnvironmentVariables));
-        _internalComponents.LazyRegisterComponent("default_config_resolver", () => new DefaultConfigResolver(Loading.EmbeddedData.Read("sdk-default-configuration")));
+        _internalComponents.LazyRegisterComponent("default_config_resolver", () => s_defaultConfigResolver.Value);
         _internalComponents.LazyRegisterComponent("smart_defaults_factory", () => new SmartDefaultsConfigStoreFactory(
             (DefaultConfigResolver)_internalComponents.GetComponent("default_config_resolver")!, EnvironmentVariables));
     }

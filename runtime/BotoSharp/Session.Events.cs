@@ -35,10 +35,18 @@ public partial class Session
 
     partial void InitializeEvents(HierarchicalEmitter? eventHooks, bool includeBuiltinHandlers)
     {
-        _events = new EventAliaser(eventHooks ?? new HierarchicalEmitter());
-        if (includeBuiltinHandlers)
+        if (eventHooks is null && includeBuiltinHandlers)
         {
-            BuiltinHandlers.RegisterAll(_events);
+            // The common case: the rows' process-wide layout instead of registering them one by one.
+            _events = new EventAliaser(BuiltinHandlers.NewEmitterWithRows());
+        }
+        else
+        {
+            _events = new EventAliaser(eventHooks ?? new HierarchicalEmitter());
+            if (includeBuiltinHandlers)
+            {
+                BuiltinHandlers.RegisterAll(_events);
+            }
         }
         _components.RegisterComponent("event_emitter", _events);
     }

@@ -48,8 +48,10 @@ public partial class Session : IConfigSource
         }
         RegisterCredentialComponents();
         RegisterLoaderComponents();
-        RegisterConfigComponents();
-        SessionVarMap = new SessionVarMap(SessionVariables.Create(EnvironmentVariables), UpdateConfigStoreFromSessionVar);
+        // One table serves the store's chains and the variable map (which copies it).
+        var variables = SessionVariables.Create(EnvironmentVariables);
+        RegisterConfigComponents(variables);
+        SessionVarMap = new SessionVarMap(variables, UpdateConfigStoreFromSessionVar);
         if (sessionVars is not null)
         {
             SessionVarMap.Update(sessionVars);

@@ -24,7 +24,12 @@ internal sealed class ClientFactory
     {
         var serviceName = request.ServiceName == "runtime.sagemaker" ? "sagemaker-runtime" : request.ServiceName;
         var loader = (Loader)_session.GetComponent("data_loader")!;
-        var model = new ServiceModel(loader.LoadServiceModel(serviceName, "service-2", request.ApiVersion), serviceName);
+        var model = new ServiceModel(loader.LoadServiceModel(serviceName, "service-2", request.ApiVersion, out var untouched), serviceName);
+        if (untouched is { } document)
+        {
+            // Nobody has seen this loader's object yet: its traits are the shared parse's, read without materializing it.
+            model.UseEndpointDiscoveryTraits(EndpointDiscoveryTraits.Read(document));
+        }
         var compiled = CompiledModelRegistry.Find(serviceName, model.ApiVersion);
         var ruleSet = RuleSetProviders.Find(loader, serviceName, model.ApiVersion, compiled);
 
@@ -68,7 +73,7 @@ internal sealed class ClientFactory
         var userAgent = ((UserAgents.UserAgentString)_session.GetComponent("user_agent_creator")!)
             .SetSessionConfig(_session.UserAgentName, _session.UserAgentVersion, _session.UserAgentExtra)
             .WithClientConfig(args.FinalConfig);
-        var rateLimiter = Retries.RetryRegistration.Register(events, model, args.FinalConfig.Retries, () => loader.LoadData("_retry"),
+        var rateLimiter = Retries.RetryRegistration.Register(events, model, args.FinalConfig.Retries, loader,
             _session.RetryRandom, _session.TimeProvider);
         var pipeline = new ClientPipeline(meta, args, endpoints, signer, transport, userAgent, compiled, rateLimiter, _session.TimeProvider);
         // botocore's _register_endpoint_discovery runs once the client exists: its discovery call goes through the client.

@@ -20,8 +20,17 @@ public static class ConfigFileParser
     /// </summary>
     /// <exception cref="ConfigNotFound">The path is not an existing regular file.</exception>
     /// <exception cref="ConfigParseError">The file is not valid UTF-8 or not valid INI, or a sub-section line lacks <c>=</c>.</exception>
-    public static Dictionary<string, object?> RawConfigParse(string? path, bool parseSubsections = true, IReadOnlyDictionary<string, string>? environment = null)
+    public static Dictionary<string, object?> RawConfigParse(string? path, bool parseSubsections = true, IReadOnlyDictionary<string, string>? environment = null) =>
+        TryRawConfigParse(path, parseSubsections, environment, out var missing) ?? throw new ConfigNotFound(missing);
+
+    /// <summary>
+    /// As <see cref="RawConfigParse"/>, but null (with the expanded path in <paramref name="missingPath"/>) when the file
+    /// does not exist: every new session looks for both files, and most machines lack one, so no exception for that.
+    /// </summary>
+    internal static Dictionary<string, object?>? TryRawConfigParse(string? path, bool parseSubsections, IReadOnlyDictionary<string, string>? environment,
+        out string missingPath)
     {
+        missingPath = string.Empty;
         if (path is null)
         {
             return new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -29,7 +38,8 @@ public static class ConfigFileParser
         string expanded = PathExpansion.ExpandUser(PathExpansion.ExpandVars(path, environment), environment);
         if (!File.Exists(expanded))
         {
-            throw new ConfigNotFound(expanded);
+            missingPath = expanded;
+            return null;
         }
         string text;
         try
@@ -74,6 +84,10 @@ public static class ConfigFileParser
     public static Dictionary<string, object?> LoadConfig(string? path, IReadOnlyDictionary<string, string>? environment = null) =>
         GroupSections(RawConfigParse(path, true, environment), copy: false);
 
+    /// <summary>As <see cref="LoadConfig"/>, but null when the file does not exist.</summary>
+    internal static Dictionary<string, object?>? TryLoadConfig(string? path, IReadOnlyDictionary<string, string>? environment) =>
+        TryRawConfigParse(path, true, environment, out _) is { } raw ? GroupSections(raw, copy: false) : null;
+
     /// <summary>
     /// botocore's <c>multi_file_load_config</c>: loads each existing file; the first file that has a top-level key
     /// (or a profile) wins it wholesale, and the profiles of all files are combined.
@@ -85,12 +99,7 @@ public static class ConfigFileParser
         var profiles = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
-            Dictionary<string, object?> loaded;
-            try
-            {
-                loaded = LoadConfig(path, environment);
-            }
-            catch (ConfigNotFound)
+            if (TryLoadConfig(path, environment) is not { } loaded)
             {
                 continue;
             }

@@ -37,6 +37,21 @@ public static class BuiltinHandlers
         return serviceName is not null && s_serviceNameAliases.TryGetValue(serviceName, out var alias) ? alias : serviceName;
     }
 
+    // The rows laid out in a trie once per process, through the default aliasing, exactly as RegisterAll lays them out.
+    private static readonly Lazy<EventHandlerTrie> s_layout = new(() =>
+    {
+        var emitter = new HierarchicalEmitter();
+        RegisterAll(new EventAliaser(emitter));
+        return emitter.Handlers;
+    });
+
+    /// <summary>
+    /// A new emitter holding every row, as a new <see cref="HierarchicalEmitter"/> after <see cref="RegisterAll"/>
+    /// through the default aliasing, but sharing the process-wide layout (a session's first change copies only
+    /// the path it changes).
+    /// </summary>
+    internal static HierarchicalEmitter NewEmitterWithRows() => HierarchicalEmitter.Over(s_layout.Value);
+
     /// <summary>Registers every row of <see cref="All"/> on <paramref name="events"/>, middle rows through its aliasing.</summary>
     public static void RegisterAll(IEventHooks events)
     {

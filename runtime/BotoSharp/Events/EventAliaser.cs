@@ -13,7 +13,8 @@ public sealed class EventAliaser : IEventHooks
     private static readonly ConcurrentDictionary<string, string> s_defaultTableNames = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<(string OldPart, string NewPart)> _aliases;
-    private readonly ConcurrentDictionary<string, string> _aliasNameCache = new(StringComparer.Ordinal);
+    // Only for a table of the caller's own; the default table's answers are remembered once per process.
+    private ConcurrentDictionary<string, string>? _aliasNameCache;
 
     /// <summary>Wraps <paramref name="emitter"/> with <paramref name="aliases"/> (default: <see cref="EventAliases.Default"/>).</summary>
     public EventAliaser(IEventHooks emitter, IReadOnlyList<(string OldPart, string NewPart)>? aliases = null)
@@ -64,26 +65,27 @@ public sealed class EventAliaser : IEventHooks
     public string AliasEventName(string eventName)
     {
         ArgumentNullException.ThrowIfNull(eventName);
+        if (ReferenceEquals(_aliases, EventAliases.Default))
+        {
+            return DefaultAlias(eventName);
+        }
+        var cache = _aliasNameCache ?? Interlocked.CompareExchange(ref _aliasNameCache, new(StringComparer.Ordinal), null) ?? _aliasNameCache;
         // TryGetValue first: GetOrAdd with an instance method group would allocate a delegate on every call.
-        if (_aliasNameCache.TryGetValue(eventName, out var cached))
+        if (cache.TryGetValue(eventName, out var cached))
         {
             return cached;
         }
-        return _aliasNameCache[eventName] = ComputeAlias(eventName);
+        return cache[eventName] = ComputeAlias(eventName, _aliases);
     }
 
-    private string ComputeAlias(string eventName)
+    // The default table's answers are the same for every session: computed once per process (bounded, for odd names).
+    private static string DefaultAlias(string eventName)
     {
-        // The default table's answers are the same for every session: computed once per process (bounded, for odd names).
-        if (!ReferenceEquals(_aliases, EventAliases.Default))
-        {
-            return ComputeAlias(eventName, _aliases);
-        }
         if (s_defaultTableNames.TryGetValue(eventName, out var known))
         {
             return known;
         }
-        var alias = ComputeAlias(eventName, _aliases);
+        var alias = ComputeAlias(eventName, EventAliases.Default);
         if (s_defaultTableNames.Count < MaxRemembered)
         {
             s_defaultTableNames[eventName] = alias;

@@ -1,43 +1,62 @@
+using System.Collections.Concurrent;
+
 namespace BotoSharp.Events;
 
 /// <summary>
 /// The prefix trie behind <see cref="HierarchicalEmitter"/>: one node per dot-separated part of an event name, each
-/// holding first/middle/last handler lists. A <c>*</c> part matches any one part at its position.
+/// holding first/middle/last handler lists. A <c>*</c> part matches any one part at its position. Immutable: a
+/// change returns a new trie that copies only the nodes on the changed path and shares the rest, so an emitter's
+/// copy (one per client) shares its trie until one side registers, and the builtin rows are laid out once per process.
 /// </summary>
 internal sealed class EventHandlerTrie
 {
-    private readonly Node _root;
+    // Bounded like the alias cache: a trie shared by every session must not grow without limit on odd names.
+    private const int MaxRemembered = 10_000;
 
-    public EventHandlerTrie()
-        : this(new Node())
-    {
-    }
+    private readonly Node _root;
+    private ConcurrentDictionary<string, BotoEventHandler[]>? _lookups;
 
     private EventHandlerTrie(Node root) => _root = root;
 
-    /// <summary>Appends <paramref name="handler"/> to the <paramref name="section"/> list of the node for <paramref name="key"/>.</summary>
-    public void Append(string key, BotoEventHandler handler, EventHandlerSection section)
+    /// <summary>A trie with no handlers.</summary>
+    public static EventHandlerTrie Empty { get; } = new(Node.Blank);
+
+    /// <summary>A trie with <paramref name="handler"/> appended to the <paramref name="section"/> list of the node for <paramref name="key"/>.</summary>
+    public EventHandlerTrie Append(string key, BotoEventHandler handler, EventHandlerSection section) =>
+        new(Append(_root, key.Split('.'), 0, handler, section));
+
+    /// <summary>
+    /// Every handler that applies to <paramref name="key"/>, most specific first, computed once per trie. The walk
+    /// is botocore's: a stack where the exact child is pushed after the wildcard child (so it is explored first),
+    /// and each visited node's handlers are prepended, which puts wildcard branches ahead of exact ones.
+    /// </summary>
+    public BotoEventHandler[] PrefixSearch(string key)
     {
-        var current = _root;
-        foreach (var part in key.Split('.'))
+        var lookups = _lookups ?? Interlocked.CompareExchange(ref _lookups, new(StringComparer.Ordinal), null) ?? _lookups;
+        if (lookups.TryGetValue(key, out var known))
         {
-            if (!current.Children.TryGetValue(part, out var child))
-            {
-                child = new Node();
-                current.Children.Add(part, child);
-            }
-            current = child;
+            return known;
         }
-        current.Values ??= new NodeLists();
-        current.Values.Get(section).Add(handler);
+        var handlers = Search(key);
+        if (lookups.Count < MaxRemembered)
+        {
+            lookups[key] = handlers;
+        }
+        return handlers;
     }
 
     /// <summary>
-    /// Every handler that applies to <paramref name="key"/>, most specific first. The walk is botocore's: a stack
-    /// where the exact child is pushed after the wildcard child (so it is explored first), and each visited node's
-    /// handlers are prepended, which puts wildcard branches ahead of exact ones in the result.
+    /// Removes the first occurrence of <paramref name="handler"/> from the exact node for <paramref name="key"/>
+    /// (first, then middle, then last list). Null when the key has no node, as botocore's trie raising
+    /// <c>ValueError</c> that the emitter swallows; otherwise the changed trie.
     /// </summary>
-    public BotoEventHandler[] PrefixSearch(string key)
+    public EventHandlerTrie? Remove(string key, BotoEventHandler? handler)
+    {
+        var root = Remove(_root, key.Split('.'), handler, 0);
+        return root is null ? null : new EventHandlerTrie(root);
+    }
+
+    private BotoEventHandler[] Search(string key)
     {
         var parts = key.Split('.');
         var collected = new List<BotoEventHandler>();
@@ -68,78 +87,109 @@ internal sealed class EventHandlerTrie
         return collected.ToArray();
     }
 
-    /// <summary>
-    /// Removes the first occurrence of <paramref name="handler"/> from the exact node for <paramref name="key"/>
-    /// (first, then middle, then last list). Returns false when the key has no node, as botocore's trie raising
-    /// <c>ValueError</c> that the emitter swallows.
-    /// </summary>
-    public bool Remove(string key, BotoEventHandler? handler)
+    private static Node Append(Node node, string[] parts, int index, BotoEventHandler handler, EventHandlerSection section)
     {
-        var parts = key.Split('.');
-        return Remove(_root, parts, handler, 0);
+        if (index == parts.Length)
+        {
+            return node.WithValues((node.Values ?? NodeLists.None).Add(section, handler));
+        }
+        var child = node.Children.TryGetValue(parts[index], out var existing) ? existing : Node.Blank;
+        return node.WithChild(parts[index], Append(child, parts, index + 1, handler, section));
     }
 
-    private static bool Remove(Node current, string[] parts, BotoEventHandler? handler, int index)
+    // Null when the path does not exist; otherwise the new node (null children are pruned by the caller).
+    private static Node? Remove(Node current, string[] parts, BotoEventHandler? handler, int index)
     {
         if (index >= parts.Length)
         {
-            return true;
+            return current;
         }
         if (!current.Children.TryGetValue(parts[index], out var next))
         {
-            return false;
+            return null;
         }
-        var found = Remove(next, parts, handler, index + 1);
-        if (index == parts.Length - 1 && handler is not null && next.Values is { } values)
+        var changed = Remove(next, parts, handler, index + 1);
+        if (changed is null)
+        {
+            return null;
+        }
+        if (index == parts.Length - 1 && handler is not null && changed.Values is { } values)
         {
             // botocore fails with a TypeError when the exact node never held handlers; we treat it as "nothing to remove".
-            _ = values.First.Remove(handler) || values.Middle.Remove(handler) || values.Last.Remove(handler);
+            changed = changed.WithValues(values.RemoveFirst(handler));
         }
-        if (next.Children.Count == 0 && next.Values is null)
-        {
-            // Pruning a dead leaf keeps later lookups of unknown names short, as botocore does.
-            current.Children.Remove(parts[index]);
-        }
-        return found;
+        // Pruning a dead leaf keeps later lookups of unknown names short, as botocore does.
+        return changed.Children.Count == 0 && changed.Values is null
+            ? current.WithoutChild(parts[index])
+            : current.WithChild(parts[index], changed);
     }
 
-    /// <summary>A copy of the structure: new nodes and new handler lists, the same handler delegates.</summary>
-    public EventHandlerTrie Copy() => new(_root.Copy());
-
+    /// <summary>One node; never changed once built (a change builds a new node).</summary>
     private sealed class Node
     {
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+        private static readonly Dictionary<string, Node> s_noChildren = new(StringComparer.Ordinal);
 
-        public NodeLists? Values { get; set; }
-
-        public Node Copy()
+        private Node(Dictionary<string, Node> children, NodeLists? values)
         {
-            var copy = new Node { Values = Values?.Copy() };
-            foreach (var (part, child) in Children)
-            {
-                copy.Children.Add(part, child.Copy());
-            }
-            return copy;
+            Children = children;
+            Values = values;
+        }
+
+        public static Node Blank { get; } = new(s_noChildren, null);
+
+        public Dictionary<string, Node> Children { get; }
+
+        // Null until a handler is registered here; stays (possibly empty) after its handlers are removed, as botocore's.
+        public NodeLists? Values { get; }
+
+        public Node WithValues(NodeLists values) => new(Children, values);
+
+        public Node WithChild(string part, Node child) =>
+            new(new Dictionary<string, Node>(Children, StringComparer.Ordinal) { [part] = child }, Values);
+
+        public Node WithoutChild(string part)
+        {
+            var children = new Dictionary<string, Node>(Children, StringComparer.Ordinal);
+            children.Remove(part);
+            return new(children, Values);
         }
     }
 
+    /// <summary>A node's three handler lists, immutable.</summary>
     private sealed class NodeLists
     {
-        public List<BotoEventHandler> First { get; private init; } = new();
-
-        public List<BotoEventHandler> Middle { get; private init; } = new();
-
-        public List<BotoEventHandler> Last { get; private init; } = new();
-
-        public List<BotoEventHandler> Get(EventHandlerSection section) => section switch
+        private NodeLists(BotoEventHandler[] first, BotoEventHandler[] middle, BotoEventHandler[] last)
         {
-            EventHandlerSection.First => First,
-            EventHandlerSection.Last => Last,
-            _ => Middle,
-        };
+            First = first;
+            Middle = middle;
+            Last = last;
+        }
+
+        public static NodeLists None { get; } = new([], [], []);
+
+        private BotoEventHandler[] First { get; }
+
+        private BotoEventHandler[] Middle { get; }
+
+        private BotoEventHandler[] Last { get; }
 
         public IEnumerable<BotoEventHandler> All() => First.Concat(Middle).Concat(Last);
 
-        public NodeLists Copy() => new() { First = new(First), Middle = new(Middle), Last = new(Last) };
+        public NodeLists Add(EventHandlerSection section, BotoEventHandler handler) => section switch
+        {
+            EventHandlerSection.First => new([.. First, handler], Middle, Last),
+            EventHandlerSection.Last => new(First, Middle, [.. Last, handler]),
+            _ => new(First, [.. Middle, handler], Last),
+        };
+
+        // List<T>.Remove's rule: the first equal delegate, searched in the first, then middle, then last list.
+        public NodeLists RemoveFirst(BotoEventHandler handler) =>
+            Array.IndexOf(First, handler) is var f and >= 0 ? new(Without(First, f), Middle, Last)
+            : Array.IndexOf(Middle, handler) is var m and >= 0 ? new(First, Without(Middle, m), Last)
+            : Array.IndexOf(Last, handler) is var l and >= 0 ? new(First, Middle, Without(Last, l))
+            : this;
+
+        private static BotoEventHandler[] Without(BotoEventHandler[] handlers, int index) =>
+            [.. handlers.AsSpan(0, index), .. handlers.AsSpan(index + 1)];
     }
 }

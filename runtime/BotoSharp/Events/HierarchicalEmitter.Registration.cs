@@ -59,9 +59,9 @@ public sealed partial class HierarchicalEmitter
                 _uniqueIdHandlers.Remove(uniqueId);
                 handler = entry.Handler;
             }
-            if (_handlers.Remove(eventName, handler))
+            if (_handlers.Remove(eventName, handler) is { } changed)
             {
-                _lookupCache = NewCache();
+                _handlers = changed;
             }
         }
     }
@@ -97,8 +97,7 @@ public sealed partial class HierarchicalEmitter
                 }
                 _uniqueIdHandlers[uniqueId] = new UniqueIdEntry(handler, uniqueIdUsesCount ? 1 : null);
             }
-            _handlers.Append(eventName, handler, section);
-            _lookupCache = NewCache();
+            _handlers = _handlers.Append(eventName, handler, section);
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace BotoSharp.Events;
 
 /// <summary>
@@ -10,14 +8,14 @@ namespace BotoSharp.Events;
 public sealed partial class HierarchicalEmitter : IEventHooks
 {
     private readonly object _gate = new();
-    private EventHandlerTrie _handlers;
+    // Immutable and replaced on registration (under the lock), so an emit reads it without the lock; its lookups
+    // are cached in the trie itself, shared with every copy that has not registered since.
+    private volatile EventHandlerTrie _handlers;
     private Dictionary<string, UniqueIdEntry> _uniqueIdHandlers;
-    // Replaced (never cleared) on registration, so an emit reads it without the lock.
-    private volatile ConcurrentDictionary<string, BotoEventHandler[]> _lookupCache = NewCache();
 
     /// <summary>Creates an emitter with no handlers.</summary>
     public HierarchicalEmitter()
-        : this(new EventHandlerTrie(), new Dictionary<string, UniqueIdEntry>(StringComparer.Ordinal))
+        : this(EventHandlerTrie.Empty, new Dictionary<string, UniqueIdEntry>(StringComparer.Ordinal))
     {
     }
 
@@ -26,6 +24,13 @@ public sealed partial class HierarchicalEmitter : IEventHooks
         _handlers = handlers;
         _uniqueIdHandlers = uniqueIdHandlers;
     }
+
+    /// <summary>The handlers registered so far (an immutable snapshot).</summary>
+    internal EventHandlerTrie Handlers => _handlers;
+
+    /// <summary>An emitter that starts with <paramref name="handlers"/> and no unique ids (the builtin rows' layout).</summary>
+    internal static HierarchicalEmitter Over(EventHandlerTrie handlers) =>
+        new(handlers, new Dictionary<string, UniqueIdEntry>(StringComparer.Ordinal));
 
     /// <inheritdoc />
     public IReadOnlyList<(BotoEventHandler Handler, object? Response)> Emit(string eventName, IDictionary<string, object?>? args = null) =>
@@ -68,7 +73,8 @@ public sealed partial class HierarchicalEmitter : IEventHooks
     {
         lock (_gate)
         {
-            return new HierarchicalEmitter(_handlers.Copy(), new Dictionary<string, UniqueIdEntry>(_uniqueIdHandlers, StringComparer.Ordinal));
+            // The trie is immutable: sharing it is copying it.
+            return new HierarchicalEmitter(_handlers, new Dictionary<string, UniqueIdEntry>(_uniqueIdHandlers, StringComparer.Ordinal));
         }
     }
 
@@ -100,21 +106,5 @@ public sealed partial class HierarchicalEmitter : IEventHooks
         return responses;
     }
 
-    private static ConcurrentDictionary<string, BotoEventHandler[]> NewCache() => new(StringComparer.Ordinal);
-
-    private BotoEventHandler[] Lookup(string eventName)
-    {
-        if (_lookupCache.TryGetValue(eventName, out var handlers))
-        {
-            return handlers;
-        }
-        lock (_gate)
-        {
-            // Read the cache again under the lock: a registration may have replaced it meanwhile.
-            var cache = _lookupCache;
-            handlers = _handlers.PrefixSearch(eventName);
-            cache[eventName] = handlers;
-            return handlers;
-        }
-    }
+    private BotoEventHandler[] Lookup(string eventName) => _handlers.PrefixSearch(eventName);
 }

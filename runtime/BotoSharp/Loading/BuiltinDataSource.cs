@@ -37,36 +37,42 @@ internal sealed class BuiltinDataSource
     /// <exception cref="Errors.DataFileParseError">The built-in file is not a JSON object.</exception>
     public JsonObject? TryLoad(string name)
     {
+        JsonElement? element;
+        try
+        {
+            element = Document(name);
+        }
+        catch (JsonException e)
+        {
+            throw new Errors.DataFileParseError(PathPrefix + name, e.Message, e);
+        }
+        if (element is not { } found)
+        {
+            return null;
+        }
+        return found.ValueKind == JsonValueKind.Object
+            ? JsonObject.Create(found)!
+            : throw new Errors.DataFileParseError(PathPrefix + name, $"expected a JSON object, found {(found.ValueKind == JsonValueKind.Null ? "null" : found.ValueKind.ToString())}");
+    }
+
+    /// <summary>The shared parse of the built-in file for a logical path, or null when there is none.</summary>
+    /// <exception cref="JsonException">The built-in file is not valid JSON.</exception>
+    public JsonElement? Document(string name)
+    {
         if (EmbeddedData.Contains(name))
         {
-            return AsObject(name, () => EmbeddedData.Document(name));
+            return EmbeddedData.Document(name);
         }
         var parts = name.Split('/');
         if (parts.Length != 3 || !s_compiledTypes.Contains(parts[2]))
         {
             return null;
         }
-        var model = _compiledModels().FirstOrDefault(m => m.ServiceName == parts[0] && m.ApiVersion == parts[1]);
-        return model is null || !model.HasDocument(parts[2]) ? null : AsObject(name, () => model.Document(parts[2])!.Value);
+        return _compiledModels().FirstOrDefault(m => m.ServiceName == parts[0] && m.ApiVersion == parts[1]) is { } model ? model.Document(parts[2]) : null;
     }
 
     // The loader serves service-2, paginators-1 and waiters-2 of compiled models; their rule sets go to ClientFactory directly.
     private static readonly HashSet<string> s_compiledTypes = new(StringComparer.Ordinal) { "service-2", "paginators-1", "waiters-2" };
 
     private static bool Serves(CompiledServiceModel model, string typeName) => s_compiledTypes.Contains(typeName) && model.HasDocument(typeName);
-
-    private static JsonObject AsObject(string name, Func<JsonElement> document)
-    {
-        try
-        {
-            var element = document();
-            return element.ValueKind == JsonValueKind.Object
-                ? JsonObject.Create(element)!
-                : throw new Errors.DataFileParseError(PathPrefix + name, $"expected a JSON object, found {(element.ValueKind == JsonValueKind.Null ? "null" : element.ValueKind.ToString())}");
-        }
-        catch (JsonException e)
-        {
-            throw new Errors.DataFileParseError(PathPrefix + name, e.Message, e);
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotoSharp.Errors;
 
@@ -87,10 +88,19 @@ public sealed partial class Loader
     /// </summary>
     /// <exception cref="UnknownServiceError">No search location has the service for this type.</exception>
     /// <exception cref="DataNotFoundError">The requested version does not exist.</exception>
-    public JsonObject LoadServiceModel(string serviceName, string typeName, string? apiVersion = null)
+    public JsonObject LoadServiceModel(string serviceName, string typeName, string? apiVersion = null) =>
+        LoadServiceModel(serviceName, typeName, apiVersion, out _);
+
+    /// <summary>
+    /// As <see cref="LoadServiceModel(string, string, string?)"/>; <paramref name="untouchedBuiltin"/> is the shared
+    /// parse the object was made from when this call made it from built-in data with no extras merged in (so it
+    /// still equals that parse), else null.
+    /// </summary>
+    internal JsonObject LoadServiceModel(string serviceName, string typeName, string? apiVersion, out JsonElement? untouchedBuiltin)
     {
         ArgumentNullException.ThrowIfNull(serviceName);
         ArgumentNullException.ThrowIfNull(typeName);
+        untouchedBuiltin = null;
         lock (_gate)
         {
             if (_modelCache.TryGetValue((serviceName, typeName, apiVersion), out var cached))
@@ -103,22 +113,21 @@ public sealed partial class Loader
                 throw new UnknownServiceError(serviceName, string.Join(", ", known));
             }
             var version = apiVersion ?? DetermineLatestVersion(serviceName, typeName);
-            var model = LoadData($"{serviceName}/{version}/{typeName}");
+            var name = $"{serviceName}/{version}/{typeName}";
+            var fresh = !_dataCache.ContainsKey(name);
+            var (model, path) = LoadDataWithPath(name);
+            var merged = false;
             foreach (var extrasType in _extrasTypes)
             {
-                JsonObject extras;
-                try
-                {
-                    extras = LoadData($"{serviceName}/{version}/{typeName}.{extrasType}-extras");
-                }
-                catch (DataNotFoundError)
-                {
-                    continue;
-                }
-                if (extras["merge"] is JsonObject merge)
+                if (TryLoadDataWithPath($"{name}.{extrasType}-extras") is { } extras && extras.Data["merge"] is JsonObject merge)
                 {
                     JsonMerge.DeepMerge(model, merge);
+                    merged = true;
                 }
+            }
+            if (fresh && !merged && IsBuiltinPath(path))
+            {
+                untouchedBuiltin = _builtin.Document(name);
             }
             return _modelCache[(serviceName, typeName, apiVersion)] = model;
         }

@@ -76,7 +76,14 @@ public sealed partial class Loader
     public JsonObject LoadData(string name) => LoadDataWithPath(name).Data;
 
     /// <summary>As <see cref="LoadData"/>, also returning the file path (built-in data reports <c>builtin:&lt;name&gt;</c>).</summary>
-    public (JsonObject Data, string Path) LoadDataWithPath(string name)
+    public (JsonObject Data, string Path) LoadDataWithPath(string name) =>
+        TryLoadDataWithPath(name) ?? throw new DataNotFoundError(name);
+
+    /// <summary>
+    /// As <see cref="LoadDataWithPath"/>, but null when no location has the file: the optional files (sdk-extras)
+    /// are looked up on every client creation, and an exception per miss would cost more than the lookup.
+    /// </summary>
+    internal (JsonObject Data, string Path)? TryLoadDataWithPath(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         lock (_gate)
@@ -96,7 +103,26 @@ public sealed partial class Loader
             {
                 return _dataCache[name] = (builtin, BuiltinDataSource.PathPrefix + name);
             }
-            throw new DataNotFoundError(name);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The shared parse of the built-in (embedded) file <paramref name="name"/>, when this loader would load that
+    /// file and has not loaded it yet: nobody can have edited this loader's copy, so what is derived from the
+    /// shared parse equals what its own object would give. Null when a search path has the file, when it is not
+    /// built-in data, or when this loader already handed out its object.
+    /// </summary>
+    internal System.Text.Json.JsonElement? UntouchedBuiltinDocument(string name)
+    {
+        lock (_gate)
+        {
+            if (!IncludesBuiltinData || !EmbeddedData.Contains(name) || _dataCache.ContainsKey(name)
+                || PotentialLocations(name).Any(JsonFileLoader.Exists))
+            {
+                return null;
+            }
+            return EmbeddedData.Document(name);
         }
     }
 

@@ -25,6 +25,8 @@ public sealed class ServiceModel
     private string? _resolvedProtocol;
     private IReadOnlyList<string>? _operationNames;
     private IReadOnlyList<string>? _shapeNames;
+    private string? _endpointDiscoveryOperation;
+    private bool? _endpointDiscoveryRequired;
 
     /// <summary>Builds the model over a parsed service description.</summary>
     /// <param name="serviceDescription">The whole service-2 document.</param>
@@ -104,13 +106,20 @@ public sealed class ServiceModel
             p.Value?["documentation"]?.GetValue<string>() ?? string.Empty)).ToList()
         ?? (IReadOnlyList<ClientContextParameter>)Array.Empty<ClientContextParameter>();
 
-    /// <summary>The operation marked <c>endpointoperation</c> (endpoint discovery), or null.</summary>
-    public OperationModel? EndpointDiscoveryOperation =>
-        OperationNames.Select(OperationModel).FirstOrDefault(o => o.IsEndpointDiscoveryOperation);
+    /// <summary>The operation marked <c>endpointoperation</c> (endpoint discovery), or null; computed once, as botocore's cached property.</summary>
+    public OperationModel? EndpointDiscoveryOperation
+    {
+        get
+        {
+            // Every client creation asks: the traits are read from the operation objects, without an OperationModel each.
+            _endpointDiscoveryOperation ??= FirstOperationWith(static op => IsTrue(op["endpointoperation"])) ?? string.Empty;
+            return _endpointDiscoveryOperation.Length == 0 ? null : OperationModel(_endpointDiscoveryOperation);
+        }
+    }
 
-    /// <summary>Whether any operation requires endpoint discovery.</summary>
-    public bool EndpointDiscoveryRequired =>
-        OperationNames.Select(OperationModel).Any(o => o.EndpointDiscovery?["required"] is JsonValue v && v.TryGetValue<bool>(out var b) && b);
+    /// <summary>Whether any operation requires endpoint discovery; computed once, as botocore's cached property.</summary>
+    public bool EndpointDiscoveryRequired => _endpointDiscoveryRequired ??=
+        FirstOperationWith(static op => op["endpointdiscovery"] is JsonObject discovery && IsTrue(discovery["required"])) is not null;
 
     /// <summary>The shape of a name; unknown names raise <see cref="NoShapeFoundError"/> naming it.</summary>
     public Shape ShapeFor(string shapeName) => _resolver.GetShapeByName(shapeName);
@@ -142,6 +151,35 @@ public sealed class ServiceModel
         (_description["operations"] as JsonObject)?[name] is JsonObject op
             ? new OperationModel(op, this, name)
             : throw new OperationNotFoundError(name));
+
+    /// <summary>
+    /// Sets the endpoint-discovery answers before they are first asked for, when the caller read them from the
+    /// unedited document this model's description was made from (<see cref="EndpointDiscoveryTraits"/>).
+    /// </summary>
+    internal void UseEndpointDiscoveryTraits((string? Operation, bool Required) traits)
+    {
+        _endpointDiscoveryOperation = traits.Operation ?? string.Empty;
+        _endpointDiscoveryRequired = traits.Required;
+    }
+
+    // The first operation (model order) whose object satisfies the test, or null.
+    private string? FirstOperationWith(Func<JsonObject, bool> test)
+    {
+        if (_description["operations"] is not JsonObject operations)
+        {
+            return null;
+        }
+        foreach (var (name, operation) in operations)
+        {
+            if (operation is JsonObject op && test(op))
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     /// <inheritdoc />
     public override string ToString() => $"ServiceModel({_serviceName ?? MetaString("endpointPrefix")})";

@@ -1,6 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using BotoSharp.Events;
+using BotoSharp.Loading;
 using BotoSharp.Models;
 
 namespace BotoSharp.Clients.Retries;
@@ -12,15 +13,21 @@ namespace BotoSharp.Clients.Retries;
 /// </summary>
 internal static class RetryRegistration
 {
+    private const string RetryData = "_retry";
+
+    // Legacy policies over the built-in _retry data, by endpoint prefix and retry limit: the data never changes
+    // while no loader has handed it out, and botocore would build the same policy for every client.
+    private static readonly ConcurrentDictionary<(string Prefix, int? MaxRetries), LegacyRetryPolicy> s_builtinPolicies = new();
+
     /// <summary>Registers the client's retry handlers; returns the rate limiter in adaptive mode, else null.</summary>
     /// <param name="events">The client's own emitter.</param>
     /// <param name="model">The service model (service id and endpoint prefix).</param>
     /// <param name="retries">The final config's <c>retries</c> (<c>mode</c>, <c>total_max_attempts</c>).</param>
-    /// <param name="loadRetryData">Loads <c>_retry.json</c> (legacy mode only).</param>
+    /// <param name="loader">The session's loader, for <c>_retry.json</c> (legacy mode only).</param>
     /// <param name="random">Backoff jitter in [0, 1).</param>
     /// <param name="clock">The adaptive limiter's clock and sleeper.</param>
     public static AdaptiveRateLimiter? Register(IEventHooks events, ServiceModel model, IReadOnlyDictionary<string, object?>? retries,
-        Func<JsonObject> loadRetryData, Func<double> random, TimeProvider clock)
+        Loader loader, Func<double> random, TimeProvider clock)
     {
         var serviceEventName = model.ServiceId.Replace(' ', '-').ToLowerInvariant();
         var mode = retries?.GetValueOrDefault("mode") as string ?? "legacy";
@@ -39,11 +46,26 @@ internal static class RetryRegistration
                 return limiter;
             case "legacy":
                 // botocore's _transform_legacy_retries: legacy counts retries, not attempts.
-                var config = LegacyRetryConfig.Build(loadRetryData(), model.EndpointPrefix, totalMaxAttempts - 1);
-                new LegacyRetryHandler(config, model.EndpointPrefix, random).Register(events, serviceEventName);
+                new LegacyRetryHandler(LegacyPolicy(loader, model.EndpointPrefix, totalMaxAttempts - 1), random).Register(events, serviceEventName);
                 return null;
             default:
                 return null;
         }
+    }
+
+    // The loader's own _retry object when it has one (a data path's file, or one handed out and maybe edited);
+    // otherwise the shared policy over the built-in document.
+    private static LegacyRetryPolicy LegacyPolicy(Loader loader, string prefix, int? maxRetries)
+    {
+        if (loader.UntouchedBuiltinDocument(RetryData) is not { } builtin)
+        {
+            return new LegacyRetryPolicy(LegacyRetryConfig.Build(loader.LoadData(RetryData), prefix, maxRetries), prefix);
+        }
+        if (!s_builtinPolicies.TryGetValue((prefix, maxRetries), out var policy))
+        {
+            policy = new LegacyRetryPolicy(LegacyRetryConfig.Build(System.Text.Json.Nodes.JsonObject.Create(builtin)!, prefix, maxRetries), prefix);
+            s_builtinPolicies.TryAdd((prefix, maxRetries), policy);
+        }
+        return policy;
     }
 }

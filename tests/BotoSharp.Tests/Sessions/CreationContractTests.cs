@@ -1,0 +1,132 @@
+using BotoSharp.Clients;
+using BotoSharp.Configuration;
+using BotoSharp.Events;
+using BotoSharp.Loading;
+
+namespace BotoSharp.Tests.Sessions;
+
+/// <summary>
+/// What client creation now shares or skips (the builtin rows' process-wide layout, the shallow config-store copy,
+/// the untouched built-in documents) behaves as botocore's per-session and per-client objects do.
+/// </summary>
+[TestFixture]
+public class CreationContractTests
+{
+    private static readonly Dictionary<string, string> s_noAwsEnvironment = new()
+    {
+        ["HOME"] = "/nonexistent-botosharp-home",
+        ["AWS_CONFIG_FILE"] = "/nonexistent-botosharp-home/config",
+        ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent-botosharp-home/credentials",
+    };
+
+    [Test]
+    public void A_session_over_the_shared_layout_has_exactly_the_rows_registering_them_one_by_one_gives()
+    {
+        var registered = new HierarchicalEmitter();
+        BuiltinHandlers.RegisterAll(new EventAliaser(registered));
+        var shared = BuiltinHandlers.NewEmitterWithRows();
+        foreach (var eventName in BuiltinHandlers.All.Select(r => r.EventName).Append("before-call.s3.PutObject").Append("needs-retry.dynamodb.GetItem"))
+        {
+            var name = new EventAliaser(registered).AliasEventName(eventName.Replace("*", "x", StringComparison.Ordinal));
+            Assert.That(shared.GetHandlers(name), Is.EqualTo(registered.GetHandlers(name)), name);
+        }
+    }
+
+    [Test]
+    public void Unregistering_a_builtin_row_in_one_session_leaves_other_sessions_and_clients_alone()
+    {
+        var row = BuiltinHandlers.All.First(r => r.EventName == "before-parameter-build.s3");
+        var first = new Session(environment: s_noAwsEnvironment);
+        var second = new Session(environment: s_noAwsEnvironment);
+        var clientEvents = first.Events.Copy();
+        first.Unregister(row.EventName, row.Handler);
+        Assert.That(first.Events.HandlersOf("before-parameter-build.s3.PutObject"), Does.Not.Contain(row.Handler));
+        Assert.That(second.Events.HandlersOf("before-parameter-build.s3.PutObject"), Does.Contain(row.Handler));
+        Assert.That(clientEvents.HandlersOf("before-parameter-build.s3.PutObject"), Does.Contain(row.Handler));
+    }
+
+    [Test]
+    public void A_copied_emitter_and_its_original_register_independently()
+    {
+        var original = new HierarchicalEmitter();
+        BotoEventHandler a = _ => "a";
+        BotoEventHandler b = _ => "b";
+        original.Register("x.y", a);
+        var copy = original.Copy();
+        copy.Register("x.y", b);
+        original.RegisterFirst("x", b);
+        Assert.That(original.GetHandlers("x.y"), Is.EqualTo(new[] { a, b }));
+        Assert.That(copy.GetHandlers("x.y"), Is.EqualTo(new[] { a, b }));
+        Assert.That(copy.GetHandlers("x"), Is.Empty);
+        copy.Unregister("x.y", a);
+        Assert.That(copy.GetHandlers("x.y"), Is.EqualTo(new[] { b }));
+        Assert.That(original.GetHandlers("x.y"), Is.EqualTo(new[] { a, b }));
+    }
+
+    [Test]
+    public void The_client_store_is_botocore_s_shallow_copy_same_providers_own_mapping_same_overrides()
+    {
+        var chain = new ChainProvider(new[] { new ConstantProvider("a") });
+        var store = new ConfigValueStore(new Dictionary<string, ConfigProvider> { ["x"] = chain });
+        store.SetConfigVariable("y", "kept");
+        var copy = store.ShallowCopy();
+        Assert.That(copy.GetConfigProvider("x"), Is.SameAs(chain));
+        Assert.That(copy.GetConfigVariable("y"), Is.EqualTo("kept"));
+        copy.SetConfigProvider("x", new ConstantProvider("b"));
+        copy.SetConfigVariable("y", "changed");
+        Assert.That(store.GetConfigVariable("x"), Is.EqualTo("a"));
+        Assert.That(store.GetConfigVariable("y"), Is.EqualTo("kept"));
+    }
+
+    [Test]
+    public void An_edit_to_the_session_s_retry_data_reaches_clients_created_after_it()
+    {
+        var session = new Session(environment: s_noAwsEnvironment);
+        var retry = session.GetData("_retry");
+        retry["retry"]!["__default__"]!["max_attempts"] = 2;
+        var loader = (Loader)session.GetComponent("data_loader")!;
+        Assert.That(loader.UntouchedBuiltinDocument("_retry"), Is.Null, "handed out: the loader's own object is used");
+        Assert.That(new Session(environment: s_noAwsEnvironment).GetComponent<Loader>("data_loader").UntouchedBuiltinDocument("_retry"), Is.Not.Null);
+    }
+
+    [Test]
+    public void Endpoint_discovery_traits_from_the_shared_parse_equal_the_model_s_own()
+    {
+        foreach (var service in new[] { "sts", "sso" })
+        {
+            var loader = new Session(environment: s_noAwsEnvironment).GetComponent<Loader>("data_loader");
+            var json = loader.LoadServiceModel(service, "service-2", null, out var untouched);
+            Assert.That(untouched, Is.Not.Null, service);
+            var fromParse = global::BotoSharp.Models.EndpointDiscoveryTraits.Read(untouched!.Value);
+            var model = new global::BotoSharp.Models.ServiceModel(json, service);
+            Assert.That(fromParse, Is.EqualTo((model.EndpointDiscoveryOperation?.Name, model.EndpointDiscoveryRequired)), service);
+        }
+    }
+
+    [Test]
+    public void A_session_without_config_files_is_created_without_any_exception()
+    {
+        var thrown = 0;
+        var thread = Environment.CurrentManagedThreadId;
+        // Only this thread's exceptions: other tests may run at the same time.
+        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+        {
+            if (Environment.CurrentManagedThreadId == thread)
+            {
+                Interlocked.Increment(ref thrown);
+            }
+        }
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        try
+        {
+            var session = new Session(environment: s_noAwsEnvironment);
+            _ = session.FullConfig;
+            _ = session.GetScopedConfig();
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Count;
+        }
+        Assert.That(thrown, Is.Zero);
+    }
+}
