@@ -22,6 +22,9 @@ namespace BotoSharp.Clients;
 /// </summary>
 internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 {
+    private static readonly System.Reflection.MethodInfo s_operationSpecificSigner =
+        ((BotoEventHandler)BotoSharp.Customizations.GeneralHandlers.SetOperationSpecificSigner).Method;
+
     private readonly ClientArgs _args;
     private readonly RequestSigner _signer;
     private readonly IHttpTransport _transport;
@@ -29,9 +32,6 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private readonly CallStage[] _stages;
     private readonly EndpointStage _endpoint;
     private readonly SerializeStage _serialize;
-    private static readonly System.Reflection.MethodInfo s_operationSpecificSigner =
-        ((BotoEventHandler)BotoSharp.Customizations.GeneralHandlers.SetOperationSpecificSigner).Method;
-
     private readonly Lazy<bool> _presignSigV2;
     private int _presignDefaultRegistered;
     private List<string>? _authOptions;
