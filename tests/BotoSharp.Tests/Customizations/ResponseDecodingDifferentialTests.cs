@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using BotoSharp.Customizations;
+using BotoSharp.Events;
 using BotoSharp.Http;
 using BotoSharp.Tests.Support;
 
@@ -92,7 +93,7 @@ public sealed class ResponseDecodingDifferentialTests
     {
         var outcome = await CallAsync(0, without: false);
         var document = ((Dictionary<string, object?>)outcome.Parsed!)["PolicyDocument"];
-        Assert.That(Clients.ShapeValues.ReadString(document),
+        Assert.That(BotoSharp.Clients.ShapeValues.ReadString(document),
             Is.EqualTo("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": [\"s3:*\"], \"Resource\": \"*\", \"N\": 1.5}]}"));
     }
 
