@@ -70,7 +70,7 @@ public sealed class ResponseDecodingDifferentialTests
         ["operation"] = c.Operation,
         ["params"] = c.Params,
         ["body"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(c.Body)),
-        ["headers"] = c.Expires is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Expires"] = c.Expires },
+        ["headers"] = c.Expires is null ? new Dictionary<string, string> { ["Content-Type"] = "text/xml" } : new Dictionary<string, string> { ["Content-Type"] = "text/xml", ["Expires"] = c.Expires },
     }).ToList())!.AsArray());
 
     [TestCaseSource(nameof(CaseNumbers))]
