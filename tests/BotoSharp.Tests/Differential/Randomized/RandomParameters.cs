@@ -119,7 +119,7 @@ internal sealed class RandomParameters(Random random)
     }
 
     private static bool IsCrtOnly(string algorithm) =>
-        Http.Checksums.ChecksumAlgorithms.CrtOnly.Contains(algorithm, StringComparer.OrdinalIgnoreCase);
+        BotoSharp.Http.Checksums.ChecksumAlgorithms.CrtOnly.Contains(algorithm, StringComparer.OrdinalIgnoreCase);
 
     private object Scalar(Shape shape) => shape.TypeName switch
     {
