@@ -14,6 +14,7 @@ internal sealed partial class ClientPipeline
     {
         var operation = Meta.ServiceModel.OperationModel(operationName);
         var parameters = apiParams is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(apiParams, StringComparer.Ordinal);
+        RegisterS3PresignDefault();
         var call = NewCall(operation, parameters);
         call.Context["is_presign_request"] = true;
         Meta.Events.Emit(call.Plan.ProvideClientParams, new Dictionary<string, object?>(3) { ["params"] = parameters, ["model"] = operation, ["context"] = call.Context });
@@ -36,6 +37,16 @@ internal sealed partial class ClientPipeline
         }
         var request = BuildRequestStage.Build(serialized, endpoint, call.Context);
         return _signer.GeneratePresignedUrl(request, operation.Name, expiresIn);
+    }
+
+    // botocore registers its SigV2 presign default when it creates an S3 client; it answers only presign signature
+    // versions, so registering it before the first presign is the same and keeps the region lookup off creation.
+    private void RegisterS3PresignDefault()
+    {
+        if (Meta.EventServiceId == "s3" && Interlocked.Exchange(ref _presignDefaultRegistered, 1) == 0)
+        {
+            Meta.Events.Register("choose-signer.s3", DefaultS3PresignToSigV2);
+        }
     }
 
     // botocore registers its SigV2 presign default for S3 clients in legacy regions with no configured signature version.

@@ -22,6 +22,9 @@ namespace BotoSharp.Clients;
 /// </summary>
 internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 {
+    private static readonly System.Reflection.MethodInfo s_operationSpecificSigner =
+        ((BotoEventHandler)BotoSharp.Customizations.GeneralHandlers.SetOperationSpecificSigner).Method;
+
     private readonly ClientArgs _args;
     private readonly RequestSigner _signer;
     private readonly IHttpTransport _transport;
@@ -30,6 +33,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private readonly EndpointStage _endpoint;
     private readonly SerializeStage _serialize;
     private readonly Lazy<bool> _presignSigV2;
+    private int _presignDefaultRegistered;
     private List<string>? _authOptions;
     private bool _authOptionsRead;
 
@@ -211,24 +215,29 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private string? ChooseSigner(ChooseSignerEventArgs args)
     {
         var eventName = _plans.TryGetValue(args.OperationName, out var plan) ? plan.ChooseSigner : $"choose-signer.{Meta.EventServiceId}.{args.OperationName}";
-        if (Meta.Events.HasHandlers(eventName)
-            && Meta.Events.EmitUntilResponse(eventName, new Dictionary<string, object?>(4)
-            {
-                ["signing_name"] = args.SigningName,
-                ["region_name"] = args.RegionName,
-                ["signature_version"] = args.SignatureVersion,
-                ["context"] = args.Context,
-            }).Response is string chosen)
+        var handlers = Meta.Events.HandlersOf(eventName);
+        if (handlers is { Count: 0 })
         {
-            return chosen;
+            return null;
         }
-        if (args.Context.TryGetValue("is_presign_request", out var presign) && presign is true && _presignSigV2.Value
-            && S3PresignDefaults.ChooseSigner(args.SignatureVersion) is { } sigV2)
+        // Only the builtin row listens (the usual case): ask it without building the event's arguments.
+        if (handlers is [var only] && only.Method == s_operationSpecificSigner)
         {
-            return sigV2;
+            return OperationSignerSelection.Choose(args.Context, args.SigningName);
         }
-        return OperationSignerSelection.Choose(args.Context, args.SigningName);
+        return Meta.Events.EmitUntilResponse(eventName, new Dictionary<string, object?>(4)
+        {
+            ["signing_name"] = args.SigningName,
+            ["region_name"] = args.RegionName,
+            ["signature_version"] = args.SignatureVersion,
+            ["context"] = args.Context,
+        }).Response as string;
     }
+
+    // botocore's _default_s3_presign_to_sigv2 (client.py), on choose-signer.s3 ahead of the builtin row.
+    private object? DefaultS3PresignToSigV2(IDictionary<string, object?> kwargs) =>
+        kwargs.TryGetValue("signature_version", out var version) && version is string text
+            && S3PresignDefaults.ChooseSigner(text) is { } chosen && _presignSigV2.Value ? chosen : null;
 
     private void BeforeSign(BeforeSignEventArgs args)
     {

@@ -9,12 +9,16 @@ namespace BotoSharp.Clients;
 /// </summary>
 public static partial class ShapeValues
 {
-    /// <summary>Reads a string (any other scalar is formatted with the invariant culture).</summary>
+    /// <summary>
+    /// Reads a string (any other scalar is formatted with the invariant culture). A string member that a builtin row
+    /// decoded into a JSON value (IAM policy documents, CloudFormation template bodies) reads back as its JSON text.
+    /// </summary>
     public static string? ReadString(object? value) => value switch
     {
         null => null,
         string s => s,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IDictionary or System.Collections.IList => Protocols.PythonJsonWriter.Serialize(value),
         _ => value.ToString(),
     };
 

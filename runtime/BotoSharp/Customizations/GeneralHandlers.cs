@@ -5,8 +5,8 @@ namespace BotoSharp.Customizations;
 
 /// <summary>
 /// botocore's handlers that apply to every service: idempotency tokens, the response-validation mode member, the
-/// Lambda recursion-detection header, the API version header of endpoint-discovery operations, and the operations
-/// that are never signed.
+/// Lambda recursion-detection header, the API version header of endpoint-discovery operations, the operations
+/// that are never signed, and the signer each operation's auth type asks for.
 /// </summary>
 public static class GeneralHandlers
 {
@@ -27,6 +27,7 @@ public static class GeneralHandlers
         {
             yield return new("choose-signer." + operation, DisableSigning);
         }
+        yield return new("choose-signer", SetOperationSpecificSigner);
     }
 
     /// <summary>botocore's last row, <c>inject_api_version_header_if_needed</c> (registered after every other row).</summary>
@@ -113,6 +114,16 @@ public static class GeneralHandlers
         }
         return null;
     }
+
+    /// <summary>
+    /// botocore's <c>set_operation_specific_signer</c>: the operation's resolved auth type picks the signer
+    /// (<c>none</c> unsigned, <c>bearer</c>, SigV4 or its S3 flavour). Without this row the auth type itself is the
+    /// signature version, so <c>none</c> is an unknown signer and S3 signs with plain SigV4, as in botocore.
+    /// </summary>
+    public static object? SetOperationSpecificSigner(IDictionary<string, object?> kwargs) =>
+        HandlerArgs.Context(kwargs) is { } context && kwargs.Get("signing_name") is string signingName
+            ? OperationSignerSelection.Choose(context, signingName)
+            : null;
 
     /// <summary>botocore's <c>disable_signing</c>: the operation is sent unsigned.</summary>
     public static object? DisableSigning(IDictionary<string, object?> kwargs) => SignatureVersions.Unsigned;

@@ -19,6 +19,7 @@ public static class BuiltinHandlers
             .Concat(S3ParameterHandlers.Rows())
             .Concat(OperationModelCustomizations.Rows())
             .Concat(S3ListObjectsEncoding.Rows())
+            .Concat(ResponseDecodingHandlers.Rows())
             .Concat(S3CallHandlers.Rows())
             .Concat(GlacierHandlers.Rows())
             .Concat(ServiceHandlers.Rows())

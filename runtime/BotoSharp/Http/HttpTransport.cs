@@ -182,7 +182,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     // An empty path is requested as "/" (urllib3's request target), which the raw Uri would otherwise leave empty.
     private static string WithRootPath(string url)
     {
-        var parts = Signing.UrlParts.Split(url);
+        var parts = UrlParts.Split(url);
         return parts.Path.Length == 0 ? (parts with { Path = "/" }).Join() : url;
     }
 

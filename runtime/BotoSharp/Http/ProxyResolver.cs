@@ -67,7 +67,7 @@ public sealed class ProxyResolver
     /// <summary>The proxy URL for <paramref name="url"/>, or null to connect directly.</summary>
     public string? ProxyUrlFor(string url)
     {
-        var parts = Signing.UrlPartsAccessor.Split(url);
+        var parts = UrlParts.Split(url);
         if (_fromEnvironment && ShouldBypass(parts.Netloc))
         {
             return null;
@@ -78,7 +78,7 @@ public sealed class ProxyResolver
     /// <summary>Credentials from the proxy URL's user info, or null.</summary>
     public static NetworkCredential? CredentialsFor(string proxyUrl)
     {
-        var userInfo = Signing.UrlPartsAccessor.Split(proxyUrl).UserInfo;
+        var userInfo = UrlParts.Split(proxyUrl).UserInfo;
         var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon == userInfo.Length - 1)
         {
@@ -90,7 +90,7 @@ public sealed class ProxyResolver
     /// <summary>The proxy URL with user name and password replaced by <c>***</c>, for error messages.</summary>
     public static string Mask(string proxyUrl)
     {
-        var userInfo = Signing.UrlPartsAccessor.Split(proxyUrl).UserInfo;
+        var userInfo = UrlParts.Split(proxyUrl).UserInfo;
         if (userInfo.Length == 0)
         {
             return proxyUrl;

@@ -138,6 +138,15 @@ public sealed class RequestRowTests
         endpointUrl: "https://search-d.us-east-1.cloudsearch.amazonaws.com");
 
     [Test]
+    public Task S3_operations_sign_with_the_S3_flavour_of_SigV4() => Check(GeneralHandlers.SetOperationSpecificSigner, "s3", "GetObject",
+        () => P(("Bucket", "b"), ("Key", "k")), o => o.Request.Headers["x-amz-content-sha256"] is not null, "choose-signer");
+
+    [Test]
+    public Task Operations_with_auth_type_none_are_sent_unsigned() => Check(GeneralHandlers.SetOperationSpecificSigner, "sso", "GetRoleCredentials",
+        () => P(("roleName", "r"), ("accountId", "123"), ("accessToken", "t")),
+        o => o.Error is null && o.Sent.Count == 1 && o.Request.Headers["Authorization"] is null, "choose-signer");
+
+    [Test]
     public void Cognito_and_STS_web_identity_operations_are_unsigned() =>
         Assert.That(BuiltinHandlers.All.Where(r => r.Handler == GeneralHandlers.DisableSigning).Select(r => r.EventName),
             Does.Contain("choose-signer.sts.AssumeRoleWithWebIdentity").And.Contain("choose-signer.cognito-identity.GetId")

@@ -161,8 +161,8 @@ internal sealed class S3RegionRedirector
     // the new netloc and no fragment. UrlParts splits as urlsplit does; System.Uri would re-normalise the signed path.
     private static string SpliceHost(string oldUrl, string newEndpoint)
     {
-        var old = Signing.UrlParts.Split(oldUrl);
-        var netloc = Signing.UrlParts.Split(newEndpoint).Netloc;
+        var old = Http.UrlParts.Split(oldUrl);
+        var netloc = Http.UrlParts.Split(newEndpoint).Netloc;
         return $"{old.Scheme}://{netloc}{old.Path}{(old.Query.Length > 0 ? "?" + old.Query : string.Empty)}";
     }
 

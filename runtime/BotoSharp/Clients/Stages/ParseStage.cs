@@ -49,8 +49,10 @@ internal sealed class ParseStage : CallStage
                 ["response_dict"] = responseDict,
                 ["customized_response_dict"] = customized,
             });
-            // A handler may change the status botocore parses with (S3's 200-with-error row makes it 500).
+            // A handler may change the status botocore parses with (S3's 200-with-error row makes it 500), or drop a
+            // header it must not see (S3's unparsable Expires).
             status = responseDict["status_code"] is int changed ? changed : status;
+            RemoveDroppedHeaders(headers, responseDict["headers"] as IDictionary<string, object?>);
         }
         var checksum = ChecksumContext.From(call.AttemptRequest!);
         ProtocolResponse protocolResponse;
@@ -86,6 +88,19 @@ internal sealed class ParseStage : CallStage
     /// <summary>botocore's <c>convert_to_response_dict</c> without the body, as <c>response-received</c> hands it out.</summary>
     public static Dictionary<string, object?> ResponseDict(AwsResponse response) =>
         new() { ["status_code"] = response.StatusCode, ["headers"] = ProtocolHeaders(response.Headers).ToLowerCaseDictionary() };
+
+    private static void RemoveDroppedHeaders(HeaderCollection headers, IDictionary<string, object?>? kept)
+    {
+        // Handlers only ever remove here, so equal counts mean nothing was dropped (the usual case).
+        if (kept is null || kept.Count >= headers.Count)
+        {
+            return;
+        }
+        foreach (var name in headers.Select(h => h.Key).Where(n => !kept.ContainsKey(n.ToLowerInvariant())).ToList())
+        {
+            headers.Remove(name);
+        }
+    }
 
     private static HeaderCollection ProtocolHeaders(HttpHeaderList headers)
     {

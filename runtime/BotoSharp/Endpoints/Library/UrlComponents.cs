@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using BotoSharp.Errors;
+using BotoSharp.Http;
 using BotoSharp.Signing;
 
 namespace BotoSharp.Endpoints.Library;

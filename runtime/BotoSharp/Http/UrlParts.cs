@@ -1,4 +1,4 @@
-namespace BotoSharp.Signing;
+namespace BotoSharp.Http;
 
 /// <summary>
 /// A URL split the way Python's <c>urlsplit</c> does it: no decoding and no normalisation, so signers see exactly
@@ -6,6 +6,9 @@ namespace BotoSharp.Signing;
 /// </summary>
 internal readonly record struct UrlParts(string Scheme, string Netloc, string Path, string Query, string Fragment)
 {
+    /// <summary>The user name and password part of the authority (before its last <c>@</c>), empty when there is none.</summary>
+    public string UserInfo => Netloc.Contains('@', StringComparison.Ordinal) ? Netloc[..Netloc.LastIndexOf('@')] : string.Empty;
+
     /// <summary>Splits <paramref name="url"/> into scheme, authority, path, query and fragment.</summary>
     public static UrlParts Split(string url)
     {
