@@ -2,6 +2,7 @@ using BotoSharp.Http;
 using BotoSharp.Protocols;
 using BotoSharp.Protocols.Json;
 using BotoSharp.Protocols.RestXml;
+using BotoSharp.Protocols.Typed.Reading;
 using BotoSharp.Protocols.Xml;
 using Benchmarks.Stub;
 
@@ -34,6 +35,8 @@ public static class AllocProbe
         await MeasureAsync("transport + stub (list)", () => transport.SendAsync(new AwsRequest("GET", "https://bench-bucket.s3.amazonaws.com/?list-type=2")));
         await MeasureAsync("whole GetItem", () => calls.BotoSharpGetItem());
         Measure("JSON parser (GetItem)", () => json.Parse(new ProtocolResponse(200, new HeaderCollection(), Responses.DynamoDbGetItem.Body), ddbOp));
+        Measure("typed JSON read (GetItem)", () => TypedOutputReading.Read(new ProtocolResponse(200, new HeaderCollection(), Responses.DynamoDbGetItem.Body),
+            ddbOp.OutputShape!, "json", new BotoSharp.Clients.ResponseMetadata(), null, ReadFrom<BotoSharp.Services.DynamoDB.GetItemOutput>));
         await MeasureAsync("whole SendMessage", () => calls.BotoSharpSendMessage());
         await MeasureAsync("whole PutObject", () => calls.BotoSharpPutObject());
         await MeasureAsync("whole DescribeInstances", () => calls.BotoSharpDescribeInstances());
@@ -79,6 +82,9 @@ public static class AllocProbe
         }
         return 0;
     }
+
+    private static object ReadFrom<T>(IShapeReader reader)
+        where T : BotoSharp.Clients.IResponseShape<T> => T.ReadFrom(reader)!;
 
     private static void Measure(string name, Func<object?> action)
     {

@@ -16,9 +16,10 @@ namespace BotoSharp.Tests.Protocols.TypedReading;
 /// </summary>
 public sealed class TypedJsonPipelineTests
 {
-    private const string ItemBody = """{"Item":{"s":{"S":"text é"},"n":{"N":"12.5"},"b":{"B":"AAEC"},"ss":{"SS":["a","b"]},"ns":{"NS":["1","2"]},"""
-        + """"bs":{"BS":["AQ==","Ag=="]},"m":{"M":{"inner":{"S":"x"},"deep":{"L":[{"N":"1"},{"NULL":true}]}}},"l":{"L":[{"S":"y"},{"BOOL":false}]},"""
-        + """"nul":{"NULL":true},"bool":{"BOOL":true}},"ConsumedCapacity":{"TableName":"t","CapacityUnits":0.5}}""";
+    // Single quotes for readability; the JSON has double quotes.
+    private static readonly string ItemBody = ("{'Item':{'s':{'S':'text é'},'n':{'N':'12.5'},'b':{'B':'AAEC'},'ss':{'SS':['a','b']},'ns':{'NS':['1','2']},"
+        + "'bs':{'BS':['AQ==','Ag==']},'m':{'M':{'inner':{'S':'x'},'deep':{'L':[{'N':'1'},{'NULL':true}]}}},'l':{'L':[{'S':'y'},{'BOOL':false}]},"
+        + "'nul':{'NULL':true},'bool':{'BOOL':true}},'ConsumedCapacity':{'TableName':'t','CapacityUnits':0.5}}").Replace('\'', '"');
 
     private const string SendBody = """{"MD5OfMessageBody":"acbd18db4cc2f85cedef654fccc4a4d8","MessageId":"5fea7756-0ea4-451a-a703-a558b933e274","SequenceNumber":null}""";
 

@@ -1,5 +1,4 @@
 using System.Text;
-using BotoSharp.Http;
 using BotoSharp.Protocols;
 using BotoSharp.Tests.Protocols.Support;
 
@@ -14,8 +13,8 @@ public sealed class TypedJsonReaderFaultTests
 {
     private const string ItemBody = """{"Item":{"a":{"S":"x"},"b":{"L":[{"N":"1"},{"M":{"c":{"BOOL":true}}}]}},"ConsumedCapacity":{"TableName":"t","CapacityUnits":1}}""";
 
-    private const string FunctionBody = """{"FunctionName":"f","Timeout":3,"MemorySize":128,"LastModified":"2026-01-02T03:04:05.000+0000","Layers":[{"Arn":"a","CodeSize":1}],"""
-        + """"Environment":{"Variables":{"K":"V"}},"Architectures":["x86_64"],"SnapStart":{"ApplyOn":"None","OptimizationStatus":"Off"}}""";
+    private static readonly string FunctionBody = ("{'FunctionName':'f','Timeout':3,'MemorySize':128,'LastModified':'2026-01-02T03:04:05.000+0000','Layers':[{'Arn':'a','CodeSize':1}],"
+        + "'Environment':{'Variables':{'K':'V'}},'Architectures':['x86_64'],'SnapStart':{'ApplyOn':'None','OptimizationStatus':'Off'}}").Replace('\'', '"');
 
     /// <summary>A sound body of each protocol, and every damaged form of it.</summary>
     public static IEnumerable<TestCaseData> Bodies() => new[]

@@ -46,7 +46,7 @@ internal static class TypedReadProbe
     /// </summary>
     public static (Type Output, OperationModel Operation, string Protocol) CompiledOperation(string service, string operation)
     {
-        var compiled = Loading.CompiledModelRegistry.Find(service) ?? throw new ArgumentException($"{service} is not compiled here.", nameof(service));
+        var compiled = global::BotoSharp.Loading.CompiledModelRegistry.Find(service) ?? throw new ArgumentException($"{service} is not compiled here.", nameof(service));
         var model = new ServiceModel(System.Text.Json.Nodes.JsonNode.Parse(compiled.ServiceJson())!.AsObject(), compiled.ServiceName);
         // An operation without input has only the (CancellationToken) overload.
         var output = compiled.ClientType.GetMethods().First(m => m.Name == operation + "Async").ReturnType.GetGenericArguments()[0];

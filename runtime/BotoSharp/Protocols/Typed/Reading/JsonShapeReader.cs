@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BotoSharp.Clients;
 using BotoSharp.Models;
+using BotoSharp.Protocols.Rest;
 using BotoSharp.Protocols.RestJson;
 
 namespace BotoSharp.Protocols.Typed.Reading;
@@ -75,6 +76,10 @@ internal sealed partial class JsonShapeReader : IShapeReader
     /// <exception cref="TypedReadFallback">The response needs the dictionary path.</exception>
     public object ReadOutput(StructureShape output, Func<IShapeReader, object> read)
     {
+        if (output.EventStreamName is not null)
+        {
+            throw new TypedReadFallback("An event-stream output.");
+        }
         Push(output, _rest ? Phase.Located : OpenBody());
         var result = read(this);
         Pop();
@@ -163,7 +168,7 @@ internal sealed partial class JsonShapeReader : IShapeReader
             var node = shape.Location switch
             {
                 "statusCode" => s_headerParser.ParseNode(shape, (long)_response.StatusCode),
-                "headers" => Rest.RestParserBase.ParseHeaderMap(shape, _response.Headers),
+                "headers" => RestParserBase.ParseHeaderMap(shape, _response.Headers),
                 _ => _response.Headers.TryGetValue(shape.LocationName ?? member.Name, out var text) ? s_headerParser.ParseNode(shape, text) : null,
             };
             if (node is not null)
