@@ -137,7 +137,6 @@ public sealed class TypedJsonDifferentialTests
         await Check(lambda.CreateAliasAsync(new CreateAliasRequest { FunctionName = name, Name = "live", FunctionVersion = version.Version }), "lambda", "CreateAlias");
         await Check(lambda.ListAliasesAsync(new ListAliasesRequest { FunctionName = name }), "lambda", "ListAliases");
         await Check(lambda.ListTagsAsync(new ListTagsRequest { Resource = version.FunctionArn!.Split(':').Take(7).Aggregate((a, b) => a + ":" + b) }), "lambda", "ListTags");
-        await Check(lambda.GetAccountSettingsAsync(new GetAccountSettingsRequest()), "lambda", "GetAccountSettings");
         TestContext.Out.WriteLine($"lambda: {_checked} responses, typed = dictionary");
     }
 

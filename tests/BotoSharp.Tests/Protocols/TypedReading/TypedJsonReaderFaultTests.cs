@@ -1,5 +1,8 @@
 using System.Text;
+using BotoSharp.Clients;
 using BotoSharp.Protocols;
+using BotoSharp.Protocols.Typed.Reading;
+using BotoSharp.Services.DynamoDB;
 using BotoSharp.Tests.Protocols.Support;
 
 namespace BotoSharp.Tests.Protocols.TypedReading;
@@ -46,10 +49,6 @@ public sealed class TypedJsonReaderFaultTests
     [TestCase("""{"ConsumedCapacity":{"CapacityUnits":"lots"}}""", TestName = "json fault: a float given as text Python cannot read")]
     [TestCase("""{"ConsumedCapacity":{"CapacityUnits":true}}""", TestName = "json fault: a float given as a boolean")]
     [TestCase("""{"Item":{"a":{"B":"!!"}}}""", TestName = "json fault: a blob that is not base64")]
-    [TestCase("""{"Item":{"a":{"S":"x","N":"1"}}}""", TestName = "json fault: a union with two members")]
-    [TestCase("""{"Item":{"a":{}}}""", TestName = "json fault: a union with no member")]
-    [TestCase("""{"Item":{"a":{"S":null}}}""", TestName = "json fault: a union whose only member is null")]
-    [TestCase("""{"Item":{"a":{"Q":"x"}}}""", TestName = "json fault: a union member this model does not know")]
     [TestCase("""{"Item":{"a":{"S":"x"}},"Item":null}""", TestName = "json fault: a repeated key")]
     [TestCase("""[]""", TestName = "json fault: a top-level array")]
     [TestCase("""null""", TestName = "json fault: a top-level null")]
@@ -58,6 +57,26 @@ public sealed class TypedJsonReaderFaultTests
     {
         var (value, error) = Read("dynamodb", "GetItem", body);
         Assert.That(error, Is.Not.Null, () => $"read {PlainValues.Describe(value)}");
+    }
+
+    // SSM's ExecutionPreview is a union (its one member is Automation); DynamoDB's AttributeValue is not modeled as one.
+    [TestCase("""{"ExecutionPreview":{"Automation":{},"Other":{}}}""", TestName = "json fault: a union with two members")]
+    [TestCase("""{"ExecutionPreview":{}}""", TestName = "json fault: a union with no member")]
+    [TestCase("""{"ExecutionPreview":{"Automation":null}}""", TestName = "json fault: a union whose only member is null")]
+    [TestCase("""{"ExecutionPreview":{"Other":{}}}""", TestName = "json fault: a union member this model does not know")]
+    public void AUnionWithoutExactlyOneKnownMemberMakesTheReaderGiveUp(string body)
+    {
+        var (value, error) = Read("ssm", "GetExecutionPreview", body);
+        Assert.That(error, Is.Not.Null, () => $"read {PlainValues.Describe(value)}");
+    }
+
+    [Test]
+    public void AUnionWithOneMemberReadsTypedAndTypeIsIgnored()
+    {
+        const string body = """{"ExecutionPreviewId":"p","ExecutionPreview":{"__type":"x","Automation":{"Regions":["us-east-1"],"TotalAccounts":2}}}""";
+        var (typed, fallback) = Read("ssm", "GetExecutionPreview", body);
+        Assert.That(fallback, Is.Null, () => $"fell back: {fallback}");
+        Assert.That(PlainValues.AreEqual(typed, Dictionary("ssm", "GetExecutionPreview", body), out var path), Is.True, () => $"differs at {path}");
     }
 
     [Test]
@@ -73,11 +92,25 @@ public sealed class TypedJsonReaderFaultTests
     [Test]
     public void NullsAreSkippedAndSparseItemsKeptAsTheDictionaryPathKeepsThem()
     {
-        const string body = """{"Item":{"a":{"L":[null,{"S":"x"},null]},"b":null},"ConsumedCapacity":null,"Unknown":{"x":[1,{"y":null}]}}""";
-        var (typed, fallback) = Read("dynamodb", "GetItem", body);
-        Assert.That(fallback, Is.Null, () => $"fell back: {fallback}");
-        Assert.That(PlainValues.AreEqual(typed, Dictionary("dynamodb", "GetItem", body), out var path), Is.True, () => $"differs at {path}");
+        // A null item cannot be projected back through ToParameters, so the two outputs are compared member by member.
+        const string body = """{"Item":{"a":{"L":[null,{"S":"x"},null]},"b":null,"c":{"SS":["y"],"N":null}},"ConsumedCapacity":null,"Unknown":{"x":[1,{"y":null}]}}""";
+        var (_, operation, protocol) = TypedReadProbe.CompiledOperation("dynamodb", "GetItem");
+        var typed = (GetItemOutput)TypedOutputReading.Read(Response(body), operation.OutputShape!, protocol, new ResponseMetadata(), null, ReadFrom<GetItemOutput>);
+        var expected = FromParsed<GetItemOutput>(ProtocolFactory.CreateParser(protocol).Parse(Response(body), operation));
+
+        // A null map value stays as a key with a null value; a null structure member is skipped.
+        Assert.That(typed.Item!.Keys, Is.EqualTo(expected.Item!.Keys).And.EqualTo(new[] { "a", "b", "c" }));
+        Assert.That((typed.Item["b"], expected.Item["b"]), Is.EqualTo(((AttributeValue?)null, (AttributeValue?)null)));
+        Assert.That(typed.Item["a"].L!.Select(v => v?.S), Is.EqualTo(expected.Item["a"].L!.Select(v => v?.S)).And.EqualTo(new[] { null, "x", null }));
+        Assert.That(typed.Item["c"].SS, Is.EqualTo(expected.Item["c"].SS).And.EqualTo(new[] { "y" }));
+        Assert.That((typed.Item["c"].N, typed.ConsumedCapacity, expected.Item["c"].N, expected.ConsumedCapacity), Is.EqualTo(((string?)null, (ConsumedCapacity?)null, (string?)null, (ConsumedCapacity?)null)));
     }
+
+    private static object ReadFrom<T>(IShapeReader reader)
+        where T : IResponseShape<T> => T.ReadFrom(reader)!;
+
+    private static T FromParsed<T>(Dictionary<string, object?> parsed)
+        where T : IResponseShape<T> => T.FromParsed(parsed);
 
     private static (object? Value, Exception? Fallback) Read(string service, string operationName, string body)
     {
