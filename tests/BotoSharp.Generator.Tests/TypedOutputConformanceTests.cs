@@ -24,10 +24,10 @@ public sealed class TypedOutputConformanceTests
     public static IEnumerable<TestCaseData> Files() =>
         (from legacy in new[] { false, true }
          from protocol in new[] { "rest-xml", "query", "ec2", "json", "rest-json" }
-         select (protocol, legacy))
-        .Append(("json_1_0", false))
-        .Select(file => new TestCaseData(file.protocol, file.legacy)
-            .SetName($"typed output conformance: {file.protocol}{(file.legacy ? " legacy" : string.Empty)}"));
+         select (Protocol: protocol, Legacy: legacy))
+        .Append((Protocol: "json_1_0", Legacy: false))
+        .Select(file => new TestCaseData(file.Protocol, file.Legacy)
+            .SetName($"typed output conformance: {file.Protocol}{(file.Legacy ? " legacy" : string.Empty)}"));
 
     [TestCaseSource(nameof(Files))]
     public void EverySuccessCaseReadsTypedAsTheDictionaryPathReadsIt(string protocol, bool legacy)
