@@ -2,6 +2,7 @@ using BotoSharp.Http;
 using BotoSharp.Protocols;
 using BotoSharp.Protocols.Json;
 using BotoSharp.Protocols.RestXml;
+using BotoSharp.Protocols.Typed.Reading;
 using BotoSharp.Protocols.Xml;
 using Benchmarks.Stub;
 
@@ -36,6 +37,8 @@ public static class AllocProbe
         await MeasureAsync("transport + stub (list)", () => transport.SendAsync(new AwsRequest("GET", "https://bench-bucket.s3.amazonaws.com/?list-type=2")));
         await MeasureAsync("whole GetItem", () => calls.BotoSharpGetItem());
         Measure("JSON parser (GetItem)", () => json.Parse(new ProtocolResponse(200, new HeaderCollection(), Responses.DynamoDbGetItem.Body), ddbOp));
+        Measure("typed JSON read (GetItem)", () => TypedOutputReading.Read(new ProtocolResponse(200, new HeaderCollection(), Responses.DynamoDbGetItem.Body),
+            ddbOp.OutputShape!, "json", new BotoSharp.Clients.ResponseMetadata(), null, ReadFrom<BotoSharp.Services.DynamoDB.GetItemOutput>));
         MeasureTypedWrite("typed write PutObject", calls.PutClient, "PutObject",
             () => new BotoSharp.Services.S3.PutObjectRequest { Bucket = "bench-bucket", Key = "data/object.bin", Body = new MemoryStream(s_object) });
         MeasureTypedWrite("typed write GetCallerIdentity", calls.StsClient, "GetCallerIdentity", () => new BotoSharp.Services.STS.GetCallerIdentityRequest());
@@ -137,6 +140,9 @@ public static class AllocProbe
             return serializer.TrySerialize(typed, topLevel, op);
         });
     }
+
+    private static object ReadFrom<T>(IShapeReader reader)
+        where T : BotoSharp.Clients.IResponseShape<T> => T.ReadFrom(reader)!;
 
     private static void Measure(string name, Func<object?> action)
     {

@@ -12,18 +12,21 @@ using ConformancePaths = BotoSharp.Tests.Support.RepoPaths;
 namespace BotoSharp.Generator.Tests;
 
 /// <summary>
-/// botocore's output conformance cases on the typed path: each suite of a protocol file becomes a tiny service
+/// botocore's output conformance cases on the typed path (XML and JSON protocols): each suite of a protocol file becomes a tiny service
 /// (its shapes, one operation per case), all generated and compiled in memory in one go; each success case is then
 /// read by the typed reader into the generated output type and must give the values of the dictionary path
 /// (parser, then <c>FromParsed</c>), which the runtime's own conformance tests hold to botocore's expected results.
 /// </summary>
 public sealed class TypedOutputConformanceTests
 {
-    /// <summary>The XML protocol files, current and legacy.</summary>
+    /// <summary>The XML and JSON protocol files, current and legacy (awsJson 1.0 has current cases only).</summary>
     public static IEnumerable<TestCaseData> Files() =>
-        from legacy in new[] { false, true }
-        from protocol in new[] { "rest-xml", "query", "ec2" }
-        select new TestCaseData(protocol, legacy).SetName($"typed output conformance: {protocol}{(legacy ? " legacy" : string.Empty)}");
+        (from legacy in new[] { false, true }
+         from protocol in new[] { "rest-xml", "query", "ec2", "json", "rest-json" }
+         select (Protocol: protocol, Legacy: legacy))
+        .Append((Protocol: "json_1_0", Legacy: false))
+        .Select(file => new TestCaseData(file.Protocol, file.Legacy)
+            .SetName($"typed output conformance: {file.Protocol}{(file.Legacy ? " legacy" : string.Empty)}"));
 
     [TestCaseSource(nameof(Files))]
     public void EverySuccessCaseReadsTypedAsTheDictionaryPathReadsIt(string protocol, bool legacy)
@@ -105,7 +108,7 @@ public sealed class TypedOutputConformanceTests
     }
 
     private static string ServiceName(string protocol, bool legacy, int suite) =>
-        $"conf{protocol.Replace("-", string.Empty, StringComparison.Ordinal)}{(legacy ? "legacy" : string.Empty)}{suite}";
+        $"conf{protocol.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)}{(legacy ? "legacy" : string.Empty)}s{suite}";
 
     // One service per suite (its own namespace), one operation Op{j} per case; generated, compiled and loaded once.
     private static Assembly Compile(IReadOnlyList<JsonObject> suites, string protocol, bool legacy) =>

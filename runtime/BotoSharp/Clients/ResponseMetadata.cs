@@ -70,10 +70,11 @@ public sealed class ResponseMetadata
     /// <summary>Completes metadata read during an attempt with what the retry loop learned (typed path).</summary>
     internal void CompleteFrom(IReadOnlyDictionary<string, object?> parsed)
     {
-        if (From(parsed) is { } final)
+        // Only the retry figures: a whole From() would copy the headers again.
+        if (parsed.TryGetValue("ResponseMetadata", out var value) && value is IDictionary<string, object?> metadata)
         {
-            _retryAttempts = final.RetryAttempts;
-            _maxAttemptsReached = final.MaxAttemptsReached;
+            _retryAttempts = Number(metadata, "RetryAttempts");
+            _maxAttemptsReached = metadata.TryGetValue("MaxAttemptsReached", out var reached) && reached is true;
         }
     }
 

@@ -32,7 +32,8 @@ public static class PlainJsonReader
     /// <summary>Parses JSON text.</summary>
     public static object? Parse(string text) => Parse(Encoding.UTF8.GetBytes(text));
 
-    private static object? ReadValue(ref Utf8JsonReader reader)
+    /// <summary>Reads the value whose first token <paramref name="reader"/> is on, leaving it on the value's last token.</summary>
+    internal static object? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

@@ -81,7 +81,8 @@ public abstract class ResponseParserBase : IProtocolParser
 
     internal object? DecodeEvent(byte[] payload) => DecodeEventPayload(payload);
 
-    internal object? ParseEventNode(Shape shape, object? node) => ParseShape(shape, node);
+    /// <summary>Parses a first-pass node (an event payload, a header value) against <paramref name="shape"/> as this protocol does.</summary>
+    internal object? ParseNode(Shape shape, object? node) => ParseShape(shape, node);
 
     /// <summary>Wraps an event-stream body for lazy parsing by this parser.</summary>
     protected EventStreams.EventStream CreateEventStream(ProtocolResponse response, StructureShape eventStreamShape) =>

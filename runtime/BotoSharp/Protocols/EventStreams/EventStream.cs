@@ -126,12 +126,12 @@ public sealed class EventStream : IEnumerable<Dictionary<string, object?>>, IDis
                 {
                     "blob" => message.Payload,
                     "string" => System.Text.Encoding.UTF8.GetString(message.Payload),
-                    _ => _parser.ParseEventNode(member, _parser.DecodeEvent(message.Payload)),
+                    _ => _parser.ParseNode(member, _parser.DecodeEvent(message.Payload)),
                 };
                 return parsed;
             }
         }
-        if (_parser.ParseEventNode(structure, _parser.DecodeEvent(message.Payload)) is IDictionary<string, object?> body)
+        if (_parser.ParseNode(structure, _parser.DecodeEvent(message.Payload)) is IDictionary<string, object?> body)
         {
             foreach (var (key, value) in body)
             {
@@ -147,7 +147,7 @@ public sealed class EventStream : IEnumerable<Dictionary<string, object?>>, IDis
         object? errorMessage;
         if (message.Header(":exception-type") is { } exceptionType && _shape.Members.TryGetValue(exceptionType, out var exceptionShape))
         {
-            var body = _parser.ParseEventNode(exceptionShape, _parser.DecodeEvent(message.Payload)) as IDictionary<string, object?>
+            var body = _parser.ParseNode(exceptionShape, _parser.DecodeEvent(message.Payload)) as IDictionary<string, object?>
                 ?? new Dictionary<string, object?>();
             code = exceptionType;
             errorMessage = body.TryGetValue("Message", out var m) ? m : body.TryGetValue("message", out var m2) ? m2 : string.Empty;

@@ -102,7 +102,8 @@ public abstract class RestParserBase : ResponseParserBase
         }
     }
 
-    private static Dictionary<string, object?> ParseHeaderMap(Shape shape, HeaderCollection headers)
+    /// <summary>A <c>headers</c> map: the headers starting with the prefix, keyed by the rest of their name, values unparsed.</summary>
+    internal static Dictionary<string, object?> ParseHeaderMap(Shape shape, HeaderCollection headers)
     {
         // Header names are case-insensitive, so the prefix matches in any case; the rest of the name keeps its case.
         var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);

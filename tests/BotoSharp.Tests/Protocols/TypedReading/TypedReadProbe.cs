@@ -26,7 +26,7 @@ internal static class TypedReadProbe
             var value = s_typed.MakeGenericMethod(outputType).Invoke(null, new object?[] { response, operation.OutputShape!, protocol, metadata });
             return (Project(value), metadata, null);
         }
-        catch (TargetInvocationException e) when (e.InnerException is TypedReadFallback or System.Xml.XmlException or Errors.ResponseParserError or FormatException)
+        catch (TargetInvocationException e) when (e.InnerException is { } inner && TypedOutputReading.IsFallback(inner))
         {
             return (null, null, e.InnerException);
         }
@@ -38,6 +38,19 @@ internal static class TypedReadProbe
         var parsed = ProtocolFactory.CreateParser(protocol).Parse(response, operation);
         var value = s_dictionary.MakeGenericMethod(outputType).Invoke(null, new object?[] { parsed });
         return (Project(value), parsed);
+    }
+
+    /// <summary>
+    /// An operation of a service this assembly compiles typed clients for: its generated output type, its model (from
+    /// the compiled-in service JSON) and the protocol its responses use.
+    /// </summary>
+    public static (Type Output, OperationModel Operation, string Protocol) CompiledOperation(string service, string operation)
+    {
+        var compiled = global::BotoSharp.Loading.CompiledModelRegistry.Find(service) ?? throw new ArgumentException($"{service} is not compiled here.", nameof(service));
+        var model = new ServiceModel(System.Text.Json.Nodes.JsonNode.Parse(compiled.ServiceJson())!.AsObject(), compiled.ServiceName);
+        // An operation without input has only the (CancellationToken) overload.
+        var output = compiled.ClientType.GetMethods().First(m => m.Name == operation + "Async").ReturnType.GetGenericArguments()[0];
+        return (output, model.OperationModel(operation), model.ResolvedProtocol);
     }
 
     /// <summary>Blobs as base64 and streams read out, so two projections compare by value.</summary>
@@ -54,7 +67,7 @@ internal static class TypedReadProbe
 
     private static object ReadTyped<T>(ProtocolResponse response, StructureShape output, string protocol, ResponseMetadata metadata)
         where T : IResponseShape<T> =>
-        new XmlShapeReader(response, output, metadata, rewrite: null).ReadOutput(output, protocol, reader => T.ReadFrom(reader)!);
+        TypedOutputReading.Read(response, output, protocol, metadata, rewrite: null, reader => T.ReadFrom(reader)!);
 
     private static object ReadDictionary<T>(Dictionary<string, object?> parsed)
         where T : IResponseShape<T> => T.FromParsed(parsed)!;

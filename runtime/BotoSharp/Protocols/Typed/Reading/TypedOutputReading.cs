@@ -1,8 +1,10 @@
+using System.Text.Json;
 using System.Xml;
 using BotoSharp.Clients;
 using BotoSharp.Clients.Stages;
 using BotoSharp.Errors;
 using BotoSharp.Events;
+using BotoSharp.Models;
 
 namespace BotoSharp.Protocols.Typed.Reading;
 
@@ -28,15 +30,11 @@ internal static class TypedOutputReading
         var output = call.Operation.OutputShape!;
         var headers = HttpHeaders(response.Headers);
         var metadata = new ResponseMetadata { HttpStatusCode = response.StatusCode, HttpHeaders = headers };
-        if (protocol == "rest-xml")
-        {
-            SetRestIds(metadata, response.Headers);
-        }
         try
         {
-            call.TypedOutput = new XmlShapeReader(response, output, metadata, rewrite).ReadOutput(output, protocol, read);
+            call.TypedOutput = Read(response, output, protocol, metadata, rewrite, read);
         }
-        catch (Exception error) when (error is TypedReadFallback or XmlException or ResponseParserError or FormatException or OverflowException)
+        catch (Exception error) when (IsFallback(error))
         {
             // The dictionary path parses the same bytes: botocore's value, or botocore's error.
             return null;
@@ -44,6 +42,34 @@ internal static class TypedOutputReading
         call.TypedMetadata = metadata;
         return ParsedMetadata(metadata, response);
     }
+
+    /// <summary>
+    /// Reads a 2xx <paramref name="response"/> of <paramref name="protocol"/> into the typed output with
+    /// <paramref name="read"/> (the generated <c>ReadFrom</c>), completing <paramref name="metadata"/> with the request ids.
+    /// </summary>
+    /// <exception cref="Exception">Anything <see cref="IsFallback"/> accepts: the dictionary path must parse.</exception>
+    public static object Read(ProtocolResponse response, StructureShape output, string protocol, ResponseMetadata metadata,
+        StringRewrite? rewrite, Func<IShapeReader, object> read)
+    {
+        switch (protocol)
+        {
+            case "json":
+                // botocore's JSON parser takes the request id from x-amzn-requestid only.
+                metadata.SetIds(response.Headers["x-amzn-requestid"], null);
+                return new JsonShapeReader(response, output, metadata, protocol).ReadOutput(output, read);
+            case "rest-json":
+                SetRestIds(metadata, response.Headers);
+                return new JsonShapeReader(response, output, metadata, protocol).ReadOutput(output, read);
+            case "rest-xml":
+                SetRestIds(metadata, response.Headers);
+                break;
+        }
+        return new XmlShapeReader(response, output, metadata, rewrite).ReadOutput(output, protocol, read);
+    }
+
+    /// <summary>Whether a typed reader's exception means "parse the dictionary way" (malformed input among it).</summary>
+    public static bool IsFallback(Exception error) =>
+        error is TypedReadFallback or XmlException or JsonException or ResponseParserError or FormatException or OverflowException;
 
     // botocore's rest parsers: x-amzn-requestid, else x-amz-request-id with x-amz-id-2 as HostId.
     private static void SetRestIds(ResponseMetadata metadata, HeaderCollection headers)

@@ -33,7 +33,7 @@ internal static class TypedReadGate
     private static readonly MethodInfo s_decodeListObjects = ((BotoEventHandler)S3ListObjectsEncoding.DecodeListObjects).Method;
 
     /// <summary>The protocols with a typed reader.</summary>
-    public static bool Supports(string protocol) => protocol is "rest-xml" or "query" or "ec2";
+    public static bool Supports(string protocol) => protocol is "rest-xml" or "query" or "ec2" or "json" or "rest-json";
 
     /// <summary>
     /// Whether <paramref name="call"/> may read its response typed, and the typed form of the rows that rewrite

@@ -1,0 +1,203 @@
+using System.Text;
+using System.Text.Json;
+using BotoSharp.Clients;
+using BotoSharp.Models;
+using BotoSharp.Protocols.Json;
+
+namespace BotoSharp.Protocols.Typed.Reading;
+
+internal sealed partial class JsonShapeReader
+{
+    /// <inheritdoc />
+    public string ReadString()
+    {
+        switch (_source)
+        {
+            case ValueSource.Json:
+                var json = JsonValue(JsonTokenType.String);
+                var text = Text(ref json);
+                Consumed(ref json);
+                return text;
+            case ValueSource.Body:
+                return Encoding.UTF8.GetString(JsonBody);
+            default:
+                // FromParsed gives an enum list item that is null the enum's default, which no string makes.
+                return _node is null && _shape is StringShape { Enum.Count: > 0 }
+                    ? throw new TypedReadFallback("A null enum item.")
+                    : NodeReference(ShapeValues.ReadString);
+        }
+    }
+
+    /// <inheritdoc />
+    public int ReadInt32() => _source == ValueSource.Node ? NodeValue(ShapeValues.ReadInt32) : unchecked((int)JsonInteger());
+
+    /// <inheritdoc />
+    public long ReadInt64() => _source == ValueSource.Node ? NodeValue(ShapeValues.ReadInt64) : JsonInteger();
+
+    /// <inheritdoc />
+    public float ReadSingle() => _source == ValueSource.Node ? NodeValue(ShapeValues.ReadSingle) : (float)JsonFloat();
+
+    /// <inheritdoc />
+    public double ReadDouble() => _source == ValueSource.Node ? NodeValue(ShapeValues.ReadDouble) : JsonFloat();
+
+    /// <inheritdoc />
+    public bool ReadBoolean()
+    {
+        if (_source == ValueSource.Node)
+        {
+            return NodeValue(ShapeValues.ReadBoolean);
+        }
+        var json = JsonValue();
+        var value = json.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw Mismatch(json.TokenType),
+        };
+        Consumed(ref json);
+        return value;
+    }
+
+    /// <inheritdoc />
+    public DateTimeOffset ReadTimestamp()
+    {
+        if (_source == ValueSource.Node)
+        {
+            return NodeValue(ShapeValues.ReadTimestamp);
+        }
+        // The parsers' rule: text in any format botocore accepts, or epoch seconds.
+        var json = JsonValue();
+        var value = json.TokenType switch
+        {
+            JsonTokenType.String => Timestamps.Parse(Text(ref json)),
+            JsonTokenType.Number => Timestamps.FromEpochSeconds(Number(ref json)),
+            _ => throw Mismatch(json.TokenType),
+        };
+        Consumed(ref json);
+        return value;
+    }
+
+    /// <inheritdoc />
+    public byte[] ReadBlob()
+    {
+        switch (_source)
+        {
+            case ValueSource.Node:
+                return NodeReference(ShapeValues.ReadBlob);
+            case ValueSource.Body:
+                return JsonBody;
+            default:
+                var json = JsonValue(JsonTokenType.String);
+                var bytes = Convert.FromBase64String(Text(ref json));
+                Consumed(ref json);
+                return bytes;
+        }
+    }
+
+    /// <inheritdoc />
+    public Stream ReadStream() => _source switch
+    {
+        ValueSource.Node => NodeReference(ShapeValues.ReadStream),
+        ValueSource.Body => _response.BodyStream ?? new MemoryStream(_response.Body, writable: false),
+        _ => throw new TypedReadFallback("A stream inside a JSON body."),
+    };
+
+    /// <inheritdoc />
+    public object? ReadDocument()
+    {
+        if (_source == ValueSource.Node)
+        {
+            return _node;
+        }
+        // A document is the plain JSON tree; any other shape typed as a document is walked by the dictionary path.
+        if (!_shape.IsDocument && _shape.TypeName is "structure" or "list" or "map" or "string" or "blob" or "timestamp" or "boolean"
+                or "integer" or "long" or "short" or "byte" or "float" or "double")
+        {
+            throw new TypedReadFallback($"A {_shape.TypeName} read as a document.");
+        }
+        if (_source == ValueSource.Body && OpenDocument() is { } empty)
+        {
+            return empty;
+        }
+        var json = Resume();
+        Read(ref json);
+        object? value;
+        try
+        {
+            value = PlainJsonReader.ReadValue(ref json);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new TypedReadFallback("A JSON string that is not valid UTF-8.", e);
+        }
+        Consumed(ref json);
+        return value;
+    }
+
+    // A document payload: an empty body is botocore's {}, else the body's one value follows.
+    private Dictionary<string, object?>? OpenDocument()
+    {
+        if (JsonBody.Length == 0)
+        {
+            return new Dictionary<string, object?>(StringComparer.Ordinal);
+        }
+        _bodyOpened = true;
+        return null;
+    }
+
+    private long JsonInteger()
+    {
+        var json = JsonValue(JsonTokenType.Number);
+        var value = json.TryGetInt64(out var whole) ? whole : (long)json.GetDouble();
+        Consumed(ref json);
+        return value;
+    }
+
+    // A float member: a number, or the text Python's float() takes ("NaN", "Infinity", …).
+    private double JsonFloat()
+    {
+        var json = JsonValue();
+        var value = json.TokenType switch
+        {
+            JsonTokenType.Number => Number(ref json),
+            JsonTokenType.String => JsonNodeParsing.ParsePythonFloat(Text(ref json)),
+            _ => throw Mismatch(json.TokenType),
+        };
+        Consumed(ref json);
+        return value;
+    }
+
+    // json.loads' number: an integer when it is one (then widened), else a double.
+    private static double Number(ref Utf8JsonReader json) => json.TryGetInt64(out var whole) ? whole : json.GetDouble();
+
+    // The value the member or item handed out starts with, read from the body.
+    private Utf8JsonReader JsonValue(JsonTokenType? expected = null)
+    {
+        if (_source != ValueSource.Json)
+        {
+            throw new TypedReadFallback($"A {_shape.TypeName} read from the whole body.");
+        }
+        var json = Resume();
+        Read(ref json);
+        return expected is { } token && json.TokenType != token ? throw Mismatch(json.TokenType) : json;
+    }
+
+    // The value has been read: the reader moves on, and the member is no longer pending.
+    private void Consumed(ref Utf8JsonReader json)
+    {
+        Save(ref json);
+        if (_depth > 0)
+        {
+            Top.Pending = false;
+        }
+    }
+
+    // A node converts exactly as FromParsed converts it; a null node is a sparse item (the default, as FromParsed gives).
+    private T NodeValue<T>(Func<object?, T?> convert)
+        where T : struct => _node is null ? default : convert(_node) ?? throw new TypedReadFallback($"A {_shape.TypeName} FromParsed reads as null.");
+
+    private T NodeReference<T>(Func<object?, T?> convert)
+        where T : class => _node is null ? null! : convert(_node) ?? throw new TypedReadFallback($"A {_shape.TypeName} FromParsed reads as null.");
+
+    private TypedReadFallback Mismatch(JsonTokenType token) => new($"A JSON {token} read as a {_shape.TypeName}.");
+}

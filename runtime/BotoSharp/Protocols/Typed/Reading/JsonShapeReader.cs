@@ -1,0 +1,237 @@
+using System.Text.Json;
+using BotoSharp.Clients;
+using BotoSharp.Models;
+using BotoSharp.Protocols.Rest;
+using BotoSharp.Protocols.RestJson;
+
+namespace BotoSharp.Protocols.Typed.Reading;
+
+/// <summary>
+/// The typed reader for JSON responses (awsJson 1.0/1.1 and rest-json): one forward pass over the body with a
+/// <see cref="Utf8JsonReader"/>, guided by the runtime model, with the dictionary path's rules — members by their
+/// <c>locationName</c>, null values skipped, a union must hold exactly one non-null member besides <c>__type</c>;
+/// rest-json reads headers and the status code first, then the payload member or the body's members. Anything the
+/// dictionary path reads another way (a repeated key, a value of an unexpected JSON type, malformed JSON) makes the
+/// reader give up, so the dictionary path parses the same bytes and botocore's result or error stands.
+/// </summary>
+/// <remarks>
+/// <see cref="Utf8JsonReader"/> is a ref struct, so the reader keeps its position and <see cref="JsonReaderState"/>
+/// and resumes a fresh one over the rest of the body in each call; the generated code in between never sees it.
+/// </remarks>
+internal sealed partial class JsonShapeReader : IShapeReader
+{
+    private static readonly JsonReaderOptions s_options = new() { MaxDepth = 512 };
+
+    // Header and status-code values are parsed as the rest-json parser parses them, then converted as FromParsed does.
+    private static readonly RestJsonParser s_headerParser = new();
+
+    private readonly ProtocolResponse _response;
+    private readonly ResponseMetadata _metadata;
+    private readonly bool _rest;
+    private readonly List<Frame> _frames = new();
+    private JsonReaderState _state = new(s_options);
+    private int _offset;
+    private int _resumedAt;
+    private int _depth;
+    private bool _bodyOpened;
+    private Shape _shape;
+    private ValueSource _source;
+    private object? _node;
+
+    /// <summary>Creates a reader over a 2xx response of <paramref name="protocol"/> (json or rest-json).</summary>
+    public JsonShapeReader(ProtocolResponse response, StructureShape output, ResponseMetadata metadata, string protocol)
+    {
+        _response = response;
+        _shape = output;
+        _metadata = metadata;
+        _rest = protocol == "rest-json";
+    }
+
+    private enum ValueSource
+    {
+        /// <summary>The next JSON value of the body.</summary>
+        Json,
+
+        /// <summary>A value already parsed to a plain node (a header, the status code, a null item).</summary>
+        Node,
+
+        /// <summary>The whole body (a rest-json payload member).</summary>
+        Body,
+    }
+
+    private enum Phase
+    {
+        Located,
+        Object,
+        Empty,
+        Done,
+    }
+
+    /// <inheritdoc />
+    public ResponseMetadata? ResponseMetadata => _depth <= 1 ? _metadata : null;
+
+    private Frame Top => _frames[_depth - 1];
+
+    /// <summary>Reads the whole response as <paramref name="output"/> with <paramref name="read"/> (the generated <c>ReadFrom</c>).</summary>
+    /// <exception cref="TypedReadFallback">The response needs the dictionary path.</exception>
+    public object ReadOutput(StructureShape output, Func<IShapeReader, object> read)
+    {
+        if (output.EventStreamName is not null)
+        {
+            throw new TypedReadFallback("An event-stream output.");
+        }
+        Push(output, _rest ? Phase.Located : OpenBody());
+        var result = read(this);
+        Pop();
+        if (_bodyOpened)
+        {
+            EnsureEnd();
+        }
+        return result;
+    }
+
+    /// <inheritdoc />
+    public string? NextMember()
+    {
+        var frame = Top;
+        switch (frame.Phase)
+        {
+            case Phase.Located:
+                return NextLocated(frame) ?? NextMember();
+            case Phase.Object:
+                return NextProperty(frame);
+            case Phase.Empty:
+                return Finish(frame);
+            default:
+                return null;
+        }
+    }
+
+    // The next key of the object that is a member with a non-null value; null (and the union check) at its end.
+    private string? NextProperty(Frame frame)
+    {
+        var json = Resume();
+        if (frame.Pending)
+        {
+            // The generated code left the member unread.
+            Read(ref json);
+            json.Skip();
+            frame.Pending = false;
+        }
+        while (true)
+        {
+            Read(ref json);
+            if (json.TokenType == JsonTokenType.EndObject)
+            {
+                Save(ref json);
+                return Finish(frame);
+            }
+            var typeKey = json.ValueTextEquals("__type"u8);
+            var member = Find(frame.Table, ref json);
+            Save(ref json);
+            Read(ref json);
+            var isNull = json.TokenType == JsonTokenType.Null;
+            if (member is not null)
+            {
+                // A repeated key: the dictionary keeps the last value, even a null one.
+                frame.Seen[member.Index] = !frame.Seen[member.Index] ? true : throw new TypedReadFallback($"A repeated key in {frame.Shape.Name}.");
+            }
+            if (frame.Shape.IsUnion && !isNull && !typeKey)
+            {
+                frame.UnionMembers += member is not null ? 1 : throw new TypedReadFallback($"An unknown member of the union {frame.Shape.Name}.");
+            }
+            if (isNull || member is null)
+            {
+                json.Skip();
+                continue;
+            }
+            if (_rest && member.Shape.Location is "header" or "headers" or "statusCode")
+            {
+                throw new TypedReadFallback("A header or status-code member named in the body.");
+            }
+            // The state stays before the value: the Read… call reads it.
+            _shape = member.Shape;
+            _source = ValueSource.Json;
+            frame.Pending = true;
+            return member.Name;
+        }
+    }
+
+    // rest-json: the header and status-code members that are present, then the payload member or the body's members.
+    private string? NextLocated(Frame frame)
+    {
+        var located = frame.Table.Located;
+        while (frame.NextLocated < located.Length)
+        {
+            var member = located[frame.NextLocated++];
+            var shape = member.Shape;
+            var node = shape.Location switch
+            {
+                "statusCode" => s_headerParser.ParseNode(shape, (long)_response.StatusCode),
+                "headers" => RestParserBase.ParseHeaderMap(shape, _response.Headers),
+                _ => _response.Headers.TryGetValue(shape.LocationName ?? member.Name, out var text) ? s_headerParser.ParseNode(shape, text) : null,
+            };
+            if (node is not null)
+            {
+                _shape = shape;
+                _source = ValueSource.Node;
+                _node = node;
+                return member.Name;
+            }
+        }
+        if (frame.Shape.Payload is { } payload && frame.Shape.Members.TryGetValue(payload, out var payloadShape))
+        {
+            frame.Phase = Phase.Done;
+            _shape = payloadShape;
+            _source = ValueSource.Body;
+            return payload;
+        }
+        frame.Phase = OpenBody();
+        return null;
+    }
+
+    private static string? Finish(Frame frame)
+    {
+        if (frame.Shape.IsUnion && frame.UnionMembers != 1)
+        {
+            throw new TypedReadFallback($"The union {frame.Shape.Name} does not have exactly one member.");
+        }
+        frame.Phase = Phase.Done;
+        return null;
+    }
+
+    private static JsonMember? Find(JsonMemberTable table, ref Utf8JsonReader json)
+    {
+        if (!json.ValueIsEscaped)
+        {
+            return table.Find(json.ValueSpan);
+        }
+        Span<byte> name = json.ValueSpan.Length <= 256 ? stackalloc byte[256] : new byte[json.ValueSpan.Length];
+        return table.Find(name[..json.CopyString(name)]);
+    }
+
+    private Frame Push(StructureShape shape, Phase phase)
+    {
+        if (_depth == _frames.Count)
+        {
+            _frames.Add(new Frame());
+        }
+        var frame = _frames[_depth++];
+        var table = JsonMemberTable.For(shape);
+        if (table.SharesKeys)
+        {
+            throw new TypedReadFallback($"Members of {shape.Name} share a key.");
+        }
+        frame.Reset(shape, table, phase);
+        return frame;
+    }
+
+    private void Pop()
+    {
+        _depth--;
+        if (_depth > 0)
+        {
+            Top.Pending = false;
+        }
+    }
+}
