@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using BotoSharp.Endpoints;
+using BotoSharp.Errors;
 using BotoSharp.Events;
 using BotoSharp.Models;
 
@@ -77,7 +78,16 @@ internal sealed class RulesetEndpointResolver
         var sources = _sources.GetOrAdd(operation.Name, _ => SourcesFor(operation));
         var readOnlyArgs = callArgs as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(callArgs, StringComparer.Ordinal);
         var parameters = EndpointParameterBuilder.Build(_provider.Parameters, sources, readOnlyArgs, _clientContext, builtIns);
-        var endpoint = _provider.ResolveEndpoint(parameters);
+        ResolvedEndpoint endpoint;
+        try
+        {
+            endpoint = _provider.ResolveEndpoint(parameters);
+        }
+        catch (EndpointProviderError error) when (EndpointErrorTranslator.Translate(error, operation.ServiceModel.ServiceName, parameters) is { } translated)
+        {
+            // botocore's construct_endpoint: "raise botocore_exception from ex" for the rule-set messages it knows.
+            throw translated;
+        }
         var url = EndpointParameterBuilder.ApplyUseSsl(endpoint.Url, _useSsl, parameters);
         AuthSchemeSelection? auth = null;
         if (endpoint.AuthSchemes.Count > 0)

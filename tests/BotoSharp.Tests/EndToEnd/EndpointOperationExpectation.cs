@@ -48,7 +48,10 @@ internal static class EndpointOperationExpectation
         {
             return $"expected error \"{expectedError}\", got {Describe(outcome)}";
         }
-        return error.Message == expectedError ? null : $"error\n  expected: {expectedError}\n  actual:   {error.GetType().Name}: {error.Message}";
+        // A message botocore translates (ruleset_error_to_botocore_exception) is raised "from" the rule-set error:
+        // the rule set's text is then the chained cause's.
+        var ruleSetMessage = error.InnerException is EndpointProviderError cause ? cause.Message : error.Message;
+        return ruleSetMessage == expectedError ? null : $"error\n  expected: {expectedError}\n  actual:   {error.GetType().Name}: {error.Message}";
     }
 
     private static string? CheckUrl(string expectedUrl, string actualUrl)
