@@ -131,14 +131,16 @@ internal sealed class RestXmlBodyWriter
         }
     }
 
-    private static void AddLeaf(Shape shape, XmlElementBuilder parent, string name, string text)
+    /// <summary>A text element with the shape's <c>xmlNamespace</c> (shared with the typed XML writer).</summary>
+    internal static void AddLeaf(Shape shape, XmlElementBuilder parent, string name, string text)
     {
         var node = parent.AddChild(name);
         node.Text = text;
         AddNamespace(shape, node);
     }
 
-    private static void AddNamespace(Shape shape, XmlElementBuilder node)
+    /// <summary>botocore's <c>xmlNamespace</c> trait as an <c>xmlns</c> (or <c>xmlns:prefix</c>) attribute.</summary>
+    internal static void AddNamespace(Shape shape, XmlElementBuilder node)
     {
         switch (shape.Trait("xmlNamespace"))
         {

@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using BotoSharp.Clients;
 using BotoSharp.Errors;
 using BotoSharp.Models;
+using BotoSharp.Protocols.RestXml;
 using BotoSharp.Protocols.Xml;
 
 namespace BotoSharp.Protocols.Typed.Writing;
@@ -74,7 +74,7 @@ internal sealed class XmlShapeWriter : ModelShapeWriter, IBodyShapeWriter
         if (Container is MapShape map)
         {
             var entry = map.Flattened ? Parent.AddChild(_itemNames[^1]) : Parent.AddChild("entry");
-            Leaf(map.Key, entry, map.Key.LocationName ?? "key", Key);
+            RestXmlBodyWriter.AddLeaf(map.Key, entry, map.Key.LocationName ?? "key", Key);
             _nodes.Add(entry);
             _pending = map.Value.LocationName ?? "value";
             return;
@@ -111,7 +111,7 @@ internal sealed class XmlShapeWriter : ModelShapeWriter, IBodyShapeWriter
     protected override void BeginStructure(StructureShape shape)
     {
         var node = Parent.AddChild(_pending);
-        AddNamespace(shape, node);
+        RestXmlBodyWriter.AddNamespace(shape, node);
         _nodes.Add(node);
     }
 
@@ -131,7 +131,7 @@ internal sealed class XmlShapeWriter : ModelShapeWriter, IBodyShapeWriter
             listNode = Parent.AddChild(_pending);
         }
         // botocore adds the list's namespace even when flattened, i.e. onto the enclosing element.
-        AddNamespace(shape, listNode);
+        RestXmlBodyWriter.AddNamespace(shape, listNode);
         _nodes.Add(listNode);
     }
 
@@ -150,7 +150,7 @@ internal sealed class XmlShapeWriter : ModelShapeWriter, IBodyShapeWriter
             return;
         }
         var wrapper = Parent.AddChild(_pending);
-        AddNamespace(shape, wrapper);
+        RestXmlBodyWriter.AddNamespace(shape, wrapper);
         _nodes.Add(wrapper);
     }
 
@@ -167,31 +167,6 @@ internal sealed class XmlShapeWriter : ModelShapeWriter, IBodyShapeWriter
             Parent.SetAttribute(_pending, text);
             return;
         }
-        Leaf(shape, Parent, _pending, text);
-    }
-
-    private static void Leaf(Shape shape, XmlElementBuilder parent, string name, string text)
-    {
-        var node = parent.AddChild(name);
-        node.Text = text;
-        AddNamespace(shape, node);
-    }
-
-    private static void AddNamespace(Shape shape, XmlElementBuilder node)
-    {
-        switch (shape.Trait("xmlNamespace"))
-        {
-            case JsonObject metadata:
-                var attribute = "xmlns";
-                if (metadata["prefix"] is JsonValue prefix && prefix.TryGetValue<string>(out var p) && p.Length > 0)
-                {
-                    attribute += ":" + p;
-                }
-                node.SetAttribute(attribute, metadata["uri"] is JsonValue uri && uri.TryGetValue<string>(out var u) ? u : string.Empty);
-                break;
-            case JsonValue text when text.TryGetValue<string>(out var ns):
-                node.SetAttribute("xmlns", ns);
-                break;
-        }
+        RestXmlBodyWriter.AddLeaf(shape, Parent, _pending, text);
     }
 }
