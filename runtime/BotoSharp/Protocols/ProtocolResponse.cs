@@ -41,4 +41,10 @@ public sealed class ProtocolResponse
 
     /// <summary>The checksum algorithm validated on the response (botocore's <c>context.checksum.response_algorithm</c>).</summary>
     public string? ChecksumAlgorithm { get; set; }
+
+    /// <summary>
+    /// The error a JSON parser met decoding the body, when it gave botocore's <c>{"message": body}</c> in its place;
+    /// the call path refuses such a success (see DESIGN-NOTES), the protocol parser itself stays botocore's.
+    /// </summary>
+    public System.Text.Json.JsonException? BodyDecodeError { get; internal set; }
 }

@@ -1,3 +1,4 @@
+using BotoSharp.Errors;
 using BotoSharp.Http;
 using BotoSharp.Models;
 using BotoSharp.Protocols;
@@ -65,6 +66,9 @@ internal sealed class ApiCall
 
     /// <summary>The exception of the last attempt, when it got no response.</summary>
     public Exception? AttemptError { get; set; }
+
+    /// <summary>The error of the last attempt's success body when it could not be decoded; raised after the retries.</summary>
+    public ResponseParserError? UnparsableSuccess { get; set; }
 
     /// <summary>Whether a <c>before-call</c> handler answered in place of the service.</summary>
     public bool Stubbed { get; set; }

@@ -1,3 +1,4 @@
+using BotoSharp.Errors;
 using BotoSharp.Events;
 using BotoSharp.Http;
 using BotoSharp.Http.Checksums;
@@ -78,12 +79,20 @@ internal sealed class ParseStage : CallStage
         {
             parsed[key] = value;
         }
+        // botocore gives a 2xx body that is not JSON as {"message": body}: a result with nothing in it. The call refuses
+        // it once the retry handlers have seen it (DynamoDB's CRC32 check retries a damaged body first).
+        call.UnparsableSuccess = status < 300 && protocolResponse.BodyDecodeError is { } decodeError
+            ? new ResponseParserError($"Unable to parse response ({decodeError.Message}), invalid JSON received:\n{BodyExcerpt(protocolResponse.Body)}", decodeError)
+            : null;
         if (checksumAlgorithm is not null && parsed.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
         {
             responseMetadata["ChecksumAlgorithm"] = checksumAlgorithm;
         }
         return parsed;
     }
+
+    private static string BodyExcerpt(byte[] body) =>
+        body.Length <= 1024 ? System.Text.Encoding.UTF8.GetString(body) : System.Text.Encoding.UTF8.GetString(body, 0, 1024) + "…";
 
     /// <summary>botocore's <c>convert_to_response_dict</c> without the body, as <c>response-received</c> hands it out.</summary>
     public static Dictionary<string, object?> ResponseDict(AwsResponse response) =>

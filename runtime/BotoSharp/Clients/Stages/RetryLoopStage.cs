@@ -72,6 +72,10 @@ internal sealed class RetryLoopStage : CallStage
         {
             ExceptionDispatchInfo.Throw(error);
         }
+        if (call.UnparsableSuccess is { } unparsable)
+        {
+            throw unparsable;
+        }
         if (call.Parsed!.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
         {
             responseMetadata["RetryAttempts"] = (long)(attempts - 1);
@@ -83,6 +87,7 @@ internal sealed class RetryLoopStage : CallStage
         call.Response = null;
         call.Parsed = null;
         call.AttemptError = null;
+        call.UnparsableSuccess = null;
         await _sign.ProcessAsync(call, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -15,7 +15,13 @@ internal static class JsonNodeParsing
     /// <summary>
     /// Decodes a body as botocore does: empty → empty object; text that is not JSON → <c>{"message": text}</c>.
     /// </summary>
-    public static object? ParseBody(byte[] body)
+    public static object? ParseBody(byte[] body) => ParseBody(body, response: null);
+
+    /// <summary>
+    /// <see cref="ParseBody(byte[])"/> for the body of <paramref name="response"/>, recording on it the error of a body
+    /// that is not JSON.
+    /// </summary>
+    public static object? ParseBody(byte[] body, ProtocolResponse? response)
     {
         if (body.Length == 0)
         {
@@ -25,8 +31,12 @@ internal static class JsonNodeParsing
         {
             return PlainJsonReader.Parse(body);
         }
-        catch (System.Text.Json.JsonException)
+        catch (System.Text.Json.JsonException error)
         {
+            if (response is not null)
+            {
+                response.BodyDecodeError = error;
+            }
             return new Dictionary<string, object?>(StringComparer.Ordinal) { ["message"] = Encoding.UTF8.GetString(body) };
         }
     }

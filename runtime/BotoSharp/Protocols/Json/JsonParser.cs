@@ -29,7 +29,7 @@ public sealed class JsonParser : ResponseParserBase
                 }
                 parsed[eventName] = stream;
             }
-            else if (ParseShape(structure, JsonNodeParsing.ParseBody(ReadBody(response))) is Dictionary<string, object?> body)
+            else if (ParseShape(structure, JsonNodeParsing.ParseBody(ReadBody(response), response)) is Dictionary<string, object?> body)
             {
                 parsed = body;
             }

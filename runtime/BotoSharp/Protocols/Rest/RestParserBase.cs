@@ -14,6 +14,9 @@ public abstract class RestParserBase : ResponseParserBase
     /// <summary>First-pass decoding of a body into nodes (a plain JSON tree, an XML element…).</summary>
     protected abstract object? InitialBodyParse(byte[] body);
 
+    /// <summary>First-pass decoding of <paramref name="response"/>'s success body; by default <see cref="InitialBodyParse(byte[])"/>.</summary>
+    protected virtual object? InitialBodyParse(ProtocolResponse response, byte[] body) => InitialBodyParse(body);
+
     /// <inheritdoc />
     protected override Dictionary<string, object?> DoParse(ProtocolResponse response, Shape? shape)
     {
@@ -135,11 +138,11 @@ public abstract class RestParserBase : ResponseParserBase
             }
             else
             {
-                parsed[payloadName] = ParseShape(body, InitialBodyParse(ReadBody(response)));
+                parsed[payloadName] = ParseShape(body, InitialBodyParse(response, ReadBody(response)));
             }
             return;
         }
-        if (ParseShape(shape, InitialBodyParse(ReadBody(response))) is IDictionary<string, object?> members)
+        if (ParseShape(shape, InitialBodyParse(response, ReadBody(response))) is IDictionary<string, object?> members)
         {
             foreach (var (key, value) in members)
             {

@@ -19,6 +19,9 @@ public sealed class RestJsonParser : RestParserBase
     protected override object? InitialBodyParse(byte[] body) => JsonNodeParsing.ParseBody(body);
 
     /// <inheritdoc />
+    protected override object? InitialBodyParse(ProtocolResponse response, byte[] body) => JsonNodeParsing.ParseBody(body, response);
+
+    /// <inheritdoc />
     protected override Dictionary<string, object?> DoErrorParse(ProtocolResponse response, Shape? shape)
     {
         var body = JsonNodeParsing.ParseBody(ReadBody(response));

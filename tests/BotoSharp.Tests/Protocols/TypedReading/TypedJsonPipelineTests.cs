@@ -89,19 +89,26 @@ public sealed class TypedJsonPipelineTests
     }
 
     /// <summary>
-    /// SQS has no body checksum: a damaged body must give what the dictionary path gives (botocore reads a 2xx body
-    /// that is not JSON as <c>{"message": body}</c>), which the typed reader reaches by giving up.
+    /// SQS has no body checksum: a damaged 2xx body is never a result. botocore reads a body that is not JSON as
+    /// <c>{"message": body}</c>, an empty success; BotoSharp raises on both paths (the typed reader gives up, the
+    /// dictionary path refuses the body), with the same message.
     /// </summary>
     [Test]
-    public async Task ADamagedSqsBodyReadsAsTheDictionaryPathReadsIt()
+    public void ADamagedSqsBodyRaisesOnTheTypedAndTheDictionaryPath()
     {
         foreach (var body in Damaged(SendBody))
         {
-            var typed = await SendMessage(Session(t => t.Respond(200, body)));
-            var parsed = await DynamicClient.Over(Session(t => t.Respond(200, body)).CreateClient("sqs", "us-east-1"))
-                .InvokeAsync("SendMessage", new Dictionary<string, object?> { ["QueueUrl"] = "https://sqs.us-east-1.amazonaws.com/1/q", ["MessageBody"] = "foo" });
-            Assert.That(TypedReadProbe.Project(typed), Is.EqualTo(TypedReadProbe.Project(FromParsed<SendMessageResult>(parsed))), body);
+            var typed = Assert.ThrowsAsync<ResponseParserError>(() => SendMessage(Session(t => t.Respond(200, body))), body);
+            var dynamic = Assert.ThrowsAsync<ResponseParserError>(() => DynamicClient.Over(Session(t => t.Respond(200, body)).CreateClient("sqs", "us-east-1"))
+                .InvokeAsync("SendMessage", new Dictionary<string, object?> { ["QueueUrl"] = "https://sqs.us-east-1.amazonaws.com/1/q", ["MessageBody"] = "foo" }), body);
+            Assert.That(typed!.Message, Is.EqualTo(dynamic!.Message).And.Contains("invalid JSON received"), body);
         }
+    }
+
+    [Test]
+    public void AnEmptySuccessBodyIsStillAnEmptyResult()
+    {
+        Assert.DoesNotThrowAsync(() => SendMessage(Session(t => t.Respond(200, string.Empty))));
     }
 
     [Test]
