@@ -4,20 +4,24 @@ using BotoSharp.Generator.Tests.Support;
 namespace BotoSharp.Generator.Tests;
 
 /// <summary>
-/// Every botocore model generates and compiles with zero errors and zero warnings. CI runs the fixed 40-service
-/// sample; the full set runs with
-/// <c>dotnet test tests/BotoSharp.Generator.Tests --filter "FullyQualifiedName~AllBotocoreModels"</c>.
+/// Every botocore model generates and compiles with zero errors and zero warnings. CI generates all 424 models (no
+/// generator diagnostic, one typed method per paginator and waiter) and compiles the fixed 40-service sample; the
+/// full compile runs with
+/// <c>dotnet test tests/BotoSharp.Generator.Tests --filter "FullyQualifiedName~AllBotocoreModelsCompile"</c>.
 /// </summary>
 public class AllModelsTests
 {
     [Test]
-    public void TheCiSampleOfFortyBotocoreModelsCompilesCleanly() => GenerateAndCompile(BotocoreModels.Sample());
+    public void TheCiSampleOfFortyBotocoreModelsCompilesCleanly() => GenerateAndCompile(BotocoreModels.Sample(), compile: true);
 
     [Test]
-    [Explicit("Compiles all 424 botocore models (several minutes on 2 cores); run by name, see the class summary.")]
-    public void AllBotocoreModelsCompileCleanly() => GenerateAndCompile(BotocoreModels.Services);
+    public void AllBotocoreModelsGenerateEveryPaginatorAndWaiter() => GenerateAndCompile(BotocoreModels.Services, compile: false);
 
-    private static void GenerateAndCompile(IReadOnlyList<string> services)
+    [Test]
+    [Explicit("Compiles all 424 botocore models (tens of minutes on 2 cores); run by name, see the class summary.")]
+    public void AllBotocoreModelsCompileCleanly() => GenerateAndCompile(BotocoreModels.Services, compile: true);
+
+    private static void GenerateAndCompile(IReadOnlyList<string> services, bool compile)
     {
         var failures = new List<string>();
         var timings = new List<(string Service, TimeSpan Generate, TimeSpan Compile, int Files)>();
@@ -30,16 +34,18 @@ public class AllModelsTests
             var driver = GeneratorHarness.CreateDriver(files).RunGenerators(GeneratorHarness.EmptyCompilation(service));
             generate.Stop();
             var result = driver.GetRunResult();
-            var compile = Stopwatch.StartNew();
-            var compilation = GeneratorHarness.EmptyCompilation(service).AddSyntaxTrees(result.GeneratedTrees);
-            var problems = compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList();
-            compile.Stop();
+            var compileTime = Stopwatch.StartNew();
+            var problems = compile
+                ? GeneratorHarness.EmptyCompilation(service).AddSyntaxTrees(result.GeneratedTrees).GetDiagnostics()
+                    .Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList()
+                : new List<Microsoft.CodeAnalysis.Diagnostic>();
+            compileTime.Stop();
             problems.AddRange(result.Diagnostics);
             if (problems.Count > 0 || result.GeneratedTrees.Length == 0)
             {
                 failures.Add($"{service}: {problems.Count} problems, e.g. {string.Join(" | ", problems.Take(3))}");
             }
-            timings.Add((service, generate.Elapsed, compile.Elapsed, result.GeneratedTrees.Length));
+            timings.Add((service, generate.Elapsed, compileTime.Elapsed, result.GeneratedTrees.Length));
             var sources = result.GeneratedTrees.Select(t => t.ToString()).ToList();
             paginators += sources.Sum(s => Occurrences(s, "public global::BotoSharp.Paginators.PageIterator<"));
             waiters += sources.Sum(s => Occurrences(s, "_client.WaitAsync("));
@@ -48,7 +54,7 @@ public class AllModelsTests
             modeledWaiters += w;
         }
         total.Stop();
-        TestContext.Out.WriteLine($"{services.Count} services generated and compiled in {total.Elapsed.TotalSeconds:F1} s " +
+        TestContext.Out.WriteLine($"{services.Count} services generated{(compile ? " and compiled" : string.Empty)} in {total.Elapsed.TotalSeconds:F1} s " +
             $"(generate {timings.Sum(t => t.Generate.TotalSeconds):F1} s, compile {timings.Sum(t => t.Compile.TotalSeconds):F1} s, {timings.Sum(t => t.Files)} files)");
         TestContext.Out.WriteLine($"typed paginators generated: {paginators} (model: {modeledPaginators}); typed waiters generated: {waiters} (model: {modeledWaiters})");
         foreach (var slow in timings.OrderByDescending(t => t.Generate + t.Compile).Take(10))
