@@ -45,6 +45,18 @@ internal sealed class TokenBucket
         }
     }
 
+    /// <summary>The tokens in the bucket as of its last refill (botocore's <c>available_capacity</c>).</summary>
+    public double AvailableCapacity
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _currentCapacity;
+            }
+        }
+    }
+
     /// <summary>Takes one token, waiting for the refill when there is none.</summary>
     public async ValueTask AcquireAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +73,10 @@ internal sealed class TokenBucket
                 }
                 wait = (1 - _currentCapacity) / _fillRate;
             }
-            await Task.Delay(TimeSpan.FromSeconds(wait), _clock, cancellationToken).ConfigureAwait(false);
+            // At least one tick, rounded up: a shortfall below a tick would otherwise be a zero delay that lets no
+            // time pass on a clock that moves only with its timers, and the loop would never end.
+            var ticks = Math.Max(1, (long)Math.Ceiling(wait * TimeSpan.TicksPerSecond));
+            await Task.Delay(TimeSpan.FromTicks(ticks), _clock, cancellationToken).ConfigureAwait(false);
         }
     }
 
