@@ -73,10 +73,10 @@ internal sealed class TokenBucket
                 }
                 wait = (1 - _currentCapacity) / _fillRate;
             }
-            // At least one tick, rounded up: a shortfall below a tick would otherwise be a zero delay that lets no
-            // time pass on a clock that moves only with its timers, and the loop would never end.
-            var ticks = Math.Max(1, (long)Math.Ceiling(wait * TimeSpan.TicksPerSecond));
-            await Task.Delay(TimeSpan.FromTicks(ticks), _clock, cancellationToken).ConfigureAwait(false);
+            // Whole milliseconds, rounded up, at least one: Task.Delay truncates to milliseconds, so a shorter wait
+            // would be a zero delay that spins until the clock moves (for ever on a clock moved only by its timers).
+            var milliseconds = Math.Max(1, Math.Ceiling(wait * 1000));
+            await Task.Delay(TimeSpan.FromMilliseconds(milliseconds), _clock, cancellationToken).ConfigureAwait(false);
         }
     }
 

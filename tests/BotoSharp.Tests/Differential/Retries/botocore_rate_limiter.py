@@ -3,6 +3,7 @@ bucket, CUBIC, RateClocker) through scripted steps on a fake clock that moves on
 waits, and reports the limiter's state after every step.
 Run by AdaptiveLimiterDifferentialTests with INPUT = {"start": <epoch seconds>, "sequences": [[step, ...], ...]},
 a step being {"send": true} or {"advance": <seconds>, "throttle": <bool>}."""
+import math
 import threading
 
 from botocore.awsrequest import AWSResponse
@@ -29,10 +30,11 @@ class AdvancingCondition(threading.Condition):
         self._waits = waits
 
     def wait(self, timeout=None):
-        # A real wait lasts at least a moment; a sub-microsecond one added to an epoch float would be lost and the
-        # bucket's loop would never end (BotoSharp waits at least a tick for the same reason).
-        self._waits.append(timeout)
-        self._clock.now += max(timeout, 1e-6)
+        # The clock's timers fire after whole milliseconds, rounded up, as BotoSharp's bucket waits (Task.Delay
+        # truncates to milliseconds); a sub-microsecond step added to an epoch float would also be lost.
+        waited = max(math.ceil(timeout * 1000), 1) / 1000
+        self._waits.append(waited)
+        self._clock.now += waited
         return False
 
 

@@ -2,6 +2,7 @@
 scenario, the result or error and every wait in order (random fixed at 0.5, no real sleep): each needs-retry backoff
 and, in adaptive mode, each token-bucket wait, on a fake clock that starts at INPUT["start"] and moves only by them.
 Run by RetryDifferentialTests with INPUT = {"endpoint", "start", "scenarios": [{"id", "mode", "max_attempts"}]}."""
+import math
 import random
 import threading
 
@@ -34,8 +35,8 @@ class AdvancingCondition(threading.Condition):
     """The token bucket's wait for a refill, moving the fake clock instead of blocking."""
 
     def wait(self, timeout=None):
-        # At least a microsecond: a smaller step added to the epoch float is lost and the bucket's loop never ends.
-        wait(max(timeout, 1e-6))
+        # Whole milliseconds, rounded up, as BotoSharp's bucket waits (Task.Delay truncates to milliseconds).
+        wait(max(math.ceil(timeout * 1000), 1) / 1000)
         return False
 
 
