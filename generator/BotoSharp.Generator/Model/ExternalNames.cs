@@ -31,7 +31,7 @@ internal sealed class ExternalNames
         ["ModuleInitializer"] = "global::System.Runtime.CompilerServices.ModuleInitializer",
         ["IDisposable"] = "global::System.IDisposable",
         ["BaseClient"] = "global::BotoSharp.BaseClient",
-        ["IClientPipeline"] = "global::BotoSharp.Clients.IClientPipeline",
+        ["IClientPipeline"] = "global::BotoSharp.IClientPipeline",
         ["OperationMetadata"] = "global::BotoSharp.Clients.OperationMetadata",
         ["IRequestShape"] = "global::BotoSharp.Clients.IRequestShape",
         ["IResponseShape"] = "global::BotoSharp.Clients.IResponseShape",

@@ -17,7 +17,7 @@ internal static class RuntimeTypeNames
         "ConfigNotFound", "ConfigParseError", "ConnectTimeoutError", "ConnectionClosedError", "ConnectionError",
         "CredentialRetrievalError", "DataFileParseError", "DataNotFoundError", "EndpointConnectionError", "EndpointDiscoveryException", "EndpointDiscoveryRefreshFailed", "EndpointDiscoveryRequired",
         "EndpointProviderError", "EndpointResolutionError", "EndpointVariantError", "EventStreamError",
-        "FlexibleChecksumError", "HTTPClientError", "IncompleteReadError", "InfiniteLoopConfigError",
+        "FlexibleChecksumError", "HTTPClientError", "IClientPipeline", "IncompleteReadError", "InfiniteLoopConfigError",
         "InvalidChecksumConfigError", "InvalidConfigError", "InvalidDNSNameError", "InvalidDefaultsMode",
         "InvalidEndpointConfigurationError", "InvalidEndpointDiscoveryConfigurationError", "InvalidExpressionError",
         "InvalidHostLabelError", "InvalidIMDSEndpointError", "InvalidIMDSEndpointModeError",

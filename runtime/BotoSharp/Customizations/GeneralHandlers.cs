@@ -1,4 +1,5 @@
 using BotoSharp.Configuration;
+using BotoSharp.Http;
 using BotoSharp.Signing;
 
 namespace BotoSharp.Customizations;

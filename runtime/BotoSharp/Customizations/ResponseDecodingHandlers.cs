@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using BotoSharp.Http;
 using BotoSharp.Models;
 using BotoSharp.Protocols;
-using BotoSharp.Signing;
 
 namespace BotoSharp.Customizations;
 

@@ -1,4 +1,4 @@
-using BotoSharp.Signing;
+using BotoSharp.Http;
 
 namespace BotoSharp.Customizations;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using BotoSharp.Errors;
-using BotoSharp.Signing;
+using BotoSharp.Http;
 
 namespace BotoSharp.Customizations;
 

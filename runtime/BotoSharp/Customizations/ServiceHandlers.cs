@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using BotoSharp.Http;
@@ -11,6 +12,9 @@ namespace BotoSharp.Customizations;
 /// </summary>
 public static class ServiceHandlers
 {
+    private static readonly SearchValues<char> s_schemeCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+
     private static readonly HashSet<string> s_route53IdShapes = new(StringComparer.Ordinal) { "ResourceId", "DelegationSetId", "ChangeId" };
 
     /// <summary>The rows, in botocore's registration order.</summary>
@@ -121,11 +125,33 @@ public static class ServiceHandlers
         var schemeEnd = original.IndexOf("://", StringComparison.Ordinal);
         var pathStart = original.IndexOfAny(['/', '?', '#'], schemeEnd + 3);
         var rest = pathStart < 0 ? string.Empty : original[pathStart..];
-        var newSchemeEnd = newEndpoint.IndexOf("://", StringComparison.Ordinal);
-        var scheme = newSchemeEnd < 0 ? string.Empty : newEndpoint[..newSchemeEnd];
-        var afterScheme = newSchemeEnd < 0 ? newEndpoint : newEndpoint[(newSchemeEnd + 3)..];
-        var netlocEnd = afterScheme.IndexOfAny(['/', '?', '#']);
-        var netloc = netlocEnd < 0 ? afterScheme : afterScheme[..netlocEnd];
-        return $"{scheme}://{netloc}{rest}";
+        var (scheme, netloc) = SchemeAndHost(newEndpoint);
+        if (netloc.Length == 0)
+        {
+            // botocore's _switch_hosts leaves the request without a host here and its signer then fails with an
+            // AttributeError, so nothing is sent; a .NET caller gets botocore's error for an endpoint without a host.
+            throw new ArgumentException($"Invalid endpoint: {newEndpoint}", "PredictEndpoint");
+        }
+        return (scheme.Length > 0 ? scheme + ":" : string.Empty) + "//" + netloc + rest;
+    }
+
+    // urllib.parse.urlsplit's scheme and netloc: a scheme only before a ':' when every character before it may be
+    // one ("host:443" has the scheme "host"), a netloc only after "//".
+    private static (string Scheme, string Netloc) SchemeAndHost(string url)
+    {
+        var scheme = string.Empty;
+        var rest = url;
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && char.IsAsciiLetter(url[0]) && url.AsSpan(0, colon).IndexOfAnyExcept(s_schemeCharacters) < 0)
+        {
+            scheme = url[..colon].ToLowerInvariant();
+            rest = url[(colon + 1)..];
+        }
+        if (!rest.StartsWith("//", StringComparison.Ordinal))
+        {
+            return (scheme, string.Empty);
+        }
+        var end = rest.IndexOfAny(['/', '?', '#'], 2);
+        return (scheme, end < 0 ? rest[2..] : rest[2..end]);
     }
 }

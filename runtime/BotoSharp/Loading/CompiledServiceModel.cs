@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using BotoSharp.Clients;
 
 namespace BotoSharp.Loading;
 

@@ -1,5 +1,5 @@
 using System.Collections;
-using BotoSharp.Signing;
+using BotoSharp.Http;
 
 namespace BotoSharp.Protocols;
 

@@ -132,6 +132,32 @@ public sealed class RequestRowTests
         o => o.Request.Url.StartsWith("https://realtime.example.com/", StringComparison.Ordinal)
             && o.Request.Headers["Authorization"]!.Contains("SignedHeaders=", StringComparison.Ordinal));
 
+    // botocore's _switch_hosts leaves no host for these and its signer fails (AttributeError) before sending; BotoSharp
+    // refuses them as botocore refuses a host-less endpoint_url (DESIGN-NOTES, "Built-in handlers").
+    [TestCase("realtime.example.com")]
+    [TestCase("realtime.example.com:443")]
+    [TestCase("https://")]
+    public async Task A_predict_endpoint_without_a_host_is_refused_before_anything_is_sent(string endpoint)
+    {
+        var outcome = await RowHarness.CallAsync("machinelearning", "Predict", P(("MLModelId", "m"), ("Record", P(("a", "b"))), ("PredictEndpoint", endpoint)));
+        var botocore = Support.Botocore.Run("""
+            import botocore.session
+            client = botocore.session.get_session().create_client('machinelearning', region_name='us-east-1',
+                aws_access_key_id='a', aws_secret_access_key='b')
+            sent = []
+            client.meta.events.register('before-send', lambda request, **kwargs: sent.append(request.url))
+            try:
+                client.predict(MLModelId='m', Record={'a': 'b'}, PredictEndpoint=INPUT)
+                emit({'error': None, 'sent': len(sent)})
+            except Exception as error:
+                emit({'error': type(error).__name__, 'sent': len(sent)})
+            """, endpoint)!;
+        Assert.That(botocore["error"]!.GetValue<string>(), Is.EqualTo("AttributeError"));
+        Assert.That(botocore["sent"]!.GetValue<int>(), Is.Zero);
+        Assert.That(outcome.Sent, Is.Empty);
+        Assert.That(outcome.Error, Is.TypeOf<ArgumentException>().With.Message.StartsWith($"Invalid endpoint: {endpoint}"));
+    }
+
     [Test]
     public Task CloudSearch_domain_searches_are_posted() => Check(ServiceHandlers.ChangeGetToPost, "cloudsearchdomain", "Search",
         () => P(("query", "q")), o => o.Request.Method == "POST" && Body(o).Contains("q=q", StringComparison.Ordinal),

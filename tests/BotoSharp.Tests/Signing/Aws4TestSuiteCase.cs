@@ -1,6 +1,5 @@
 using System.Text;
 using BotoSharp.Http;
-using BotoSharp.Signing;
 
 namespace BotoSharp.Tests.Signing;
 

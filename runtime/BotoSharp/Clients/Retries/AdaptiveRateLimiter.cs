@@ -28,6 +28,9 @@ internal sealed class AdaptiveRateLimiter
     /// <summary>The token bucket sends wait on.</summary>
     public TokenBucket Bucket { get; }
 
+    /// <summary>The smoothed send rate the last response measured.</summary>
+    public double MeasuredRate => _rateClocker.MeasuredRate;
+
     /// <summary>Whether a throttle has switched the limiter on.</summary>
     public bool Enabled
     {

@@ -18,6 +18,18 @@ internal sealed class RateClocker
         _lastBucket = Math.Floor(now());
     }
 
+    /// <summary>The measured rate as of the last response (botocore's <c>measured_rate</c>).</summary>
+    public double MeasuredRate
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _measuredRate;
+            }
+        }
+    }
+
     /// <summary>Counts one response and returns the measured rate.</summary>
     public double Record()
     {

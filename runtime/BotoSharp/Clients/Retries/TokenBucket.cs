@@ -45,6 +45,18 @@ internal sealed class TokenBucket
         }
     }
 
+    /// <summary>The tokens in the bucket as of its last refill (botocore's <c>available_capacity</c>).</summary>
+    public double AvailableCapacity
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _currentCapacity;
+            }
+        }
+    }
+
     /// <summary>Takes one token, waiting for the refill when there is none.</summary>
     public async ValueTask AcquireAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +73,10 @@ internal sealed class TokenBucket
                 }
                 wait = (1 - _currentCapacity) / _fillRate;
             }
-            await Task.Delay(TimeSpan.FromSeconds(wait), _clock, cancellationToken).ConfigureAwait(false);
+            // Whole milliseconds, rounded up, at least one: Task.Delay truncates to milliseconds, so a shorter wait
+            // would be a zero delay that spins until the clock moves (for ever on a clock moved only by its timers).
+            var milliseconds = Math.Max(1, Math.Ceiling(wait * 1000));
+            await Task.Delay(TimeSpan.FromMilliseconds(milliseconds), _clock, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,5 +1,5 @@
 using BotoSharp.Errors;
-using BotoSharp.Signing;
+using BotoSharp.Http;
 
 namespace BotoSharp.Endpoints.Library;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using BotoSharp.Errors;
 using BotoSharp.Http;
-using BotoSharp.Signing;
 
 namespace BotoSharp.Endpoints.Library;
 

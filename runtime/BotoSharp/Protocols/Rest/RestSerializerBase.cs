@@ -1,6 +1,6 @@
 using BotoSharp.Errors;
+using BotoSharp.Http;
 using BotoSharp.Models;
-using BotoSharp.Signing;
 
 namespace BotoSharp.Protocols.Rest;
 

@@ -43,11 +43,17 @@ internal sealed class ScriptedTransport : IHttpTransport
 /// <summary>A clock whose timers fire at once, recording each wait, so backoff is exact and tests are fast.</summary>
 internal sealed class RecordingClock : TimeProvider
 {
-    private DateTimeOffset _now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    /// <summary>Where every such clock starts (botocore-side scripts start their fake clocks there too).</summary>
+    public static readonly DateTimeOffset Start = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+
+    private DateTimeOffset _now = Start;
 
     public List<TimeSpan> Waits { get; } = new();
 
     public override DateTimeOffset GetUtcNow() => _now;
+
+    /// <summary>Moves the clock on without a wait (time spent elsewhere, such as a response on its way).</summary>
+    public void Advance(TimeSpan by) => _now += by;
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {

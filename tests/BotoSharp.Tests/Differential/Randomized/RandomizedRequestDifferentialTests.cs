@@ -48,7 +48,7 @@ public sealed class RandomizedRequestDifferentialTests
         var disagreements = new List<string>();
         foreach (var (item, i) in cases.Select((c, i) => (c, i)))
         {
-            var want = RandomOutcome.FromBotocore(expected[i]!.AsObject());
+            var want = Intended(item, RandomOutcome.FromBotocore(expected[i]!.AsObject()));
             var got = await botoSharp.RunAsync(item);
             var differences = got.DifferencesFrom(want);
             if (differences.Count > 0)
@@ -65,6 +65,13 @@ public sealed class RandomizedRequestDifferentialTests
         TestContext.Out.WriteLine(summary.ToString().Split('\n')[0]);
         return new DifferentialReport(disagreements, summary.ToString());
     }
+
+    // Where botocore crashes before sending and BotoSharp raises a typed error instead, on purpose (DESIGN-NOTES):
+    // a Predict whose PredictEndpoint has no host fails botocore's signer with AttributeError.
+    private static RandomOutcome Intended(RandomRequestCase item, RandomOutcome botocore) =>
+        botocore.ErrorType == "AttributeError" && item.Service == "machinelearning" && item.Operation == "Predict"
+            ? RandomOutcome.Failed(nameof(ArgumentException), botocore.ErrorMessage ?? string.Empty)
+            : botocore;
 
     internal sealed record DifferentialReport(IReadOnlyList<string> Disagreements, string Summary);
 }

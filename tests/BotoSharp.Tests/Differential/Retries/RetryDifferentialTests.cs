@@ -11,7 +11,8 @@ namespace BotoSharp.Tests.Differential.Retries;
 /// The same fault sequences (throttles, 5xx, connection reset, read timeout, CRC32 mismatch, transient then success)
 /// replayed by one scripted server to botocore and to BotoSharp in legacy, standard and adaptive modes and several
 /// max_attempts: attempts, each attempt's amz-sdk-request, the invocation id, the final result or error type and
-/// message, RetryAttempts and (random fixed at 0.5 on both sides) the backoff delays must agree.
+/// message, RetryAttempts and (random fixed at 0.5 and the clock moved only by waits, on both sides) every backoff and
+/// token-bucket wait must agree.
 /// </summary>
 [TestFixture]
 [Category("Differential")]
@@ -36,6 +37,7 @@ public sealed class RetryDifferentialTests
         var botocore = Botocore.Run(File.ReadAllText(ScriptPath()), new
         {
             endpoint = server.EndpointUrl,
+            start = (RecordingClock.Start - DateTimeOffset.UnixEpoch).TotalSeconds,
             scenarios = scenarios.Select(s => new { id = Key("py", s), mode = s.Mode, max_attempts = s.MaxAttempts }),
         })!.AsObject();
 
@@ -50,9 +52,9 @@ public sealed class RetryDifferentialTests
             var theirs = botocore[pyId]!.AsObject();
             var pyLog = await server.LogAsync(pyId);
             var netLog = await server.LogAsync(netId);
-            var expected = Describe(theirs, pyLog, pyId, scenario.Mode != "adaptive");
+            var expected = Describe(theirs, pyLog, pyId);
             ours["delays"] = new JsonArray(clock.Waits.Select(w => (JsonNode)Math.Round(w.TotalSeconds, 9)).ToArray());
-            var actual = Describe(ours, netLog, netId, scenario.Mode != "adaptive");
+            var actual = Describe(ours, netLog, netId);
             var onPurpose = EndsInCrcMismatchOutsideLegacy(scenario.Mode, scenario.Steps);
             var agree = onPurpose
                 ? ours["result"]!.GetValue<string>() == "ChecksumError" && theirs["result"]!.GetValue<string>() == "ok"
@@ -104,12 +106,13 @@ public sealed class RetryDifferentialTests
 
     private static string Requests(JsonArray log) => string.Join(" | ", log.Select(h => h!["amz-sdk-request"]?.GetValue<string>() ?? "-"));
 
-    // One line per side: outcome, each attempt's amz-sdk-request, one invocation id per call, and the delays.
-    private static string Describe(JsonObject outcome, JsonArray log, string id, bool withDelays)
+    // One line per side: outcome, each attempt's amz-sdk-request, one invocation id per call, and every wait in order
+    // (backoff, and in adaptive mode the token bucket's waits for a refill).
+    private static string Describe(JsonObject outcome, JsonArray log, string id)
     {
         var invocationIds = log.Select(h => h!["amz-sdk-invocation-id"]?.GetValue<string>()).Distinct().Count();
         var message = outcome["message"]?.GetValue<string>().Replace(id, "{id}", StringComparison.Ordinal);
-        var delays = withDelays ? string.Join(",", outcome["delays"]!.AsArray().Select(d => d!.GetValue<double>().ToString("R", System.Globalization.CultureInfo.InvariantCulture))) : "n/a";
+        var delays = string.Join(",", outcome["delays"]!.AsArray().Select(d => Math.Round(d!.GetValue<double>(), 6).ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
         return $"{outcome["result"]} rc={outcome["retry_attempts"]?.ToJsonString() ?? "-"} msg={message ?? "-"} attempts=[{Requests(log)}] ids={invocationIds} delays=[{delays}]";
     }
 

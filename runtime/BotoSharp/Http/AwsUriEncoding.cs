@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BotoSharp.Signing;
+namespace BotoSharp.Http;
 
 /// <summary>
 /// The percent-encoding and path rules signers rely on, matching Python's <c>urllib.parse.quote</c> and
