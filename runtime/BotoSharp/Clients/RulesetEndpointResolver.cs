@@ -44,7 +44,8 @@ internal sealed class RulesetEndpointResolver
         if (resolved.Auth is { } auth)
         {
             context["auth_type"] = auth.AuthType;
-            context["signing"] = new Dictionary<string, object?>(auth.SigningContext, StringComparer.Ordinal);
+            // SigningContext builds a new dictionary on every read: this call's own, for handlers to change.
+            context["signing"] = auth.SigningContext as Dictionary<string, object?> ?? new Dictionary<string, object?>(auth.SigningContext, StringComparer.Ordinal);
         }
         context["endpoint_properties"] = properties;
         return resolved;
@@ -88,15 +89,28 @@ internal sealed class RulesetEndpointResolver
             // botocore's construct_endpoint: "raise botocore_exception from ex" for the rule-set messages it knows.
             throw translated;
         }
+        properties = endpoint.Properties;
+        // The provider's cache hands back the same result object for the same parameters, and what follows depends
+        // only on that result (its parameters decided whether Endpoint was given), so the last answer is reused.
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Source, endpoint))
+        {
+            return last.ForCall;
+        }
         var url = EndpointParameterBuilder.ApplyUseSsl(endpoint.Url, _useSsl, parameters);
         AuthSchemeSelection? auth = null;
         if (endpoint.AuthSchemes.Count > 0)
         {
             auth = AuthSchemeSelector.Select(endpoint.AuthSchemes, _requestedSignatureVersion, _authSchemePreference);
         }
-        properties = endpoint.Properties;
-        return new ResolvedEndpointForCall(url, EndpointParameterBuilder.FirstHeaderValues(endpoint), auth);
+        var forCall = new ResolvedEndpointForCall(url, EndpointParameterBuilder.FirstHeaderValues(endpoint), auth);
+        _last = new LastResolution(endpoint, forCall);
+        return forCall;
     }
+
+    private LastResolution? _last;
+
+    private sealed record LastResolution(ResolvedEndpoint Source, ResolvedEndpointForCall ForCall);
 
     private EndpointParameterSources SourcesFor(OperationModel operation) => new()
     {

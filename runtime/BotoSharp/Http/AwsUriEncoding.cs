@@ -62,6 +62,10 @@ public static class AwsUriEncoding
         {
             return "/";
         }
+        if (IsNormalized(path))
+        {
+            return path;
+        }
         var output = new List<string>();
         foreach (var segment in path.Split('/'))
         {
@@ -82,6 +86,30 @@ public static class AwsUriEncoding
         var first = path[0] == '/' ? "/" : string.Empty;
         var last = path[^1] == '/' && output.Count > 0 ? "/" : string.Empty;
         return first + string.Join('/', output) + last;
+    }
+
+    // No empty segment inside the path (only before the first or after the last '/') and no '.' or '..' segment:
+    // normalizing would give the path back as it is.
+    private static bool IsNormalized(string path)
+    {
+        var start = 0;
+        while (start <= path.Length)
+        {
+            var slash = path.IndexOf('/', start);
+            var end = slash < 0 ? path.Length : slash;
+            var segment = path.AsSpan(start, end - start);
+            var atEnd = start == 0 || slash < 0;
+            if ((segment.Length == 0 && !atEnd) || segment is "." or "..")
+            {
+                return false;
+            }
+            if (slash < 0)
+            {
+                break;
+            }
+            start = slash + 1;
+        }
+        return true;
     }
 
     /// <summary>Decodes <c>%XX</c> escapes (and <c>+</c> as space when <paramref name="plusIsSpace"/>) as UTF-8, like <c>unquote</c>.</summary>

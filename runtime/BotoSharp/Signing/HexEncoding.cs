@@ -7,12 +7,18 @@ internal static class HexEncoding
     public static string Lower(ReadOnlySpan<byte> bytes)
     {
         Span<char> chars = bytes.Length <= 64 ? stackalloc char[bytes.Length * 2] : new char[bytes.Length * 2];
+        Lower(bytes, chars);
+        return new string(chars);
+    }
+
+    /// <summary>Writes the lower-case hex of <paramref name="bytes"/> into <paramref name="chars"/> (twice as long).</summary>
+    public static void Lower(ReadOnlySpan<byte> bytes, Span<char> chars)
+    {
         for (var i = 0; i < bytes.Length; i++)
         {
             chars[2 * i] = s_digits[bytes[i] >> 4];
             chars[(2 * i) + 1] = s_digits[bytes[i] & 0xF];
         }
-        return new string(chars);
     }
 
     private static readonly char[] s_digits = "0123456789abcdef".ToCharArray();

@@ -93,8 +93,7 @@ public sealed partial class RequestSigner
     public void Sign(string operationName, AwsRequest request, string? regionName = null, string signingType = SigningTypes.Standard, int? expiresIn = null, string? signingName = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var pass = Prepare(operationName, request, regionName, signingType, signingName);
-        if (pass is null)
+        if (Prepare(operationName, request, regionName, signingType, signingName) is not { } pass)
         {
             return;
         }
@@ -120,8 +119,7 @@ public sealed partial class RequestSigner
     public async ValueTask SignAsync(string operationName, AwsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var pass = Prepare(operationName, request, null, SigningTypes.Standard, null);
-        if (pass is null)
+        if (Prepare(operationName, request, null, SigningTypes.Standard, null) is not { } pass)
         {
             return;
         }
@@ -164,7 +162,7 @@ public sealed partial class RequestSigner
         return new SigningPass(signatureVersion, signingName, regionName, signing?.RequestCredentials);
     }
 
-    private sealed record SigningPass(string SignatureVersion, string SigningName, string? RegionName, SigningCredentials? RequestCredentials);
+    private readonly record struct SigningPass(string SignatureVersion, string SigningName, string? RegionName, SigningCredentials? RequestCredentials);
 
     /// <summary>Signs a copy-free presigned URL for <paramref name="request"/> and returns it (botocore's <c>generate_presigned_url</c>).</summary>
     public string GeneratePresignedUrl(AwsRequest request, string operationName, int expiresIn = 3600, string? regionName = null, string? signingName = null)

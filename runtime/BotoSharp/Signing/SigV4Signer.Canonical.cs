@@ -18,16 +18,46 @@ public partial class SigV4Signer
     /// <summary>The canonical request: method, path, query, headers, signed header names and payload hash.</summary>
     public string CanonicalRequest(AwsRequest request)
     {
+        var buffer = new PooledCharBuffer(512);
+        try
+        {
+            WriteCanonicalRequest(request, ref buffer);
+            return new string(buffer.Written);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    // The canonical request written into one buffer; the signed-header list is kept for the Authorization header.
+    private void WriteCanonicalRequest(AwsRequest request, ref PooledCharBuffer buffer)
+    {
         var url = UrlParts.Split(request.Url);
-        var headers = HeadersToSign(request);
-        var builder = new StringBuilder();
-        builder.Append(request.Method.ToUpperInvariant()).Append('\n');
-        builder.Append(CanonicalPath(url.Path)).Append('\n');
-        builder.Append(CanonicalQueryString(url.Query)).Append('\n');
-        builder.Append(CanonicalHeaders(headers)).Append("\n\n");
-        builder.Append(SignedHeaders(headers)).Append('\n');
-        builder.Append(request.Headers.TryGetValue("X-Amz-Content-SHA256", out var declared) ? declared : Payload(request));
-        return builder.ToString();
+        var headers = new SortedSigningHeaders(HeadersToSign(request, url));
+        try
+        {
+            foreach (var c in request.Method)
+            {
+                buffer.Append(char.ToUpperInvariant(c));
+            }
+            buffer.Append('\n');
+            buffer.Append(CanonicalPath(url.Path));
+            buffer.Append('\n');
+            WriteCanonicalQueryString(url.Query, ref buffer);
+            buffer.Append('\n');
+            WriteCanonicalHeaders(headers, ref buffer);
+            buffer.Append("\n\n");
+            var signedStart = buffer.Length;
+            WriteSignedHeaders(headers, ref buffer);
+            _signedHeaders = new string(buffer.Written[signedStart..]);
+            buffer.Append('\n');
+            buffer.Append(request.Headers.TryGetValue("X-Amz-Content-SHA256", out var declared) ? declared : Payload(request));
+        }
+        finally
+        {
+            headers.Dispose();
+        }
     }
 
     /// <summary>
@@ -39,9 +69,23 @@ public partial class SigV4Signer
     /// <summary>The URL's query pairs, split on <c>&amp;</c> and <c>=</c> without decoding, sorted by key then value.</summary>
     protected static string CanonicalQueryString(string query)
     {
+        var buffer = new PooledCharBuffer(Math.Max(query.Length, 16));
+        try
+        {
+            WriteCanonicalQueryString(query, ref buffer);
+            return new string(buffer.Written);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    private static void WriteCanonicalQueryString(string query, ref PooledCharBuffer buffer)
+    {
         if (query.Length == 0)
         {
-            return string.Empty;
+            return;
         }
         var pairs = new List<(string Key, string Value)>();
         foreach (var pair in query.Split('&'))
@@ -49,22 +93,33 @@ public partial class SigV4Signer
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
             pairs.Add(eq >= 0 ? (pair[..eq], pair[(eq + 1)..]) : (pair, string.Empty));
         }
-        pairs.Sort((a, b) =>
+        pairs.Sort(static (a, b) =>
         {
             var byKey = string.CompareOrdinal(a.Key, b.Key);
             return byKey != 0 ? byKey : string.CompareOrdinal(a.Value, b.Value);
         });
-        return string.Join('&', pairs.Select(p => p.Key + "=" + p.Value));
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (i > 0)
+            {
+                buffer.Append('&');
+            }
+            buffer.Append(pairs[i].Key);
+            buffer.Append('=');
+            buffer.Append(pairs[i].Value);
+        }
     }
 
     /// <summary>The headers that take part in the signature, lower-cased, in request order, with <c>host</c> added from the URL.</summary>
-    protected static List<KeyValuePair<string, string>> HeadersToSign(AwsRequest request)
+    protected static List<KeyValuePair<string, string>> HeadersToSign(AwsRequest request) => HeadersToSign(request, null);
+
+    private static List<KeyValuePair<string, string>> HeadersToSign(AwsRequest request, UrlParts? url)
     {
-        var result = new List<KeyValuePair<string, string>>();
+        var result = new List<KeyValuePair<string, string>>(request.Headers.Count + 1);
         var hasHost = false;
         foreach (var (name, value) in request.Headers)
         {
-            var lower = name.ToLowerInvariant();
+            var lower = SortedSigningHeaders.LowerName(name);
             if (s_unsignedHeaders.Contains(lower))
             {
                 continue;
@@ -74,7 +129,7 @@ public partial class SigV4Signer
         }
         if (!hasHost)
         {
-            result.Add(new("host", HostFromUrl(request.Url)));
+            result.Add(new("host", HostFromUrl(url ?? UrlParts.Split(request.Url))));
         }
         return result;
     }
@@ -102,35 +157,55 @@ public partial class SigV4Signer
     }
 
     // One line per distinct name, in ordinal order, its values (in request order) joined by commas.
-    private static string CanonicalHeaders(List<KeyValuePair<string, string>> headers)
+    private static void WriteCanonicalHeaders(SortedSigningHeaders headers, ref PooledCharBuffer buffer)
     {
-        var names = new List<string>(headers.Count);
-        foreach (var (name, _) in headers)
-        {
-            names.Add(name);
-        }
-        names.Sort(StringComparer.Ordinal);
-        var lines = new StringBuilder();
         string? previous = null;
-        foreach (var name in names)
+        foreach (var entry in headers.Entries)
         {
-            if (name == previous)
+            if (entry.Name == previous)
             {
-                continue;
+                buffer.Append(',');
             }
-            previous = name;
-            (lines.Length > 0 ? lines.Append('\n') : lines).Append(name).Append(':');
-            var first = true;
-            foreach (var (key, value) in headers)
+            else
             {
-                if (key == name)
+                if (previous is not null)
                 {
-                    (first ? lines : lines.Append(',')).Append(CollapseWhitespace(value));
-                    first = false;
+                    buffer.Append('\n');
                 }
+                buffer.Append(entry.Name);
+                buffer.Append(':');
+                previous = entry.Name;
+            }
+            buffer.Append(CollapseWhitespace(entry.Value));
+        }
+    }
+
+    // Sorted distinct names joined by ';' (names with white space at an end go the long way, trimmed then sorted).
+    private static void WriteSignedHeaders(SortedSigningHeaders headers, ref PooledCharBuffer buffer)
+    {
+        if (headers.AnyNameNeedsTrim())
+        {
+            var list = new List<KeyValuePair<string, string>>(headers.Count);
+            foreach (var entry in headers.Entries)
+            {
+                list.Add(new(entry.Name, entry.Value));
+            }
+            buffer.Append(SignedHeaders(list));
+            return;
+        }
+        string? previous = null;
+        foreach (var entry in headers.Entries)
+        {
+            if (entry.Name != previous)
+            {
+                if (previous is not null)
+                {
+                    buffer.Append(';');
+                }
+                buffer.Append(entry.Name);
+                previous = entry.Name;
             }
         }
-        return lines.ToString();
     }
 
     // SigV4's Trimall, done like Python's str.split(): any run of whitespace becomes one space, ends trimmed.
@@ -166,9 +241,10 @@ public partial class SigV4Signer
         { ' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0', '\u2028', '\u2029', '\u3000' };
 
     /// <summary>Host header value from a URL: lower-case, user info dropped, default port dropped, IPv6 bracketed.</summary>
-    internal static string HostFromUrl(string url)
+    internal static string HostFromUrl(string url) => HostFromUrl(UrlParts.Split(url));
+
+    private static string HostFromUrl(UrlParts parts)
     {
-        var parts = UrlParts.Split(url);
         var host = parts.IsIPv6 ? "[" + parts.Host + "]" : parts.Host;
         var port = parts.Port;
         var defaultPort = parts.Scheme switch { "http" => 80, "https" => 443, _ => (int?)null };

@@ -54,7 +54,13 @@ public partial class SigV4Signer
             stream.Position = position;
             return HexEncoding.Lower(hash);
         }
-        return request.BodyBytes is { Length: > 0 } bytes ? HexEncoding.Lower(SHA256.HashData(bytes)) : EmptySha256Hash;
+        if (request.BodyBytes is not { Length: > 0 } bytes)
+        {
+            return EmptySha256Hash;
+        }
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(bytes, digest);
+        return HexEncoding.Lower(digest);
     }
 
     /// <summary>Payloads are always signed over plain http; over https only unless the operation turned it off.</summary>

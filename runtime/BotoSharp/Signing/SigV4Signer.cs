@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using BotoSharp.Errors;
 using BotoSharp.Http;
 
@@ -29,6 +27,9 @@ public partial class SigV4Signer : ISigner
     /// <summary>The <c>X-Amz-Date</c> format.</summary>
     public const string TimestampFormat = "yyyyMMdd'T'HHmmss'Z'";
 
+    // The signed-header list the canonical request just wrote, for InjectSignature within the same Sign.
+    private string? _signedHeaders;
+
     /// <summary>Creates a signer.</summary>
     /// <param name="credentials">Frozen credentials; null makes <see cref="Sign"/> raise <see cref="NoCredentialsError"/>.</param>
     /// <param name="serviceName">The signing name (credential scope service).</param>
@@ -56,6 +57,10 @@ public partial class SigV4Signer : ISigner
 
     /// <summary>Signs the request: stamps the time, adjusts headers, computes and injects the signature.</summary>
     /// <exception cref="NoCredentialsError">No credentials were given.</exception>
+    /// <remarks>
+    /// The canonical request and the string to sign are written into one rented buffer and hashed from it; only the
+    /// signature and the signed-header list become strings (both go into the request).
+    /// </remarks>
     public virtual void Sign(AwsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -63,29 +68,88 @@ public partial class SigV4Signer : ISigner
         {
             throw new NoCredentialsError();
         }
-        request.Context["timestamp"] = Clock.GetUtcNow().UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
+        request.Context["timestamp"] = FormatTimestamp(Clock.GetUtcNow().UtcDateTime);
         ModifyRequestBeforeSigning(request);
-        var canonicalRequest = CanonicalRequest(request);
-        var stringToSign = StringToSign(request, canonicalRequest);
-        InjectSignature(request, Signature(stringToSign, request));
+        var buffer = new PooledCharBuffer(1024);
+        try
+        {
+            WriteCanonicalRequest(request, ref buffer);
+            Span<char> canonicalHash = stackalloc char[64];
+            PooledCharBuffer.Sha256Hex(buffer.Written, canonicalHash);
+            buffer.Clear();
+            WriteStringToSign(request, canonicalHash, ref buffer);
+            InjectSignature(request, PooledCharBuffer.HmacSha256Hex(SigningKey(request), buffer.Written));
+        }
+        finally
+        {
+            buffer.Dispose();
+            _signedHeaders = null;
+        }
     }
 
     /// <summary>The string to sign: algorithm, timestamp, credential scope and the hex SHA-256 of the canonical request.</summary>
     public string StringToSign(AwsRequest request, string canonicalRequest)
     {
-        var hash = HexEncoding.Lower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)));
-        return $"AWS4-HMAC-SHA256\n{Timestamp(request)}\n{CredentialScope(request)}\n{hash}";
+        ArgumentNullException.ThrowIfNull(canonicalRequest);
+        Span<char> hash = stackalloc char[64];
+        PooledCharBuffer.Sha256Hex(canonicalRequest, hash);
+        var buffer = new PooledCharBuffer(256);
+        try
+        {
+            WriteStringToSign(request, hash, ref buffer);
+            return new string(buffer.Written);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
     }
 
     /// <summary>Hex HMAC-SHA256 of <paramref name="stringToSign"/> with the (cached) signing key.</summary>
-    public string Signature(string stringToSign, AwsRequest request)
-    {
-        var key = SigningKeyCache.GetSigningKey(RequireCredentials().SecretKey, Timestamp(request)[..8], RegionName, ServiceName);
-        return HexEncoding.Lower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(stringToSign)));
-    }
+    public string Signature(string stringToSign, AwsRequest request) => PooledCharBuffer.HmacSha256Hex(SigningKey(request), stringToSign);
 
     /// <summary><c>date/region/service/aws4_request</c>.</summary>
-    public string CredentialScope(AwsRequest request) => $"{Timestamp(request)[..8]}/{RegionName}/{ServiceName}/aws4_request";
+    public string CredentialScope(AwsRequest request) => $"{Timestamp(request).AsSpan(0, 8)}/{RegionName}/{ServiceName}/aws4_request";
+
+    private void WriteStringToSign(AwsRequest request, scoped ReadOnlySpan<char> canonicalHash, ref PooledCharBuffer buffer)
+    {
+        var timestamp = Timestamp(request);
+        buffer.Append("AWS4-HMAC-SHA256\n");
+        buffer.Append(timestamp);
+        buffer.Append('\n');
+        buffer.Append(timestamp.AsSpan(0, 8));
+        buffer.Append('/');
+        buffer.Append(RegionName);
+        buffer.Append('/');
+        buffer.Append(ServiceName);
+        buffer.Append("/aws4_request\n");
+        buffer.Append(canonicalHash);
+    }
+
+    private byte[] SigningKey(AwsRequest request) =>
+        SigningKeyCache.GetSigningKey(RequireCredentials().SecretKey, SigningKeyCache.DateOf(Timestamp(request)), RegionName, ServiceName);
+
+    // yyyyMMdd'T'HHmmss'Z' written digit by digit (the custom-format ToString parses its pattern on every call).
+    private static string FormatTimestamp(DateTime time) => string.Create(16, time, static (chars, t) =>
+    {
+        Write(chars[..4], t.Year);
+        Write(chars[4..6], t.Month);
+        Write(chars[6..8], t.Day);
+        chars[8] = 'T';
+        Write(chars[9..11], t.Hour);
+        Write(chars[11..13], t.Minute);
+        Write(chars[13..15], t.Second);
+        chars[15] = 'Z';
+
+        static void Write(Span<char> digits, int value)
+        {
+            for (var i = digits.Length - 1; i >= 0; i--)
+            {
+                digits[i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
+        }
+    });
 
     /// <summary><c>akid/date/region/service/aws4_request</c>, the <c>Credential=</c> value.</summary>
     public string Scope(AwsRequest request) => $"{RequireCredentials().AccessKey}/{CredentialScope(request)}";
@@ -112,8 +176,10 @@ public partial class SigV4Signer : ISigner
     /// <summary>Writes the Authorization header.</summary>
     protected virtual void InjectSignature(AwsRequest request, string signature)
     {
-        var signedHeaders = SignedHeaders(HeadersToSign(request));
-        request.Headers.Set("Authorization", $"AWS4-HMAC-SHA256 Credential={Scope(request)}, SignedHeaders={signedHeaders}, Signature={signature}");
+        var signedHeaders = _signedHeaders ?? SignedHeaders(HeadersToSign(request));
+        var timestamp = Timestamp(request);
+        request.Headers.Set("Authorization",
+            $"AWS4-HMAC-SHA256 Credential={RequireCredentials().AccessKey}/{timestamp.AsSpan(0, 8)}/{RegionName}/{ServiceName}/aws4_request, SignedHeaders={signedHeaders}, Signature={signature}");
     }
 
     /// <summary>The timestamp stamped by <see cref="Sign"/> (<c>context['timestamp']</c>).</summary>

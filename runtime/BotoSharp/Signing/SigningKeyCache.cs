@@ -34,6 +34,23 @@ internal static class SigningKeyCache
         return key;
     }
 
+    /// <summary>
+    /// The <c>yyyyMMdd</c> start of a SigV4 timestamp, as a string shared by the calls of one day (it keys this cache).
+    /// </summary>
+    public static string DateOf(string timestamp)
+    {
+        var date = s_lastDate;
+        if (date is not null && timestamp.AsSpan(0, 8).SequenceEqual(date))
+        {
+            return date;
+        }
+        date = timestamp[..8];
+        s_lastDate = date;
+        return date;
+    }
+
+    private static string? s_lastDate;
+
     /// <summary>HMAC-SHA256 of the UTF-8 bytes of <paramref name="message"/>.</summary>
     public static byte[] Hmac(byte[] key, string message) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(message));
 }

@@ -65,15 +65,24 @@ internal sealed class SignStage : CallStage
             return;
         }
         headers.Set("amz-sdk-invocation-id", (string)retries["invocation-id"]!);
-        var parts = new List<string>(3);
+        // "ttl=…; attempt=N; max=M", the parts present, written once (str() of each value, as botocore formats them).
+        var text = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, System.Globalization.CultureInfo.InvariantCulture, stackalloc char[64]);
+        var first = true;
         foreach (var key in s_sdkRetryKeys)
         {
             if (retries.TryGetValue(key, out var part))
             {
-                parts.Add($"{key}={Convert.ToString(part, System.Globalization.CultureInfo.InvariantCulture)}");
+                if (!first)
+                {
+                    text.AppendLiteral("; ");
+                }
+                text.AppendLiteral(key);
+                text.AppendLiteral("=");
+                text.AppendFormatted(Convert.ToString(part, System.Globalization.CultureInfo.InvariantCulture));
+                first = false;
             }
         }
-        headers.Set("amz-sdk-request", string.Join("; ", parts));
+        headers.Set("amz-sdk-request", text.ToStringAndClear());
     }
 
     private static readonly string[] s_sdkRetryKeys = { "ttl", "attempt", "max" };

@@ -86,7 +86,7 @@ internal static class TypedOutputReading
 
     private static Dictionary<string, string> HttpHeaders(HeaderCollection headers)
     {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var map = new Dictionary<string, string>(headers.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in headers)
         {
             map[name.ToLowerInvariant()] = value;
@@ -96,7 +96,7 @@ internal static class TypedOutputReading
 
     private static Dictionary<string, object?> ParsedMetadata(ResponseMetadata metadata, ProtocolResponse response)
     {
-        var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, object?>(4, StringComparer.Ordinal);
         if (metadata.RequestId is not null)
         {
             parsed["RequestId"] = metadata.RequestId;
@@ -107,6 +107,6 @@ internal static class TypedOutputReading
         }
         parsed["HTTPStatusCode"] = (long)response.StatusCode;
         parsed["HTTPHeaders"] = response.Headers.ToLowerCaseDictionary();
-        return new Dictionary<string, object?>(StringComparer.Ordinal) { ["ResponseMetadata"] = parsed };
+        return new Dictionary<string, object?>(1, StringComparer.Ordinal) { ["ResponseMetadata"] = parsed };
     }
 }
