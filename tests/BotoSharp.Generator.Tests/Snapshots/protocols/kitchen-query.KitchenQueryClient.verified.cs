@@ -21,9 +21,9 @@ using global::BotoSharp.Protocols.Typed.Writing;
 /// <summary>A hand-written model with every shape kind &amp; naming trap.</summary>
 public partial class KitchenQueryClient : BaseClient
 {
+    // Each operation's metadata is built on its first use, so creating a client builds none of them.
     private static OperationMetadata? s_getBlobMetadata;
 
-    // Built on the operation's first use, so creating a client builds no operation's metadata.
     private static OperationMetadata GetBlobMetadata => s_getBlobMetadata ??= new()
     {
         ServiceName = "kitchen-query",
@@ -38,7 +38,6 @@ public partial class KitchenQueryClient : BaseClient
 
     private static OperationMetadata? s_listThingsMetadata;
 
-    // Built on the operation's first use, so creating a client builds no operation's metadata.
     private static OperationMetadata ListThingsMetadata => s_listThingsMetadata ??= new()
     {
         ServiceName = "kitchen-query",
@@ -52,7 +51,6 @@ public partial class KitchenQueryClient : BaseClient
 
     private static OperationMetadata? s_pingMetadata;
 
-    // Built on the operation's first use, so creating a client builds no operation's metadata.
     private static OperationMetadata PingMetadata => s_pingMetadata ??= new()
     {
         ServiceName = "kitchen-query",
@@ -64,7 +62,6 @@ public partial class KitchenQueryClient : BaseClient
 
     private static OperationMetadata? s_putThingMetadata;
 
-    // Built on the operation's first use, so creating a client builds no operation's metadata.
     private static OperationMetadata PutThingMetadata => s_putThingMetadata ??= new()
     {
         ServiceName = "kitchen-query",
@@ -83,7 +80,6 @@ public partial class KitchenQueryClient : BaseClient
 
     private static OperationMetadata? s_uploadBlobMetadata;
 
-    // Built on the operation's first use, so creating a client builds no operation's metadata.
     private static OperationMetadata UploadBlobMetadata => s_uploadBlobMetadata ??= new()
     {
         ServiceName = "kitchen-query",
@@ -98,7 +94,6 @@ public partial class KitchenQueryClient : BaseClient
 
     private static OperationMetadata? s_watchThingsMetadata;
 
-    // Built on the operation's first use, so creating a client builds no operation's metadata.
     private static OperationMetadata WatchThingsMetadata => s_watchThingsMetadata ??= new()
     {
         ServiceName = "kitchen-query",
