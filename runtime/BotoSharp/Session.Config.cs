@@ -132,8 +132,8 @@ public partial class Session
     private void RegisterConfigComponents(IReadOnlyDictionary<string, SessionVariable> variables)
     {
         var factory = new ConfigChainFactory(this, EnvironmentVariables);
-        var mapping = SessionVariables.CreateDefaultMapping(factory, variables, this);
-        _components.RegisterComponent("config_store", new ConfigValueStore(mapping));
+        // Each chain is built on its first lookup (most never are): the session's largest cost when built eagerly.
+        _components.RegisterComponent("config_store", new ConfigValueStore(SessionVariables.CreateLazyDefaultMapping(factory, variables, this)));
         _components.RegisterComponent("user_agent_creator", UserAgents.UserAgentString.FromEnvironment(EnvironmentVariables));
         _internalComponents.LazyRegisterComponent("default_config_resolver", () => s_defaultConfigResolver.Value);
         _internalComponents.LazyRegisterComponent("smart_defaults_factory", () => new SmartDefaultsConfigStoreFactory(

@@ -48,8 +48,8 @@ public partial class Session : IConfigSource
         }
         RegisterCredentialComponents();
         RegisterLoaderComponents();
-        // One table serves the store's chains and the variable map (which copies it).
-        var variables = SessionVariables.Create(EnvironmentVariables);
+        // The process-wide table serves the store's lazy chains and the variable map (which copies it on first change).
+        var variables = SessionVariables.Shared(EnvironmentVariables);
         RegisterConfigComponents(variables);
         SessionVarMap = new SessionVarMap(variables, UpdateConfigStoreFromSessionVar);
         if (sessionVars is not null)

@@ -13,7 +13,8 @@ namespace Benchmarks;
 /// <summary>
 /// "--probe-create [botosharp|awssdk]": Stopwatch timings of client creation in one fresh process: the first session
 /// + client of each service (what a program pays once, JIT included), the first GetItem on a fresh client, then the
-/// median of repeated session + client creations (what every further session pays). Run each SDK in its own process;
+/// median of repeated session + client creations (what every further session pays) with the bytes each allocates on
+/// the creating thread. Run each SDK in its own process;
 /// quick and load-sensitive, so the load average is printed beside the figures.
 /// </summary>
 public static class CreationProbe
@@ -48,7 +49,7 @@ public static class CreationProbe
         }
         foreach (var (service, create) in creators)
         {
-            Console.WriteLine(Line($"again: {service} client (median of {Repeats})", Median(create)));
+            Console.WriteLine(Line($"again: {service} client (median of {Repeats})", Median(create)) + string.Create(CultureInfo.InvariantCulture, $"  {MedianBytes(create) / 1024.0,7:0.0} KB"));
         }
         return failures;
     }
@@ -60,6 +61,17 @@ public static class CreationProbe
         var watch = Stopwatch.StartNew();
         using var client = create();
         return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static long MedianBytes(Func<IDisposable> create)
+    {
+        var bytes = Enumerable.Range(0, Repeats).Select(_ =>
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            create().Dispose();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }).Order().ToArray();
+        return bytes[bytes.Length / 2];
     }
 
     private static double Median(Func<IDisposable> create)

@@ -10,13 +10,15 @@ namespace BotoSharp.Generator.Model;
 
 internal sealed partial class ModelBuilder
 {
-    private OperationSpec[] BuildOperations()
+    private OperationSpec[] BuildOperations(IEnumerable<string> typeNames)
     {
         var methods = new HashSet<string>(StringComparer.Ordinal);
         // A typed presign overload per input type; an input shared by several operations has none (it would be ambiguous).
         var inputUses = _raw.Operations.Where(o => o.Input is not null).GroupBy(o => o.Input!.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var fields = new HashSet<string>(StringComparer.Ordinal);
+        // The lazy metadata properties must not hide a type the client names (a shape or a runtime type).
+        var properties = new HashSet<string>(typeNames.Concat(ExternalNames.Known), StringComparer.OrdinalIgnoreCase);
         return _raw.Operations
             .OrderBy(o => o.Name, StringComparer.Ordinal)
             .Select(op =>
@@ -34,6 +36,7 @@ internal sealed partial class ModelBuilder
                     op.Name,
                     Naming.Unique(pascal + "Async", "Operation", methods),
                     Naming.Unique("s_" + Naming.Camel(pascal) + "Metadata", "Field", fields),
+                    Naming.Unique(pascal + "Metadata", "Property", properties),
                     Documentation.ToLines(op.Documentation, $"Calls the {op.Name} operation."),
                     ObsoleteMessage(op.Deprecated, op.DeprecatedMessage),
                     inputType,

@@ -93,7 +93,7 @@ internal sealed partial class ModelBuilder
         var structures = BuildStructures();
         var enums = _enumTypes.OrderBy(e => e.Value, StringComparer.Ordinal).Select(e => BuildEnum(_shapes[e.Key], e.Value)).ToArray();
         var errors = BuildErrors();
-        var operations = BuildOperations();
+        var operations = BuildOperations(taken);
         CheckPaginatorsAndWaiters();
 
         return new ServiceSpec(

@@ -1,10 +1,11 @@
 namespace BotoSharp.Generator.Model;
 
-/// <summary>An operation: its method, its static metadata and its documentation.</summary>
+/// <summary>An operation: its method, its static metadata (a field built on first use through its property) and its documentation.</summary>
 internal sealed record OperationSpec(
     string Name,
     string MethodName,
     string MetadataField,
+    string MetadataProperty,
     EquatableArray<string> Docs,
     string? Obsolete,
     string? InputType,

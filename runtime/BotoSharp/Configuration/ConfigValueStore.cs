@@ -2,12 +2,14 @@ namespace BotoSharp.Configuration;
 
 /// <summary>
 /// botocore's <c>ConfigValueStore</c>: logical name → provider, plus explicit overrides that beat the provider.
-/// The session owns one (component <c>config_store</c>); each client works on a <see cref="ShallowCopy"/>.
+/// The session owns one (component <c>config_store</c>); each client works on a <see cref="ShallowCopy"/>. The
+/// session's default chains sit in a <see cref="LazyChainTable"/> under the mapping: a name set here shadows it.
 /// </summary>
 public sealed class ConfigValueStore
 {
     private readonly Dictionary<string, object?> _overrides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConfigProvider> _mapping;
+    private readonly LazyChainTable? _defaults;
 
     /// <summary>Creates a store over a logical-name → provider mapping.</summary>
     public ConfigValueStore(IEnumerable<KeyValuePair<string, ConfigProvider>>? mapping = null)
@@ -19,11 +21,21 @@ public sealed class ConfigValueStore
         }
     }
 
-    // Takes the dictionary as it is (a copy made by the caller).
-    private ConfigValueStore(Dictionary<string, ConfigProvider> mapping) => _mapping = mapping;
+    /// <summary>A store over the session's default chains, built per name on first lookup.</summary>
+    internal ConfigValueStore(LazyChainTable defaults)
+        : this(new Dictionary<string, ConfigProvider>(StringComparer.Ordinal), defaults)
+    {
+    }
 
-    /// <summary>The logical names that have a provider.</summary>
-    public IEnumerable<string> LogicalNames => _mapping.Keys;
+    // Takes the dictionary as it is (a copy made by the caller).
+    private ConfigValueStore(Dictionary<string, ConfigProvider> mapping, LazyChainTable? defaults)
+    {
+        _mapping = mapping;
+        _defaults = defaults;
+    }
+
+    /// <summary>The logical names that have a provider (the default chains' first, in botocore's mapping order).</summary>
+    public IEnumerable<string> LogicalNames => _defaults is null ? _mapping.Keys : _defaults.Names.Concat(_mapping.Keys.Where(n => !_defaults.Contains(n)));
 
     /// <summary>The override if one is set, else the provider's value, else null for an unknown name.</summary>
     public object? GetConfigVariable(string logicalName)
@@ -32,12 +44,15 @@ public sealed class ConfigValueStore
         {
             return value;
         }
-        return _mapping.TryGetValue(logicalName, out var provider) ? provider.Provide() : null;
+        return Provider(logicalName)?.Provide();
     }
 
     /// <summary>The provider of a name, or null when the name is unknown or overridden.</summary>
     public ConfigProvider? GetConfigProvider(string logicalName) =>
-        _overrides.ContainsKey(logicalName) ? null : _mapping.GetValueOrDefault(logicalName);
+        _overrides.ContainsKey(logicalName) ? null : Provider(logicalName);
+
+    private ConfigProvider? Provider(string logicalName) =>
+        _mapping.TryGetValue(logicalName, out var provider) ? provider : _defaults?.Get(logicalName);
 
     /// <summary>Sets an override that wins over the provider (a null override is returned as null).</summary>
     public void SetConfigVariable(string logicalName, object? value) => _overrides[logicalName] = value;
@@ -54,7 +69,7 @@ public sealed class ConfigValueStore
     /// </summary>
     public ConfigValueStore Copy()
     {
-        var copy = new ConfigValueStore(_mapping.Select(p => new KeyValuePair<string, ConfigProvider>(p.Key, p.Value.DeepCopy())));
+        var copy = new ConfigValueStore(LogicalNames.Select(name => new KeyValuePair<string, ConfigProvider>(name, Provider(name)!.DeepCopy())));
         foreach (var (name, value) in _overrides)
         {
             copy.SetConfigVariable(name, value);
@@ -69,7 +84,7 @@ public sealed class ConfigValueStore
     /// </summary>
     public ConfigValueStore ShallowCopy()
     {
-        var copy = new ConfigValueStore(new Dictionary<string, ConfigProvider>(_mapping, StringComparer.Ordinal));
+        var copy = new ConfigValueStore(new Dictionary<string, ConfigProvider>(_mapping, StringComparer.Ordinal), _defaults);
         foreach (var (name, value) in _overrides)
         {
             copy.SetConfigVariable(name, value);

@@ -5,38 +5,45 @@ namespace BotoSharp.Configuration;
 
 /// <summary>
 /// botocore's <c>SessionVarDict</c>: the session's variable table. Setting an entry also rebuilds that
-/// variable's provider chain in the session's <c>config_store</c> (removing an entry does not).
+/// variable's provider chain in the session's <c>config_store</c> (removing an entry does not). It reads the
+/// process-wide default table until its first change, then works on its own copy (as botocore's <c>copy.copy</c>).
 /// </summary>
 public sealed class SessionVarMap : IDictionary<string, SessionVariable>
 {
-    private readonly Dictionary<string, SessionVariable> _store;
+    private readonly IReadOnlyDictionary<string, SessionVariable> _initial;
     private readonly Action<string, SessionVariable> _onSet;
+    private Dictionary<string, SessionVariable>? _own;
 
     internal SessionVarMap(IReadOnlyDictionary<string, SessionVariable> initial, Action<string, SessionVariable> onSet)
     {
-        _store = new Dictionary<string, SessionVariable>(initial, StringComparer.Ordinal);
+        _initial = initial;
         _onSet = onSet;
     }
+
+    // The entries to read; Own() before any change (and for the ICollection views, which callers may hold on to).
+    private IReadOnlyDictionary<string, SessionVariable> Current => _own ?? _initial;
+
+    private Dictionary<string, SessionVariable> Own() => _own ??= new Dictionary<string, SessionVariable>(_initial, StringComparer.Ordinal);
 
     /// <summary>Gets an entry, or sets it and rebuilds its chain in the config store.</summary>
     public SessionVariable this[string key]
     {
-        get => _store[key];
+        get => Current[key];
         set
         {
-            _store[key] = value;
+            Own()[key] = value;
             _onSet(key, value);
         }
     }
 
     /// <inheritdoc/>
-    public ICollection<string> Keys => _store.Keys;
+    public ICollection<string> Keys => Own().Keys;
 
     /// <inheritdoc/>
-    public ICollection<SessionVariable> Values => _store.Values;
+    public ICollection<SessionVariable> Values => Own().Values;
 
     /// <inheritdoc/>
-    public int Count => _store.Count;
+    public int Count => Current.Count;
 
     /// <inheritdoc/>
     public bool IsReadOnly => false;
@@ -57,29 +64,29 @@ public sealed class SessionVarMap : IDictionary<string, SessionVariable>
     }
 
     /// <inheritdoc/>
-    public void Clear() => _store.Clear();
+    public void Clear() => Own().Clear();
 
     /// <inheritdoc/>
-    public bool Contains(KeyValuePair<string, SessionVariable> item) => ((ICollection<KeyValuePair<string, SessionVariable>>)_store).Contains(item);
+    public bool Contains(KeyValuePair<string, SessionVariable> item) => ((ICollection<KeyValuePair<string, SessionVariable>>)Own()).Contains(item);
 
     /// <inheritdoc/>
-    public bool ContainsKey(string key) => _store.ContainsKey(key);
+    public bool ContainsKey(string key) => Current.ContainsKey(key);
 
     /// <inheritdoc/>
     public void CopyTo(KeyValuePair<string, SessionVariable>[] array, int arrayIndex) =>
-        ((ICollection<KeyValuePair<string, SessionVariable>>)_store).CopyTo(array, arrayIndex);
+        ((ICollection<KeyValuePair<string, SessionVariable>>)Own()).CopyTo(array, arrayIndex);
 
     /// <inheritdoc/>
-    public IEnumerator<KeyValuePair<string, SessionVariable>> GetEnumerator() => _store.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, SessionVariable>> GetEnumerator() => Current.GetEnumerator();
 
     /// <inheritdoc/>
-    public bool Remove(string key) => _store.Remove(key);
+    public bool Remove(string key) => Own().Remove(key);
 
     /// <inheritdoc/>
-    public bool Remove(KeyValuePair<string, SessionVariable> item) => ((ICollection<KeyValuePair<string, SessionVariable>>)_store).Remove(item);
+    public bool Remove(KeyValuePair<string, SessionVariable> item) => ((ICollection<KeyValuePair<string, SessionVariable>>)Own()).Remove(item);
 
     /// <inheritdoc/>
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out SessionVariable value) => _store.TryGetValue(key, out value);
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out SessionVariable value) => Current.TryGetValue(key, out value);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -57,6 +57,21 @@ public static class SessionVariables
         };
     }
 
+    // botocore's table is module-level (each session copies the dict, not its entries): one per process, per retry default.
+    private static readonly Lazy<IReadOnlyDictionary<string, SessionVariable>> s_legacyRetries =
+        new(() => Create(new Dictionary<string, string>(StringComparer.Ordinal)));
+
+    private static readonly Lazy<IReadOnlyDictionary<string, SessionVariable>> s_newRetries =
+        new(() => Create(new Dictionary<string, string>(StringComparer.Ordinal) { ["AWS_NEW_RETRIES_2026"] = "true" }));
+
+    /// <summary>
+    /// The default table for <paramref name="environment"/>, shared by every session of the process (read-only: a
+    /// session's own edits go to its <see cref="SessionVarMap"/>).
+    /// </summary>
+    internal static IReadOnlyDictionary<string, SessionVariable> Shared(IReadOnlyDictionary<string, string> environment) =>
+        environment.TryGetValue("AWS_NEW_RETRIES_2026", out var flag) && flag.Equals("true", StringComparison.OrdinalIgnoreCase)
+            ? s_newRetries.Value : s_legacyRetries.Value;
+
     /// <summary>botocore's <c>DEFAULT_S3_CONFIG_VARS</c>: the override keys of the <c>s3</c> section.</summary>
     public static Dictionary<string, SessionVariable> CreateS3() => new(StringComparer.Ordinal)
     {
@@ -87,6 +102,20 @@ public static class SessionVariables
         mapping["s3"] = new SectionConfigProvider("s3", source, Chains(factory, CreateS3()));
         mapping["proxies_config"] = new SectionConfigProvider("proxies_config", source, Chains(factory, CreateProxiesConfig()));
         return mapping;
+    }
+
+    /// <summary>
+    /// <see cref="CreateDefaultMapping"/> built lazily: the same chains and sections, each made on its first lookup.
+    /// </summary>
+    internal static LazyChainTable CreateLazyDefaultMapping(ConfigChainFactory factory, IReadOnlyDictionary<string, SessionVariable> table, IConfigSource source)
+    {
+        var names = table.Keys.Append("s3").Append("proxies_config").ToArray();
+        return new LazyChainTable(names, name => name switch
+        {
+            "s3" => new SectionConfigProvider("s3", source, Chains(factory, CreateS3())),
+            "proxies_config" => new SectionConfigProvider("proxies_config", source, Chains(factory, CreateProxiesConfig())),
+            _ => factory.CreateConfigChain(name, table[name]),
+        });
     }
 
     private static Dictionary<string, ConfigProvider> Chains(ConfigChainFactory factory, IReadOnlyDictionary<string, SessionVariable> table) =>

@@ -13,8 +13,12 @@ internal sealed class EventHandlerTrie
     // Bounded like the alias cache: a trie shared by every session must not grow without limit on odd names.
     private const int MaxRemembered = 10_000;
 
+    // Appends remembered per trie: few distinct process-wide handlers are ever appended to one shared layout.
+    private const int MaxAppendsRemembered = 64;
+
     private readonly Node _root;
     private ConcurrentDictionary<string, BotoEventHandler[]>? _lookups;
+    private ConcurrentDictionary<(string Key, BotoEventHandler Handler, EventHandlerSection Section), EventHandlerTrie>? _appends;
 
     private EventHandlerTrie(Node root) => _root = root;
 
@@ -22,8 +26,25 @@ internal sealed class EventHandlerTrie
     public static EventHandlerTrie Empty { get; } = new(Node.Blank);
 
     /// <summary>A trie with <paramref name="handler"/> appended to the <paramref name="section"/> list of the node for <paramref name="key"/>.</summary>
-    public EventHandlerTrie Append(string key, BotoEventHandler handler, EventHandlerSection section) =>
-        new(Append(_root, key.Split('.'), 0, handler, section));
+    /// <remarks>
+    /// Append is a pure function of this immutable trie, so the same append of a process-wide handler (see
+    /// <see cref="IProcessWideHandler"/>) is made once: every client that registers it on the session's layout then
+    /// shares the resulting trie and its lookup cache. Per-client handlers are never remembered (they would pin clients).
+    /// </remarks>
+    public EventHandlerTrie Append(string key, BotoEventHandler handler, EventHandlerSection section)
+    {
+        if (handler.Target is not (null or IProcessWideHandler { IsProcessWide: true }))
+        {
+            return new(Append(_root, key.Split('.'), 0, handler, section));
+        }
+        var appends = _appends ?? Interlocked.CompareExchange(ref _appends, new(), null) ?? _appends;
+        if (appends.TryGetValue((key, handler, section), out var known))
+        {
+            return known;
+        }
+        var appended = new EventHandlerTrie(Append(_root, key.Split('.'), 0, handler, section));
+        return appends.Count < MaxAppendsRemembered ? appends.GetOrAdd((key, handler, section), appended) : appended;
+    }
 
     /// <summary>
     /// Every handler that applies to <paramref name="key"/>, most specific first, computed once per trie. The walk

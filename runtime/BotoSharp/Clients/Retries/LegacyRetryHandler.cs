@@ -8,16 +8,24 @@ namespace BotoSharp.Clients.Retries;
 /// <c>MaxAttemptsDecorator</c>, and <c>base * growth_factor ** (attempts - 1)</c> seconds of delay (<c>base: rand</c>
 /// is a random number in [0, 1)). Registered on <c>needs-retry.&lt;service&gt;</c>, unique id <c>retry-config-&lt;service&gt;</c>.
 /// </summary>
-internal sealed class LegacyRetryHandler
+internal sealed class LegacyRetryHandler : IProcessWideHandler
 {
     private readonly LegacyRetryPolicy _policy;
     private readonly Func<double> _random;
 
-    public LegacyRetryHandler(LegacyRetryPolicy policy, Func<double> random)
+    /// <summary>Creates the handler.</summary>
+    /// <param name="policy">The policy (checkers, delay, attempts).</param>
+    /// <param name="random">Backoff jitter in [0, 1).</param>
+    /// <param name="processWide">True for the one instance every client over the shared built-in policy uses.</param>
+    public LegacyRetryHandler(LegacyRetryPolicy policy, Func<double> random, bool processWide = false)
     {
         _policy = policy;
         _random = random;
+        IsProcessWide = processWide;
     }
+
+    /// <inheritdoc/>
+    public bool IsProcessWide { get; }
 
     /// <summary>Total attempts allowed (botocore's <c>max_attempts</c> of the merged config).</summary>
     public int MaxAttempts => _policy.MaxAttempts;

@@ -19,6 +19,11 @@ internal static class RetryRegistration
     // while no loader has handed it out, and botocore would build the same policy for every client.
     private static readonly ConcurrentDictionary<(string Prefix, int? MaxRetries), LegacyRetryPolicy> s_builtinPolicies = new();
 
+    // Over a shared policy with the default jitter the handler holds nothing of a client: one per policy, so every
+    // client's registration is the same trie append (and shares that trie's lookups).
+    private static readonly ConcurrentDictionary<LegacyRetryPolicy, LegacyRetryHandler> s_builtinHandlers = new();
+    private static readonly Func<double> s_defaultRandom = Random.Shared.NextDouble;
+
     /// <summary>Registers the client's retry handlers; returns the rate limiter in adaptive mode, else null.</summary>
     /// <param name="events">The client's own emitter.</param>
     /// <param name="model">The service model (service id and endpoint prefix).</param>
@@ -46,7 +51,7 @@ internal static class RetryRegistration
                 return limiter;
             case "legacy":
                 // botocore's _transform_legacy_retries: legacy counts retries, not attempts.
-                new LegacyRetryHandler(LegacyPolicy(loader, model.EndpointPrefix, totalMaxAttempts - 1), random).Register(events, serviceEventName);
+                LegacyHandler(loader, model.EndpointPrefix, totalMaxAttempts - 1, random).Register(events, serviceEventName);
                 return null;
             default:
                 return null;
@@ -54,17 +59,25 @@ internal static class RetryRegistration
     }
 
     // The loader's own _retry object when it has one (a data path's file, or one handed out and maybe edited);
-    // otherwise the shared policy over the built-in document.
-    private static LegacyRetryPolicy LegacyPolicy(Loader loader, string prefix, int? maxRetries)
+    // otherwise the shared policy over the built-in document, with its shared handler under the default jitter.
+    private static LegacyRetryHandler LegacyHandler(Loader loader, string prefix, int? maxRetries, Func<double> random)
     {
         if (loader.UntouchedBuiltinDocument(RetryData) is not { } builtin)
         {
-            return new LegacyRetryPolicy(LegacyRetryConfig.Build(loader.LoadData(RetryData), prefix, maxRetries), prefix);
+            return new LegacyRetryHandler(new LegacyRetryPolicy(LegacyRetryConfig.Build(loader.LoadData(RetryData), prefix, maxRetries), prefix), random);
         }
+        var policy = BuiltinPolicy(builtin, prefix, maxRetries);
+        return random.Equals(s_defaultRandom)
+            ? s_builtinHandlers.GetOrAdd(policy, p => new LegacyRetryHandler(p, s_defaultRandom, processWide: true))
+            : new LegacyRetryHandler(policy, random);
+    }
+
+    private static LegacyRetryPolicy BuiltinPolicy(System.Text.Json.JsonElement builtin, string prefix, int? maxRetries)
+    {
         if (!s_builtinPolicies.TryGetValue((prefix, maxRetries), out var policy))
         {
             policy = new LegacyRetryPolicy(LegacyRetryConfig.Build(System.Text.Json.Nodes.JsonObject.Create(builtin)!, prefix, maxRetries), prefix);
-            s_builtinPolicies.TryAdd((prefix, maxRetries), policy);
+            policy = s_builtinPolicies.GetOrAdd((prefix, maxRetries), policy);
         }
         return policy;
     }

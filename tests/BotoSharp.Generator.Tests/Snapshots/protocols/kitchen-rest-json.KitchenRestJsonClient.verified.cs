@@ -21,7 +21,10 @@ using global::BotoSharp.Protocols.Typed.Writing;
 /// <summary>A hand-written model with every shape kind &amp; naming trap.</summary>
 public partial class KitchenRestJsonClient : BaseClient
 {
-    private static readonly OperationMetadata s_getBlobMetadata = new()
+    // Each operation's metadata is built on its first use, so creating a client builds none of them.
+    private static OperationMetadata? s_getBlobMetadata;
+
+    private static OperationMetadata GetBlobMetadata => s_getBlobMetadata ??= new()
     {
         ServiceName = "kitchen-rest-json",
         Name = "GetBlob",
@@ -33,7 +36,9 @@ public partial class KitchenRestJsonClient : BaseClient
         HasStreamingOutput = true,
     };
 
-    private static readonly OperationMetadata s_listThingsMetadata = new()
+    private static OperationMetadata? s_listThingsMetadata;
+
+    private static OperationMetadata ListThingsMetadata => s_listThingsMetadata ??= new()
     {
         ServiceName = "kitchen-rest-json",
         Name = "ListThings",
@@ -44,7 +49,9 @@ public partial class KitchenRestJsonClient : BaseClient
         Deprecated = true,
     };
 
-    private static readonly OperationMetadata s_pingMetadata = new()
+    private static OperationMetadata? s_pingMetadata;
+
+    private static OperationMetadata PingMetadata => s_pingMetadata ??= new()
     {
         ServiceName = "kitchen-rest-json",
         Name = "Ping",
@@ -53,7 +60,9 @@ public partial class KitchenRestJsonClient : BaseClient
         OutputShape = "PingOutput",
     };
 
-    private static readonly OperationMetadata s_putThingMetadata = new()
+    private static OperationMetadata? s_putThingMetadata;
+
+    private static OperationMetadata PutThingMetadata => s_putThingMetadata ??= new()
     {
         ServiceName = "kitchen-rest-json",
         Name = "PutThing",
@@ -69,7 +78,9 @@ public partial class KitchenRestJsonClient : BaseClient
         ResponseChecksumAlgorithms = new[] { "CRC32", "SHA256" },
     };
 
-    private static readonly OperationMetadata s_uploadBlobMetadata = new()
+    private static OperationMetadata? s_uploadBlobMetadata;
+
+    private static OperationMetadata UploadBlobMetadata => s_uploadBlobMetadata ??= new()
     {
         ServiceName = "kitchen-rest-json",
         Name = "UploadBlob",
@@ -81,7 +92,9 @@ public partial class KitchenRestJsonClient : BaseClient
         UnsignedPayload = true,
     };
 
-    private static readonly OperationMetadata s_watchThingsMetadata = new()
+    private static OperationMetadata? s_watchThingsMetadata;
+
+    private static OperationMetadata WatchThingsMetadata => s_watchThingsMetadata ??= new()
     {
         ServiceName = "kitchen-rest-json",
         Name = "WatchThings",
@@ -110,7 +123,7 @@ public partial class KitchenRestJsonClient : BaseClient
     /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
     /// <returns>The operation's output.</returns>
     public virtual global::System.Threading.Tasks.Task<GetBlobOutput> GetBlobAsync(GetBlobRequest request, CancellationToken cancellationToken = default) =>
-        base.InvokeAsync<GetBlobOutput>(s_getBlobMetadata, request, cancellationToken);
+        base.InvokeAsync<GetBlobOutput>(GetBlobMetadata, request, cancellationToken);
 
     /// <summary>Calls the ListThings operation.</summary>
     /// <param name="request">The operation's input.</param>
@@ -118,7 +131,7 @@ public partial class KitchenRestJsonClient : BaseClient
     /// <returns>The operation's output.</returns>
     [Obsolete("Use ListThingsV2.")]
     public virtual global::System.Threading.Tasks.Task<ListThingsResponse> ListThingsAsync(ListThingsRequest request, CancellationToken cancellationToken = default) =>
-        base.InvokeAsync<ListThingsResponse>(s_listThingsMetadata, request, cancellationToken);
+        base.InvokeAsync<ListThingsResponse>(ListThingsMetadata, request, cancellationToken);
 
     /// <summary>Calls <see cref="ListThingsAsync(ListThingsRequest, CancellationToken)"/> with an empty <see cref="ListThingsRequest"/> (it has no required members).</summary>
     /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
@@ -131,7 +144,7 @@ public partial class KitchenRestJsonClient : BaseClient
     /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
     /// <returns>The operation's output.</returns>
     public virtual global::System.Threading.Tasks.Task<PingOutput> PingAsync(CancellationToken cancellationToken = default) =>
-        base.InvokeAsync<PingOutput>(s_pingMetadata, EmptyRequest.Instance, cancellationToken);
+        base.InvokeAsync<PingOutput>(PingMetadata, EmptyRequest.Instance, cancellationToken);
 
     /// <summary>
     /// Stores a <c>Thing</c>. See <see href="https://example.com/a?b=1&amp;c=2">the guide</see>.
@@ -144,14 +157,14 @@ public partial class KitchenRestJsonClient : BaseClient
     /// <exception cref="ThingNotFound">The service answered with the <c>ThingNotFound</c> error.</exception>
     /// <exception cref="ValidationException">The service answered with the <c>ValidationException</c> error.</exception>
     public virtual global::System.Threading.Tasks.Task<PutThingResponse> PutThingAsync(PutThingRequest request, CancellationToken cancellationToken = default) =>
-        base.InvokeAsync<PutThingResponse>(s_putThingMetadata, request, cancellationToken);
+        base.InvokeAsync<PutThingResponse>(PutThingMetadata, request, cancellationToken);
 
     /// <summary>Calls the UploadBlob operation.</summary>
     /// <param name="request">The operation's input.</param>
     /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
     /// <returns>The operation's output.</returns>
     public virtual global::System.Threading.Tasks.Task<EmptyResponse> UploadBlobAsync(UploadBlobRequest request, CancellationToken cancellationToken = default) =>
-        base.InvokeAsync<EmptyResponse>(s_uploadBlobMetadata, request, cancellationToken);
+        base.InvokeAsync<EmptyResponse>(UploadBlobMetadata, request, cancellationToken);
 
     /// <summary>Calls <see cref="UploadBlobAsync(UploadBlobRequest, CancellationToken)"/> with an empty <see cref="UploadBlobRequest"/> (it has no required members).</summary>
     /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
@@ -163,7 +176,7 @@ public partial class KitchenRestJsonClient : BaseClient
     /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
     /// <returns>The operation's output.</returns>
     public virtual global::System.Threading.Tasks.Task<WatchThingsOutput> WatchThingsAsync(CancellationToken cancellationToken = default) =>
-        base.InvokeAsync<WatchThingsOutput>(s_watchThingsMetadata, EmptyRequest.Instance, cancellationToken);
+        base.InvokeAsync<WatchThingsOutput>(WatchThingsMetadata, EmptyRequest.Instance, cancellationToken);
 
     /// <summary>
     /// botocore's <c>generate_presigned_url('GetBlob', Params=…)</c> from a typed request: a URL that performs
@@ -174,7 +187,7 @@ public partial class KitchenRestJsonClient : BaseClient
     /// <param name="httpMethod">Overrides the operation's HTTP method.</param>
     /// <returns>The presigned URL.</returns>
     public string GeneratePresignedUrl(GetBlobRequest request, int expiresIn = 3600, string? httpMethod = null) =>
-        base.GeneratePresignedUrl(s_getBlobMetadata, request, expiresIn, httpMethod);
+        base.GeneratePresignedUrl(GetBlobMetadata, request, expiresIn, httpMethod);
 
     /// <summary>
     /// botocore's <c>generate_presigned_url('ListThings', Params=…)</c> from a typed request: a URL that performs
@@ -186,7 +199,7 @@ public partial class KitchenRestJsonClient : BaseClient
     /// <returns>The presigned URL.</returns>
     [Obsolete("Use ListThingsV2.")]
     public string GeneratePresignedUrl(ListThingsRequest request, int expiresIn = 3600, string? httpMethod = null) =>
-        base.GeneratePresignedUrl(s_listThingsMetadata, request, expiresIn, httpMethod);
+        base.GeneratePresignedUrl(ListThingsMetadata, request, expiresIn, httpMethod);
 
     /// <summary>
     /// botocore's <c>generate_presigned_url('PutThing', Params=…)</c> from a typed request: a URL that performs
@@ -197,7 +210,7 @@ public partial class KitchenRestJsonClient : BaseClient
     /// <param name="httpMethod">Overrides the operation's HTTP method.</param>
     /// <returns>The presigned URL.</returns>
     public string GeneratePresignedUrl(PutThingRequest request, int expiresIn = 3600, string? httpMethod = null) =>
-        base.GeneratePresignedUrl(s_putThingMetadata, request, expiresIn, httpMethod);
+        base.GeneratePresignedUrl(PutThingMetadata, request, expiresIn, httpMethod);
 
     /// <summary>
     /// botocore's <c>generate_presigned_url('UploadBlob', Params=…)</c> from a typed request: a URL that performs
@@ -208,5 +221,5 @@ public partial class KitchenRestJsonClient : BaseClient
     /// <param name="httpMethod">Overrides the operation's HTTP method.</param>
     /// <returns>The presigned URL.</returns>
     public string GeneratePresignedUrl(UploadBlobRequest request, int expiresIn = 3600, string? httpMethod = null) =>
-        base.GeneratePresignedUrl(s_uploadBlobMetadata, request, expiresIn, httpMethod);
+        base.GeneratePresignedUrl(UploadBlobMetadata, request, expiresIn, httpMethod);
 }
