@@ -1,5 +1,5 @@
 # Seeds moto (when asked) and runs each pagination scenario with botocore, printing pages, resume token and full result.
-import boto3, botocore.session, datetime
+import boto3, botocore.config, botocore.session, datetime
 
 def plain(value):
     if isinstance(value, dict):
@@ -11,8 +11,10 @@ def plain(value):
     return value
 
 def client(service):
+    # One attempt, as on the BotoSharp side: retrying what moto does not serve only waits.
     return boto3.client(service, endpoint_url=INPUT['endpoint'], region_name='us-east-1',
-                        aws_access_key_id='testing', aws_secret_access_key='testing')
+                        aws_access_key_id='testing', aws_secret_access_key='testing',
+                        config=botocore.config.Config(retries={'total_max_attempts': 1}))
 
 def seed():
     s3 = client('s3')
@@ -31,6 +33,10 @@ def seed():
     iam = client('iam')
     for i in range(60):
         iam.create_user(UserName='pagers-user-%02d' % i)
+    ec2 = client('ec2')
+    image = ec2.describe_images(Owners=['amazon'])['Images'][0]['ImageId']
+    for i in range(25):
+        ec2.run_instances(ImageId=image, MinCount=1, MaxCount=1, InstanceType='t2.micro')
 
 if INPUT.get('seed') and 'pagers' not in client('dynamodb').list_tables()['TableNames']:
     seed()
