@@ -74,6 +74,48 @@ public abstract partial class BaseClient
         new(GetPaginator(operationName).Paginate(request?.ToParameters(), config), items);
 
     /// <summary>
+    /// The typed pages of <paramref name="operationName"/> read through the generated <paramref name="plan"/>: each page
+    /// is a typed call (<paramref name="call"/>, the generated operation method) and tokens and result keys are member
+    /// access. The dictionary paginator runs instead when the loaded paginator configuration is not the one the plan
+    /// was compiled from, or the starting token cannot be carried by the typed request exactly.
+    /// </summary>
+    /// <typeparam name="TRequest">The operation's generated input type.</typeparam>
+    /// <typeparam name="TPage">The operation's generated output type.</typeparam>
+    /// <param name="operationName">The model operation name.</param>
+    /// <param name="request">The first page's input, copied so paging leaves it as it was.</param>
+    /// <param name="plan">The generated pagination plan.</param>
+    /// <param name="call">Performs the operation once, typed.</param>
+    /// <param name="config">MaxItems, PageSize and StartingToken, as botocore's <c>PaginationConfig</c>.</param>
+    /// <exception cref="OperationNotPageableError">The operation has no paginator.</exception>
+    /// <exception cref="PaginationError">A page size was asked for but the operation has no limit key.</exception>
+    public PageIterator<TPage> Paginate<TRequest, TPage>(string operationName, TRequest request, TypedPagination<TRequest, TPage> plan,
+        Func<TRequest, CancellationToken, Task<TPage>> call, PaginationConfig? config = null)
+        where TRequest : IRequestShape
+        where TPage : IResponseShape<TPage> =>
+        PageIterator<TPage>.Over(PageSourceFor(operationName, request, plan, call, config));
+
+    /// <summary>
+    /// As <see cref="Paginate{TRequest, TPage}(string, TRequest, TypedPagination{TRequest, TPage}, Func{TRequest, CancellationToken, Task{TPage}}, PaginationConfig?)"/>,
+    /// also streaming the items of the primary result key, read from each page by <paramref name="items"/>.
+    /// </summary>
+    /// <typeparam name="TRequest">The operation's generated input type.</typeparam>
+    /// <typeparam name="TPage">The operation's generated output type.</typeparam>
+    /// <typeparam name="TItem">The element type of the primary result key's list.</typeparam>
+    /// <param name="operationName">The model operation name.</param>
+    /// <param name="request">The first page's input, copied so paging leaves it as it was.</param>
+    /// <param name="plan">The generated pagination plan.</param>
+    /// <param name="call">Performs the operation once, typed.</param>
+    /// <param name="items">Reads the primary result key's list from a page (generated member access).</param>
+    /// <param name="config">MaxItems, PageSize and StartingToken, as botocore's <c>PaginationConfig</c>.</param>
+    /// <exception cref="OperationNotPageableError">The operation has no paginator.</exception>
+    /// <exception cref="PaginationError">A page size was asked for but the operation has no limit key.</exception>
+    public PageIterator<TPage, TItem> Paginate<TRequest, TPage, TItem>(string operationName, TRequest request, TypedPagination<TRequest, TPage> plan,
+        Func<TRequest, CancellationToken, Task<TPage>> call, Func<TPage, IEnumerable<TItem>?> items, PaginationConfig? config = null)
+        where TRequest : IRequestShape
+        where TPage : IResponseShape<TPage> =>
+        PageIterator<TPage, TItem>.Over(PageSourceFor(operationName, request, plan, call, config), items ?? throw new ArgumentNullException(nameof(items)));
+
+    /// <summary>
     /// Polls with <paramref name="request"/> until the waiter <paramref name="waiterName"/> succeeds, its delays going
     /// through the client's <see cref="ClientMeta.TimeProvider"/>: what generated waiters
     /// (<c>client.Waiters.BucketExistsAsync(…)</c>) call.
@@ -85,6 +127,34 @@ public abstract partial class BaseClient
     /// <exception cref="WaiterError">A failure state, an unexpected service error, or too many attempts.</exception>
     public Task WaitAsync(string waiterName, IRequestShape? request, Waiters.WaiterConfig? config = null, CancellationToken cancellationToken = default) =>
         GetWaiter(waiterName, SessionMeta().TimeProvider).WaitAsync(request?.ToParameters(), config, cancellationToken);
+
+    // The plan runs only while the loaded paginators-1 entry is the one it was compiled from (a data path may change it).
+    private PageSource<TPage> PageSourceFor<TRequest, TPage>(string operationName, TRequest request, TypedPagination<TRequest, TPage> plan,
+        Func<TRequest, CancellationToken, Task<TPage>> call, PaginationConfig? config)
+        where TRequest : IRequestShape
+        where TPage : IResponseShape<TPage>
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(call);
+        if (!CanPaginate(operationName))
+        {
+            throw new OperationNotPageableError(operationName);
+        }
+        // botocore copies the kwargs at paginate(): later changes to the caller's request do not reach the pages.
+        var snapshot = plan.Copy(request);
+        PageIterator DictionaryPages() => GetPaginator(operationName).Paginate(snapshot.ToParameters(), config);
+        if (!plan.Matches(SessionMeta().Paginators.Value!.GetPaginator(operationName)))
+        {
+            return new DictionaryPageSource<TPage>(DictionaryPages());
+        }
+        if (config?.PageSize is not null && plan.SetLimit is null)
+        {
+            throw new PaginationError("PageSize parameter is not supported for the pagination interface for this operation.");
+        }
+        return (PageSource<TPage>?)TypedPlanPages<TRequest, TPage>.TryCreate(plan, snapshot, call, config, DictionaryPages)
+            ?? new DictionaryPageSource<TPage>(DictionaryPages());
+    }
 
     private ClientMeta SessionMeta() => SessionPipeline?.Meta
         ?? throw new InvalidOperationException("This client was not created by Session.CreateClient and has no paginators or waiters.");

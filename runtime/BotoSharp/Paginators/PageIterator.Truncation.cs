@@ -1,56 +1,11 @@
 using System.Collections;
-using System.Globalization;
 using BotoSharp.JmesPath;
 
 namespace BotoSharp.Paginators;
 
-/// <summary>Starting-token parsing and the MaxItems truncation of the first and last pages, as botocore does them.</summary>
+/// <summary>The StartingToken and MaxItems truncation of the first and last pages, as botocore does them.</summary>
 public sealed partial class PageIterator
 {
-    private (Dictionary<string, object?> Token, long Truncation) ParseStartingToken()
-    {
-        var decoded = PaginationToken.TryDecode(_startingToken!);
-        if (decoded is not null)
-        {
-            long index = 0;
-            if (decoded.Remove(TruncateKey, out var amount))
-            {
-                index = JmesPathValues.ToLong(amount!);
-            }
-            return (decoded, index);
-        }
-        return ParseDeprecatedStartingToken();
-    }
-
-    // botocore's old "token___token___index" format, kept so old tokens still resume.
-    private (Dictionary<string, object?>, long) ParseDeprecatedStartingToken()
-    {
-        var parts = _startingToken!.Split("___").ToList();
-        long index = 0;
-        if (parts.Count == _paginator.InputTokens.Count + 1)
-        {
-            if (long.TryParse(parts[^1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out index))
-            {
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else
-            {
-                index = 0;
-                parts = new List<string> { _startingToken };
-            }
-        }
-        if (parts.Count > _paginator.InputTokens.Count)
-        {
-            throw new ArgumentException($"Bad starting token: {_startingToken}");
-        }
-        var token = new Dictionary<string, object?>(StringComparer.Ordinal);
-        for (int i = 0; i < _paginator.InputTokens.Count; i++)
-        {
-            token[_paginator.InputTokens[i]] = i < parts.Count && parts[i] != "None" ? parts[i] : null;
-        }
-        return (token, index);
-    }
-
     private void HandleFirstRequest(Dictionary<string, object?> parsed, JmesPathExpression primary, long startingTruncation)
     {
         object? data = primary.Search(parsed) switch
@@ -91,7 +46,7 @@ public sealed partial class PageIterator
             _ => new List<object?>(),
         };
         JmesPathSetter.Set(parsed, primary.Expression, truncated);
-        nextToken[TruncateKey] = keep + startingTruncation;
+        nextToken[PaginationTokens.TruncateKey] = keep + startingTruncation;
         SetResumeToken(nextToken);
     }
 

@@ -13,8 +13,6 @@ namespace BotoSharp.Paginators;
 /// </summary>
 public sealed partial class PageIterator : IAsyncEnumerable<Dictionary<string, object?>>
 {
-    private const string TruncateKey = "boto_truncate_amount";
-
     private readonly Paginator _paginator;
     private readonly Func<Dictionary<string, object?>, CancellationToken, Task<Dictionary<string, object?>>> _call;
     private readonly Dictionary<string, object?> _kwargs;
@@ -48,7 +46,7 @@ public sealed partial class PageIterator : IAsyncEnumerable<Dictionary<string, o
         var kwargs = new Dictionary<string, object?>(_kwargs, StringComparer.Ordinal);
         Dictionary<string, object?>? previousNextToken = null;
         var nextToken = _paginator.InputTokens.ToDictionary(k => k, _ => (object?)null, StringComparer.Ordinal);
-        var (startToken, startTruncation) = _startingToken is null ? (null, 0) : ParseStartingToken();
+        var (startToken, startTruncation) = _startingToken is null ? (null, 0) : PaginationTokens.Parse(_startingToken, _paginator.InputTokens);
         if (startToken is not null)
         {
             nextToken = startToken;
@@ -96,9 +94,9 @@ public sealed partial class PageIterator : IAsyncEnumerable<Dictionary<string, o
                 SetResumeToken(nextToken);
                 yield break;
             }
-            if (previousNextToken is not null && SameToken(previousNextToken, nextToken))
+            if (previousNextToken is not null && PaginationTokens.Same(previousNextToken, nextToken))
             {
-                throw new PaginationError($"The same next token was received twice: {Protocols.PythonFormat.Repr(nextToken)}");
+                throw PaginationTokens.Repeated(nextToken);
             }
             InjectToken(kwargs, nextToken);
             previousNextToken = nextToken;
@@ -113,14 +111,11 @@ public sealed partial class PageIterator : IAsyncEnumerable<Dictionary<string, o
         _ => throw new PaginationError($"object of type '{Protocols.PythonFormat.TypeName(value)}' has no len()"),
     };
 
-    private static bool SameToken(Dictionary<string, object?> a, Dictionary<string, object?> b) =>
-        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && JmesPathValues.PythonEquals(p.Value, v));
-
     private static void InjectToken(Dictionary<string, object?> kwargs, Dictionary<string, object?> token)
     {
         foreach (var (name, value) in token)
         {
-            if (value is not null && !(value is string s && s == "None"))
+            if (PaginationTokens.IsSent(value))
             {
                 kwargs[name] = value;
             }
@@ -157,14 +152,6 @@ public sealed partial class PageIterator : IAsyncEnumerable<Dictionary<string, o
         NonAggregatePart = part;
     }
 
-    private void SetResumeToken(Dictionary<string, object?> token)
-    {
-        var expected = _paginator.InputTokens.Concat(token.ContainsKey(TruncateKey) ? new[] { TruncateKey } : Array.Empty<string>())
-            .Order(StringComparer.Ordinal);
-        if (!expected.SequenceEqual(token.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal))
-        {
-            throw new ArgumentException($"Bad starting token: {Protocols.PythonFormat.Repr(token)}");
-        }
-        ResumeToken = PaginationToken.Encode(token);
-    }
+    private void SetResumeToken(Dictionary<string, object?> token) =>
+        ResumeToken = PaginationTokens.Resume(token, _paginator.InputTokens);
 }

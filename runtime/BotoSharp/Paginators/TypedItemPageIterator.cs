@@ -23,6 +23,14 @@ public sealed class PageIterator<TPage, TItem> : PageIterator<TPage>
         _items = items ?? throw new ArgumentNullException(nameof(items));
     }
 
+    private PageIterator(PageSource<TPage> source, Func<TPage, IEnumerable<TItem>?> items)
+        : base(source)
+    {
+        _items = items;
+    }
+
+    internal static PageIterator<TPage, TItem> Over(PageSource<TPage> source, Func<TPage, IEnumerable<TItem>?> items) => new(source, items);
+
     /// <summary>The primary result key's elements of every page, in order, fetched page by page as they are enumerated.</summary>
     public IAsyncEnumerable<TItem> Items => EnumerateItemsAsync();
 
