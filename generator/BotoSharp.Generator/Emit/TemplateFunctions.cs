@@ -25,6 +25,8 @@ internal static class TemplateFunctions
         functions.Import("write_member", new Func<MemberSpec, string, string>(WriteMember));
         functions.Import("read_typed", new Func<ValueSpec, string, string, string>((value, reader, existing) => TypedReads.Read(value, reader, existing)));
         functions.Import("write_typed", new Func<MemberSpec, string>(TypedWrites.Member));
+        functions.Import("pagination_plan", new Func<PaginatorSpec, string, string, string>(PaginationPlans.Plan));
+        functions.Import("paging_copies", new Func<EquatableArray<PaginatorSpec>, string>(PaginationPlans.Copies));
         return functions;
     }
 

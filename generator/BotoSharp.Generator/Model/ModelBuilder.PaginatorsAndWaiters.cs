@@ -10,6 +10,7 @@ internal sealed partial class ModelBuilder
     private static PaginatorSpec[] BuildPaginators(IEnumerable<Parse.RawPaginatorRef> paginators, OperationSpec[] operations, IEnumerable<StructureSpec> structures)
     {
         var byName = operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var all = structures.GroupBy(s => s.TypeName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var outputs = structures.Where(s => s.IsOutput).ToDictionary(s => s.TypeName, StringComparer.Ordinal);
         var methods = new HashSet<string>(StringComparer.Ordinal);
         return paginators
@@ -21,14 +22,16 @@ internal sealed partial class ModelBuilder
             {
                 var op = byName[p.Operation.Name];
                 var items = ItemsMember(p.PrimaryResultKey, outputs.TryGetValue(op.OutputType, out var output) ? output : null);
+                var method = Naming.Unique(Naming.Pascal(op.Name, "Operation"), "Pages", methods);
                 return new PaginatorSpec(
-                    Naming.Unique(Naming.Pascal(op.Name, "Operation"), "Pages", methods),
+                    method,
                     op.Name,
                     op.InputType,
                     op.OutputType,
                     op.Obsolete,
                     items?.PropertyName,
-                    items is null ? null : ElementType(items.Value.Element!));
+                    items is null ? null : ElementType(items.Value.Element!),
+                    BuildPlan(p.Config, op, method, all));
             })
             .ToArray();
     }

@@ -106,8 +106,38 @@ internal static partial class ServiceParser
         }
         var lines = new LineMap(file.Path, file.Text);
         return EquatableArray.From(pagination.Properties.Select(p => new RawPaginatorRef(
-            new RawRef(p.Name, lines.Locate(p.KeyOffset, p.Name.Length + 2)), PrimaryResultKey((p.Value as JsonObject)?.Get("result_key")))));
+            new RawRef(p.Name, lines.Locate(p.KeyOffset, p.Name.Length + 2)), PrimaryResultKey((p.Value as JsonObject)?.Get("result_key")),
+            PaginatorConfig(p.Value as JsonObject))));
     }
+
+    private static RawPaginatorConfig? PaginatorConfig(JsonObject? config)
+    {
+        if (config is null)
+        {
+            return null;
+        }
+        var inputs = OneOrMany(config.Get("input_token"));
+        var outputs = OneOrMany(config.Get("output_token"));
+        var results = OneOrMany(config.Get("result_key"));
+        var nonAggregate = OneOrMany(config.Get("non_aggregate_keys"));
+        var limit = config.Get("limit_key");
+        var more = config.Get("more_results");
+        if (inputs is null || outputs is null || results is null || nonAggregate is null
+            || limit is not (null or JsonString) || more is not (null or JsonString))
+        {
+            return null;
+        }
+        return new RawPaginatorConfig(inputs.Value, outputs.Value, results.Value, (limit as JsonString)?.Value, (more as JsonString)?.Value, nonAggregate.Value);
+    }
+
+    // A string or a list of strings (absent is empty); null for anything else.
+    private static EquatableArray<string>? OneOrMany(JsonNode? node) => node switch
+    {
+        null => EquatableArray<string>.Empty,
+        JsonString single => EquatableArray.From(new[] { single.Value }),
+        JsonArray array when array.Items.All(i => i is JsonString) => EquatableArray.From(array.Items.Cast<JsonString>().Select(s => s.Value)),
+        _ => null,
+    };
 
     // "Contents" or ["Contents", "CommonPrefixes"] give "Contents"; an expression ("Reservations[].Instances[]") gives none.
     private static string? PrimaryResultKey(JsonNode? resultKey)

@@ -20,11 +20,16 @@ using global::BotoSharp.Protocols.Typed.Writing;
 
 /// <summary>
 /// The typed paginators of <see cref="KitchenSinkClient"/>, as botocore's <c>client.get_paginator(…)</c>: each
-/// method pages one operation and yields its output per page (<c>await foreach</c>), with botocore's tokens.
+/// method pages one operation and yields its output per page (<c>await foreach</c>), with botocore's tokens. A paginator
+/// whose expressions are plain member paths carries a plan compiled to member access (typed calls, no JMESPath);
+/// the others run botocore's expressions on the runtime engine.
 /// </summary>
 public sealed class KitchenSinkPaginators
 {
     private readonly KitchenSinkClient _client;
+
+    // The paginators compiled to member access, each built on its first use.
+    private static global::BotoSharp.Paginators.TypedPagination<ListThingsRequest, ListThingsResponse>? s_listThingsPlan;
 
     /// <summary>Creates the paginators that call through <paramref name="client"/>.</summary>
     /// <param name="client">The client whose operations are paged.</param>
@@ -39,5 +44,26 @@ public sealed class KitchenSinkPaginators
     /// <returns>The pages, fetched as they are enumerated; <c>Items</c> streams the elements of <see cref="ListThingsResponse.Things"/> across them.</returns>
     [Obsolete("Use ListThingsV2.")]
     public global::BotoSharp.Paginators.PageIterator<ListThingsResponse, Thing> ListThings(ListThingsRequest request, global::BotoSharp.Paginators.PaginationConfig? config = null) =>
-        _client.Paginate<ListThingsResponse, Thing>("ListThings", request ?? throw new ArgumentNullException(nameof(request)), static page => page.Things, config);
+        _client.Paginate<ListThingsRequest, ListThingsResponse, Thing>("ListThings", request ?? throw new ArgumentNullException(nameof(request)),
+            s_listThingsPlan ??= new(
+                static r => r.CopyForPaging(),
+                [
+                    new("NextToken", "NextToken",
+                        static page => page.NextToken,
+                        static r => r.NextToken,
+                        static (r, v) => r.NextToken = ShapeValues.ReadString(v)),
+                ],
+                [
+                    global::BotoSharp.Paginators.TypedResultKey.List<ListThingsResponse, Thing>("Things", static page => page.Things, static (page, value) => page.Things = value),
+                ])
+            {
+                SetNextToken = static (page, token) => page.NextToken = token,
+            },
+            _client.ListThingsAsync, static page => page.Things, config);
+}
+
+partial class ListThingsRequest
+{
+    /// <summary>A member-wise copy for a typed paginator, which sets each page's token on the copy.</summary>
+    internal ListThingsRequest CopyForPaging() => (ListThingsRequest)MemberwiseClone();
 }
