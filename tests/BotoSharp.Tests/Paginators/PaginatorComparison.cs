@@ -11,6 +11,8 @@ namespace BotoSharp.Tests.Paginators;
 /// <summary>
 /// Runs pagination scenarios through botocore (<c>paginate_oracle.py</c>, seeding moto first when asked) and through
 /// BotoSharp against the same moto_server, and compares pages (ResponseMetadata aside), resume token and full result.
+/// For a compiled-in service the generated typed paginator runs the same scenario too (<see cref="TypedPaginatorRun"/>),
+/// compared with the dictionary paginator's pages as the generated type reads them.
 /// </summary>
 internal static class PaginatorComparison
 {
@@ -19,21 +21,35 @@ internal static class PaginatorComparison
 
     /// <summary>
     /// Compares every case with botocore, then feeds botocore's resume tokens to both sides (so a boto3 token resumes
-    /// here); returns the disagreements and how many scenarios ran.
+    /// here); returns the disagreements, how many scenarios ran, and each scenario the typed paginator also ran with
+    /// whether its compiled plan (member access, no JMESPath) paged it.
     /// </summary>
-    public static async Task<(List<string> Mismatches, int Scenarios)> CompareAsync(IReadOnlyList<(string Service, string Operation, Dictionary<string, object?> Params, PaginationConfig Config)> cases)
+    public static async Task<(List<string> Mismatches, int Scenarios, List<(string Operation, bool Planned)> Typed)> CompareAsync(IReadOnlyList<(string Service, string Operation, Dictionary<string, object?> Params, PaginationConfig Config)> cases)
     {
         var first = RunBotocore(cases, seed: !s_seeded);
         s_seeded = true;
         var mismatches = new List<string>();
+        var typed = new List<(string Operation, bool Planned)>();
+        async Task RunAsync(string name, string service, string operation, Dictionary<string, object?> parameters, PaginationConfig config, JsonObject theirs)
+        {
+            var (ours, outcome, client) = await RunOursAsync(service, operation, parameters, config);
+            NameModeledErrorAsBotocore(ours, theirs);
+            Compare(name, ours, theirs, mismatches);
+            if (client is not DynamicClient && await TypedPaginatorRun.CompareAsync(client, operation, parameters, config, outcome, used => typed.Add((operation, used))) is { } typedMismatches)
+            {
+                mismatches.AddRange(typedMismatches.Select(m => $"{name}: {m}"));
+                if (theirs["resume"] is JsonValue token && outcome.Resume != token.GetValue<string>())
+                {
+                    mismatches.Add($"{name}: resume token differs from botocore's");
+                }
+            }
+        }
         var resumed = new List<(string, string, Dictionary<string, object?>, PaginationConfig)>();
         for (int i = 0; i < cases.Count; i++)
         {
             var (service, operation, parameters, config) = cases[i];
             var theirs = first[i]!.AsObject();
-            var ours = await RunOursAsync(service, operation, parameters, config);
-            NameModeledErrorAsBotocore(ours, theirs);
-            Compare($"{service}.{operation} {Botocore.ToJson(parameters)} {config}", ours, theirs, mismatches);
+            await RunAsync($"{service}.{operation} {Botocore.ToJson(parameters)} {config}", service, operation, parameters, config, theirs);
             if (theirs["resume"] is JsonValue token)
             {
                 resumed.Add((service, operation, parameters, config with { StartingToken = token.GetValue<string>() }));
@@ -43,11 +59,9 @@ internal static class PaginatorComparison
         for (int i = 0; i < resumed.Count; i++)
         {
             var (service, operation, parameters, config) = resumed[i];
-            var ours = await RunOursAsync(service, operation, parameters, config);
-            NameModeledErrorAsBotocore(ours, second[i]!.AsObject());
-            Compare($"resumed {service}.{operation} {Botocore.ToJson(parameters)} {config}", ours, second[i]!.AsObject(), mismatches);
+            await RunAsync($"resumed {service}.{operation} {Botocore.ToJson(parameters)} {config}", service, operation, parameters, config, second[i]!.AsObject());
         }
-        return (mismatches, cases.Count + resumed.Count);
+        return (mismatches, cases.Count + resumed.Count, typed);
     }
 
     private static void Compare(string name, JsonObject ours, JsonObject theirs, List<string> mismatches)
@@ -90,7 +104,7 @@ internal static class PaginatorComparison
         ours.Remove("dynamic");
     }
 
-    private static async Task<JsonObject> RunOursAsync(string service, string operation, Dictionary<string, object?> parameters, PaginationConfig config)
+    private static async Task<(JsonObject Result, TypedPaginatorRun.DictionaryOutcome Outcome, BaseClient Client)> RunOursAsync(string service, string operation, Dictionary<string, object?> parameters, PaginationConfig config)
     {
         // One attempt on both sides: operations moto does not serve answer 5xx, and retrying them only waits.
         var client = MotoFixture.NewSession(RepoPaths.Models).CreateClient(service, endpointUrl: MotoFixture.Server.EndpointUrl,
@@ -100,16 +114,20 @@ internal static class PaginatorComparison
         {
             var pages = paginator.Paginate(parameters, config);
             var listed = new JsonArray();
+            var raw = new List<Dictionary<string, object?>>();
             await foreach (var page in pages)
             {
                 listed.Add(Plain(page));
+                raw.Add(page);
             }
             var full = await paginator.Paginate(parameters, config).BuildFullResultAsync();
-            return new JsonObject { ["pages"] = listed, ["resume"] = pages.ResumeToken, ["full"] = Plain(full) };
+            return (new JsonObject { ["pages"] = listed, ["resume"] = pages.ResumeToken, ["full"] = Plain(full) },
+                new TypedPaginatorRun.DictionaryOutcome(raw, pages.ResumeToken, full, null), client);
         }
         catch (BotoCoreError e)
         {
-            return new JsonObject { ["error"] = $"{e.GetType().Name}: {e.Message}", ["dynamic"] = client is DynamicClient };
+            var error = $"{e.GetType().Name}: {e.Message}";
+            return (new JsonObject { ["error"] = error, ["dynamic"] = client is DynamicClient }, new TypedPaginatorRun.DictionaryOutcome(null, null, null, error), client);
         }
     }
 
