@@ -18,6 +18,23 @@ public class AllModelsTests
     public void AllBotocoreModelsGenerateEveryPaginatorAndWaiter() => GenerateAndCompile(BotocoreModels.Services, compile: false);
 
     [Test]
+    public void BotocoresTwoNamesOfPinpointSmsVoiceCompileSideBySide()
+    {
+        // botocore ships one model as sms-voice and pinpoint-sms-voice; a project may ask for both (all 424 do).
+        var files = BotocoreModels.FilesOf("pinpoint-sms-voice").Concat(BotocoreModels.FilesOf("sms-voice"));
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(GeneratorHarness.EmptyCompilation());
+        var result = driver.GetRunResult();
+        var problems = GeneratorHarness.EmptyCompilation().AddSyntaxTrees(result.GeneratedTrees).GetDiagnostics()
+            .Concat(result.Diagnostics).Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Assert.That(problems.Select(d => d.ToString()), Is.Empty);
+        Assert.That(ClientsOf(result.GeneratedTrees.Select(t => t.ToString())), Is.EquivalentTo(new[]
+        {
+            "BotoSharp.Services.PinpointSMSVoice.PinpointSMSVoiceClient",
+            "BotoSharp.Services.SmsVoice.SmsVoiceClient",
+        }));
+    }
+
+    [Test]
     [Explicit("Compiles all 424 botocore models (tens of minutes on 2 cores); run by name, see the class summary.")]
     public void AllBotocoreModelsCompileCleanly() => GenerateAndCompile(BotocoreModels.Services, compile: true);
 
@@ -26,6 +43,7 @@ public class AllModelsTests
         var failures = new List<string>();
         var timings = new List<(string Service, TimeSpan Generate, TimeSpan Compile, int Files)>();
         var (paginators, waiters, modeledPaginators, modeledWaiters, plans) = (0, 0, 0, 0, 0);
+        var clients = new List<(string Service, string Client)>();
         var total = Stopwatch.StartNew();
         foreach (var service in services)
         {
@@ -47,6 +65,7 @@ public class AllModelsTests
             }
             timings.Add((service, generate.Elapsed, compileTime.Elapsed, result.GeneratedTrees.Length));
             var sources = result.GeneratedTrees.Select(t => t.ToString()).ToList();
+            clients.AddRange(ClientsOf(sources).Select(c => (service, c)));
             paginators += sources.Sum(s => Occurrences(s, "public global::BotoSharp.Paginators.PageIterator<"));
             waiters += sources.Sum(s => Occurrences(s, "_client.WaitAsync("));
             plans += sources.Sum(s => Occurrences(s, "private static global::BotoSharp.Paginators.TypedPagination<"));
@@ -64,8 +83,18 @@ public class AllModelsTests
             TestContext.Out.WriteLine($"  {slow.Service,-32} generate {slow.Generate.TotalMilliseconds,8:F0} ms  compile {slow.Compile.TotalMilliseconds,8:F0} ms  {slow.Files,5} files");
         }
         Assert.That(failures, Is.Empty);
+        // Every service generates one client, and no two the same: one project may ask for all of them.
+        Assert.That(clients.Select(c => c.Service), Is.EqualTo(services));
+        Assert.That(clients.GroupBy(c => c.Client).Where(g => g.Count() > 1).Select(g => string.Join(", ", g.Select(c => c.Service)) + " → " + g.Key), Is.Empty);
         Assert.That((paginators, waiters), Is.EqualTo((modeledPaginators, modeledWaiters)), "one typed method per paginator and waiter whose operation the model has");
     }
+
+    // The fully qualified generated clients (classes deriving from BaseClient) among the sources.
+    private static IEnumerable<string> ClientsOf(IEnumerable<string> sources) =>
+        from source in sources
+        let client = System.Text.RegularExpressions.Regex.Match(source, @"^public partial class (\w+) : BaseClient", System.Text.RegularExpressions.RegexOptions.Multiline)
+        where client.Success
+        select System.Text.RegularExpressions.Regex.Match(source, @"^namespace ([\w.]+);", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value + "." + client.Groups[1].Value;
 
     private static int Occurrences(string text, string value)
     {

@@ -75,7 +75,7 @@ internal sealed partial class ModelBuilder
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownProtocol, _raw.ProtocolLocation, _raw.ServiceName, _raw.Protocol ?? "(none)"));
             return null;
         }
-        var serviceName = Naming.Pascal(_raw.ServiceId ?? _raw.ServiceAbbreviation ?? _raw.ServiceName, "Service");
+        var serviceName = Naming.Pascal(DuplicateServices.NameSource(_raw.ServiceName, _raw.ServiceId, _raw.ServiceAbbreviation), "Service");
         var clientName = serviceName + "Client";
         var exceptionsName = serviceName + "Exceptions";
         var registrationName = serviceName + "ModelRegistration";

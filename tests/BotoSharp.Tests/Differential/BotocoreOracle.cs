@@ -1,5 +1,3 @@
-using BotoSharp.OracleTools;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BotoSharp.Tests.Support;
@@ -53,31 +51,17 @@ internal static class BotocoreOracle
     public static JsonArray RunBatch(JsonArray input)
     {
         var script = Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", "Differential", "botocore_request.py");
-        var info = new ProcessStartInfo(OracleEnvironment.Interpreter, $"\"{script}\"")
+        var stdout = PythonProcess.Run([script], input.ToJsonString(), environment =>
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // botocore must not read this machine's AWS configuration either.
-        info.Environment["AWS_CONFIG_FILE"] = "/nonexistent/config";
-        info.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials";
-        info.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
-        foreach (var name in new[] { "AWS_PROFILE", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_ENDPOINT_URL", "AWS_DATA_PATH", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY" })
-        {
-            info.Environment.Remove(name);
-        }
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("python3 did not start");
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input.ToJsonString());
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"botocore_request.py failed ({process.ExitCode}): {stderr.Result}");
-        }
+            // botocore must not read this machine's AWS configuration either.
+            environment["AWS_CONFIG_FILE"] = "/nonexistent/config";
+            environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials";
+            environment["AWS_EC2_METADATA_DISABLED"] = "true";
+            foreach (var name in new[] { "AWS_PROFILE", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_ENDPOINT_URL", "AWS_DATA_PATH", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY" })
+            {
+                environment.Remove(name);
+            }
+        });
         return JsonNode.Parse(stdout)!.AsArray();
     }
 

@@ -1,5 +1,3 @@
-using BotoSharp.OracleTools;
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotoSharp.Tests.Support;
@@ -15,27 +13,7 @@ internal static class BotocoreSigningOracle
     public static IReadOnlyList<JsonObject> Sign(IEnumerable<SigningCase> cases)
     {
         var input = new JsonArray(cases.Select(c => (JsonNode)c.ToJson()).ToArray());
-        var start = new ProcessStartInfo(OracleEnvironment.Interpreter, Script)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-        process.StandardInput.Write(input.ToJsonString());
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill();
-            throw new TimeoutException("botocore oracle did not finish in 60 s");
-        }
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException("botocore oracle failed: " + stderr.Result);
-        }
-        return JsonNode.Parse(stdout.Result)!.AsArray().Select(n => n!.AsObject()).ToList();
+        var stdout = PythonProcess.Run([Script], input.ToJsonString());
+        return JsonNode.Parse(stdout)!.AsArray().Select(n => n!.AsObject()).ToList();
     }
 }

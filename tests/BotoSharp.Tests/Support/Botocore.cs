@@ -1,5 +1,3 @@
-using BotoSharp.OracleTools;
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -24,34 +22,22 @@ internal static class Botocore
     /// </summary>
     public static JsonNode? Run(string script, object? input = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(OracleEnvironment.Interpreter)
+        var stdout = PythonProcess.Run(["-c", Prelude + script], JsonSerializer.Serialize(input), variables =>
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(Prelude + script);
-        start.Environment.Clear();
-        start.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
-        start.Environment["HOME"] = Path.Combine(Path.GetTempPath(), "botosharp-no-home");
-        start.Environment["PYTHONIOENCODING"] = "utf-8";
-        start.Environment["LC_ALL"] = "C.UTF-8";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-        process.StandardInput.Write(JsonSerializer.Serialize(input));
-        process.StandardInput.Close();
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+            variables.Clear();
+            variables["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+            variables["HOME"] = Path.Combine(Path.GetTempPath(), "botosharp-no-home");
+            variables["PYTHONIOENCODING"] = "utf-8";
+            variables["LC_ALL"] = "C.UTF-8";
+            foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            {
+                variables[key] = value;
+            }
+        });
         int marker = stdout.LastIndexOf("\n@@BOTOCORE@@", StringComparison.Ordinal);
-        if (process.ExitCode != 0 || marker < 0)
+        if (marker < 0)
         {
-            throw new InvalidOperationException($"botocore snippet failed ({process.ExitCode}): {stderr.Result}\n{stdout}");
+            throw new InvalidOperationException($"botocore snippet emitted nothing:\n{stdout}");
         }
         return JsonNode.Parse(stdout.Substring(marker + "\n@@BOTOCORE@@".Length));
     }

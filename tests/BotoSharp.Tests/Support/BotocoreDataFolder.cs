@@ -1,5 +1,3 @@
-using BotoSharp.OracleTools;
-using System.Diagnostics;
 
 namespace BotoSharp.Tests.Support;
 
@@ -19,19 +17,11 @@ internal static class BotocoreDataFolder
     {
         try
         {
-            var start = new ProcessStartInfo(OracleEnvironment.Interpreter, "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
+            var output = PythonProcess.Run(["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"]).Trim();
             var data = System.IO.Path.Combine(output, "data");
-            return process.ExitCode == 0 && Directory.Exists(data) ? data : null;
+            return Directory.Exists(data) ? data : null;
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
             return null;
         }

@@ -10,30 +10,13 @@ namespace BotoSharp.Tests.Credentials.Calls;
 /// after a refresh must agree, and so must every failure.
 /// </summary>
 [NonParallelizable]
-public class SsoDifferentialTests
+public class SsoDifferentialTests : LocalServerCallFixture
 {
     private const string StartUrl = "https://example.awsapps.com/start";
     private static readonly Dictionary<string, string> s_endpoints = new() { ["AWS_ENDPOINT_URL_SSO"] = "{URL}", ["AWS_ENDPOINT_URL_SSO_OIDC"] = "{URL}" };
 
-    private LocalHttpServer _server = null!;
-    private CredentialCallRunner _runner = null!;
-
-    [OneTimeSetUp]
-    public void StartServer()
-    {
-        _server = new LocalHttpServer(Answer);
-        _runner = new CredentialCallRunner(_server.BaseUrl);
-    }
-
-    [OneTimeTearDown]
-    public void StopServer()
-    {
-        _runner.Dispose();
-        _server.Dispose();
-    }
-
     // The portal knows two tokens; sso-oidc renews one refresh token.
-    private static Reply Answer(RecordedRequest request)
+    private protected override Reply Answer(RecordedRequest request)
     {
         if (request.Path.StartsWith("/federation/credentials", StringComparison.Ordinal))
         {
@@ -101,9 +84,7 @@ public class SsoDifferentialTests
     [Test]
     public async Task BotoSharp_calls_the_portal_and_oidc_as_botocore_does()
     {
-        var failures = await _runner.DisagreementsAsync(Scenarios().ToList(), identity: false, Normalize);
+        var failures = await DisagreementsAsync(Scenarios());
         Assert.That(failures, Is.Empty);
     }
-
-    private string Normalize(JsonNode? node) => CredentialCallRunner.Normalize(node).Replace(_server.BaseUrl.TrimEnd('/'), "{URL}", StringComparison.Ordinal);
 }

@@ -9,30 +9,13 @@ namespace BotoSharp.Tests.Credentials.Calls;
 /// the requests sent (one each: neither error is retried), the error type and its message must agree.
 /// </summary>
 [NonParallelizable]
-public class StsFailureDifferentialTests
+public class StsFailureDifferentialTests : LocalServerCallFixture
 {
     private const string Base = "[profile base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret\n";
     private static readonly Dictionary<string, string> s_sts = new() { ["AWS_ENDPOINT_URL_STS"] = "{URL}" };
 
-    private LocalHttpServer _server = null!;
-    private CredentialCallRunner _runner = null!;
-
-    [OneTimeSetUp]
-    public void StartServer()
-    {
-        _server = new LocalHttpServer(Answer);
-        _runner = new CredentialCallRunner(_server.BaseUrl);
-    }
-
-    [OneTimeTearDown]
-    public void StopServer()
-    {
-        _runner.Dispose();
-        _server.Dispose();
-    }
-
     // STS's query-protocol answers: a role named "denied" is refused, web identity tokens named "expired"/"forged" fail.
-    private static Reply Answer(RecordedRequest request)
+    private protected override Reply Answer(RecordedRequest request)
     {
         var form = request.Body.Split('&').Select(p => p.Split('=', 2))
             .ToDictionary(p => WebUtility.UrlDecode(p[0]), p => p.Length > 1 ? WebUtility.UrlDecode(p[1]) : string.Empty);
@@ -80,10 +63,7 @@ public class StsFailureDifferentialTests
     [Test]
     public async Task A_refusing_sts_fails_with_botocores_error_after_the_same_requests()
     {
-        var failures = await _runner.DisagreementsAsync(Scenarios().ToList(), identity: false, Normalize);
+        var failures = await DisagreementsAsync(Scenarios());
         Assert.That(failures, Is.Empty);
     }
-
-    private string Normalize(System.Text.Json.Nodes.JsonNode? node) =>
-        CredentialCallRunner.Normalize(node).Replace(_server.BaseUrl.TrimEnd('/'), "{URL}", StringComparison.Ordinal);
 }

@@ -1,5 +1,3 @@
-using BotoSharp.OracleTools;
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using BotoSharp.Tests.Support;
 
@@ -26,31 +24,14 @@ internal static class SessionOracle
 
     private static string RunPython(string script, string stdin)
     {
-        var start = new ProcessStartInfo(OracleEnvironment.Interpreter)
+        return PythonProcess.Run(["-c", script], stdin, environment =>
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        // The script replaces os.environ per scenario; these only matter while botocore is imported.
-        foreach (string name in new[] { "AWS_NEW_RETRIES_2026", "AWS_DATA_PATH", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE" })
-        {
-            start.Environment.Remove(name);
-        }
-        start.Environment["PYTHONIOENCODING"] = "utf-8";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"session_oracle.py failed ({process.ExitCode}): {stderr.Result}");
-        }
-        return stdout.Result;
+            // The script replaces os.environ per scenario; these only matter while botocore is imported.
+            foreach (string name in new[] { "AWS_NEW_RETRIES_2026", "AWS_DATA_PATH", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE" })
+            {
+                environment.Remove(name);
+            }
+            environment["PYTHONIOENCODING"] = "utf-8";
+        });
     }
 }

@@ -41,24 +41,7 @@ public sealed class ParamValidatorDifferentialTests
         ("cloudwatch", "PutMetricAlarm", """{"AlarmName": "a", "EvaluationPeriods": 1, "ComparisonOperator": "x", "EvaluationCriteria": {}}"""),
     };
 
-    private const string Script = """
-import json, sys, os
-from botocore.model import ServiceModel
-from botocore.validate import ParamValidator
-root, cases = sys.argv[1], json.loads(sys.argv[2])
-reports = []
-for service, operation, params in cases:
-    folder = os.path.join(root, service)
-    version = sorted(os.listdir(folder))[-1]
-    with open(os.path.join(folder, version, 'service-2.json')) as f:
-        model = ServiceModel(json.load(f), service)
-    shape = model.operation_model(operation).input_shape
-    reports.append(ParamValidator().validate(json.loads(params), shape).generate_report())
-print(json.dumps(reports))
-""";
-
-    private static readonly Lazy<JsonArray> s_reports = new(() => (JsonArray)BotocoreOracle.Run(Script, RepoPaths.Models,
-        new JsonArray(s_cases.Select(c => (JsonNode?)new JsonArray(c.Service, c.Operation, c.Params)).ToArray()).ToJsonString()));
+    private static readonly Lazy<JsonArray> s_reports = new(() => BotocoreValidationReports.For(s_cases));
 
     private static readonly Dictionary<string, ServiceModel> s_models = new();
 

@@ -1,6 +1,4 @@
-using BotoSharp.OracleTools;
 using System.Collections;
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using BotoSharp.Protocols;
@@ -65,23 +63,6 @@ public class XmlParseDifferentialTests
             ["body"] = c.Body,
         }).ToArray());
         var script = Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", "Protocols", "XmlDifferential", "botocore_parse.py");
-        var start = new ProcessStartInfo(OracleEnvironment.Interpreter, $"\"{script}\"")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(input.ToJsonString());
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException("botocore failed: " + errors);
-        }
-        return JsonNode.Parse(output)!.AsArray();
+        return JsonNode.Parse(PythonProcess.Run([script], input.ToJsonString()))!.AsArray();
     }
 }
