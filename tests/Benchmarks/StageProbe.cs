@@ -6,10 +6,11 @@ using BotoSharp.Protocols.Typed.Reading;
 using S3 = BotoSharp.Services.S3;
 using Sts = BotoSharp.Services.STS;
 using Ec2 = BotoSharp.Services.EC2;
+using Ddb = BotoSharp.Services.DynamoDB;
 
 namespace Benchmarks;
 
-/// <summary>"--alloc-stages put|sts|ec2": bytes per call of each top-level stage of one typed call (diagnostic).</summary>
+/// <summary>"--alloc-stages put|sts|ec2|list|getitem": bytes per call of each top-level stage of one typed call (diagnostic).</summary>
 public static class StageProbe
 {
     private const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Instance;
@@ -22,6 +23,12 @@ public static class StageProbe
         {
             "sts" => ((BaseClient)bench.StsClient, "GetCallerIdentity", (Func<IRequestShape>)(() => new Sts.GetCallerIdentityRequest()), (Func<IShapeReader, object>)Read<Sts.GetCallerIdentityResponse>),
             "ec2" => (bench.Ec2Client, "DescribeInstances", () => new Ec2.DescribeInstancesRequest(), Read<Ec2.DescribeInstancesResult>),
+            "list" => (bench.ListClient, "ListObjectsV2", () => new S3.ListObjectsV2Request { Bucket = "bench-bucket", Prefix = "logs/" }, Read<S3.ListObjectsV2Output>),
+            "getitem" => (bench.DdbClient, "GetItem", () => new Ddb.GetItemInput
+            {
+                TableName = "users",
+                Key = new() { ["pk"] = new Ddb.AttributeValue { S = "user#1234" }, ["sk"] = new Ddb.AttributeValue { S = "profile" } },
+            }, Read<Ddb.GetItemOutput>),
             _ => (bench.PutClient, "PutObject", () => new S3.PutObjectRequest { Bucket = "bench-bucket", Key = "data/object.bin", Body = new MemoryStream(new byte[1024]) }, Read<S3.PutObjectOutput>),
         };
         var pipeline = client.SessionPipeline!;

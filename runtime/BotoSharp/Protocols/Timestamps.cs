@@ -175,10 +175,15 @@ public static partial class Timestamps
 
     // The form services send (yyyy-MM-ddTHH:mm:ss[.fraction]Z) read without the regex's Match and group strings;
     // anything else, including an out-of-range field, is left to the general path, which gives the same answer.
-    private static bool TryParseCanonicalUtc(string text, out DateTimeOffset value)
+    private static bool TryParseCanonicalUtc(string text, out DateTimeOffset value) => TryParseCanonicalUtc(text.AsSpan(), out value);
+
+    /// <summary>
+    /// The form services send (<c>yyyy-MM-ddTHH:mm:ss[.fraction]Z</c>) read from characters; true only when
+    /// <see cref="Parse"/> of the same text would give <paramref name="value"/> (no number or padding matches it).
+    /// </summary>
+    internal static bool TryParseCanonicalUtc(ReadOnlySpan<char> span, out DateTimeOffset value)
     {
         value = default;
-        var span = text.AsSpan();
         if (span.Length < 20 || span[^1] != 'Z' || span[4] != '-' || span[7] != '-' || span[10] != 'T' || span[13] != ':' || span[16] != ':')
         {
             return false;

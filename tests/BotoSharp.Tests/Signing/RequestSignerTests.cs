@@ -59,8 +59,8 @@ public sealed class RequestSignerTests
         };
         var request = NewRequest();
         signer.Sign("GetId", request);
-        Assert.That(seen!.SignatureVersion, Is.EqualTo("v4"));
-        Assert.That(seen.OperationName, Is.EqualTo("GetId"));
+        Assert.That(seen?.SignatureVersion, Is.EqualTo("v4"));
+        Assert.That(seen?.OperationName, Is.EqualTo("GetId"));
         Assert.That(request.Headers.Contains("Authorization"), Is.False);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
 using BotoSharp.Errors;
@@ -12,7 +13,7 @@ namespace BotoSharp.Protocols.Xml;
 internal static class XmlDocumentReader
 {
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
-    private const int StreamingThreshold = 8 * 1024;
+    private const int ValueChunk = 1024;
 
     private static readonly XmlReaderSettings s_settings = new()
     {
@@ -28,9 +29,9 @@ internal static class XmlDocumentReader
     /// <exception cref="ResponseParserError">The body is empty or not well-formed XML.</exception>
     public static XmlNode Parse(ReadOnlySpan<byte> body) => Read(Decode(body), ReadDocument);
 
-    /// <summary>Parses a whole body and returns its root element (large bodies decoded as they are read).</summary>
+    /// <summary>Parses a whole body and returns its root element (decoded as it is read).</summary>
     /// <exception cref="ResponseParserError">The body is empty or not well-formed XML.</exception>
-    public static XmlNode Parse(byte[] body) => CanStream(body) ? Read(body, ReadDocument) : Parse(body.AsSpan());
+    public static XmlNode Parse(byte[] body) => Read(body, ReadDocument);
 
     /// <summary>
     /// The root's tag (<c>{uri}local</c> or <c>local</c>) of a document that must parse exactly as
@@ -41,15 +42,12 @@ internal static class XmlDocumentReader
     public static string RootTag(ReadOnlySpan<byte> body) => Read(Decode(body), ReadRootTag);
 
     /// <inheritdoc cref="RootTag(ReadOnlySpan{byte})"/>
-    public static string RootTag(byte[] body) => CanStream(body) ? Read(body, ReadRootTag) : RootTag(body.AsSpan());
+    public static string RootTag(byte[] body) => Read(body, ReadRootTag);
 
     private static string Decode(ReadOnlySpan<byte> body) => new UTF8Encoding(false, false).GetString(body);
 
-    // A large body is decoded as the reader goes instead of into one string first. The characters are the same
-    // (same decoder, no BOM handling) provided the body does not end inside a multi-byte sequence, which an
-    // ASCII last byte rules out; the whole text is only built for an error message.
-    private static bool CanStream(byte[] body) => body.Length >= StreamingThreshold && body[^1] < 0x80;
-
+    // A body array is decoded as the reader goes (Utf8BodyReader gives the same characters as Decode); the whole
+    // text is only built for an error message.
     private static T Read<T>(string text, Func<XmlReader, T> read)
     {
         try
@@ -67,7 +65,7 @@ internal static class XmlDocumentReader
     {
         try
         {
-            using var text = new StreamReader(new MemoryStream(body, writable: false), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false, bufferSize: 4096);
+            using var text = new Utf8BodyReader(body);
             using var reader = XmlReader.Create(text, s_settings);
             return read(reader);
         }
@@ -83,6 +81,7 @@ internal static class XmlDocumentReader
     private static string ReadRootTag(XmlReader reader)
     {
         string? root = null;
+        char[]? chunk = null;
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -91,10 +90,18 @@ internal static class XmlDocumentReader
                     root = reader.NamespaceURI.Length == 0 ? reader.LocalName : "{" + reader.NamespaceURI + "}" + reader.LocalName;
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    // Read the value as Parse does, so a malformed text run fails here exactly as it would there.
-                    _ = reader.Value;
+                    // Read the whole value as Parse does, so a malformed text run fails here exactly as it would there,
+                    // but in chunks: the check wants no string of its own.
+                    chunk ??= ArrayPool<char>.Shared.Rent(ValueChunk);
+                    while (reader.ReadValueChunk(chunk, 0, ValueChunk) > 0)
+                    {
+                    }
                     break;
             }
+        }
+        if (chunk is not null)
+        {
+            ArrayPool<char>.Shared.Return(chunk);
         }
         return root ?? throw new XmlException("no element found");
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using BotoSharp.Models;
+using BotoSharp.Protocols.Xml;
 
 namespace BotoSharp.Protocols.Typed.Reading;
 
@@ -185,12 +186,8 @@ internal sealed partial class XmlShapeReader
         throw new TypedReadFallback("No element found.");
     }
 
-    // The body as the dictionary path decodes it: always UTF-8, invalid bytes replaced, no BOM handling. Decoding as
-    // the reader goes gives the same characters unless the body ends inside a multi-byte sequence.
-    private static TextReader BodyText(byte[] body) => body[^1] < 0x80
-        ? new StreamReader(new MemoryStream(body, writable: false), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false,
-            bufferSize: Math.Clamp(body.Length, 128, 4096))
-        : new StringReader(new UTF8Encoding(false, false).GetString(body));
+    // The body as the dictionary path decodes it: always UTF-8, invalid bytes replaced, no BOM handling.
+    private static TextReader BodyText(byte[] body) => new Utf8BodyReader(body);
 
     private (string Outer, string? Inner)? RewritePath() => _depth switch
     {

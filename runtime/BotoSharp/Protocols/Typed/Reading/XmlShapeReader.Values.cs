@@ -28,7 +28,7 @@ internal sealed partial class XmlShapeReader
     public long ReadInt64() => _source == ValueSource.StatusCode
         ? _response.StatusCode
         : _shape.TypeName is "integer" or "long"
-            ? Scalar(XmlShapeParser.ParseInteger)
+            ? Scalar(XmlScalarText.TryInteger, XmlShapeParser.ParseInteger)
             // botocore's XML parser keeps short and byte values as text, which FromParsed reads its own way.
             : throw new TypedReadFallback($"An XML {_shape.TypeName} value.");
 
@@ -39,10 +39,10 @@ internal sealed partial class XmlShapeReader
     public double ReadDouble() => Scalar(XmlShapeParser.ParseFloat);
 
     /// <inheritdoc />
-    public bool ReadBoolean() => Text() == "true";
+    public bool ReadBoolean() => Scalar(static (ReadOnlySpan<char> text, out bool value) => value = text.SequenceEqual("true"), static text => text == "true");
 
     /// <inheritdoc />
-    public DateTimeOffset ReadTimestamp() => Scalar(Timestamps.Parse);
+    public DateTimeOffset ReadTimestamp() => Scalar(Timestamps.TryParseCanonicalUtc, Timestamps.Parse);
 
     /// <inheritdoc />
     public byte[] ReadBlob() => _source == ValueSource.Body
@@ -87,11 +87,12 @@ internal sealed partial class XmlShapeReader
     public List<T> ReadList<T>(List<T>? existing, Func<IShapeReader, T> readItem)
     {
         ArgumentNullException.ThrowIfNull(readItem);
-        var list = existing ?? new List<T>();
         if (_shape is not ListShape shape)
         {
             throw new TypedReadFallback($"{_shape.Name} read as a list.");
         }
+        // A flattened list comes one item per call, most often just one (S3's per-object ChecksumAlgorithm).
+        var list = existing ?? (shape.Flattened ? new List<T>(1) : new List<T>());
         if (_source == ValueSource.Text)
         {
             // RFC 7230 lets a list arrive as one comma-separated header value.
@@ -222,70 +223,6 @@ internal sealed partial class XmlShapeReader
             }
         }
         throw new TypedReadFallback("The document ended inside a list or map.");
-    }
-
-    private T Scalar<T>(Func<string, T> parse) => parse(Text());
-
-    // The scalar text botocore reads: an element's text before its first child ("" when none), or a header value.
-    private string Text()
-    {
-        switch (_source)
-        {
-            case ValueSource.Text when _shape.JsonValue && _shape.Location == "header":
-                throw new TypedReadFallback("A jsonvalue header.");
-            case ValueSource.Text:
-                return _text!;
-            case ValueSource.StatusCode:
-                return _response.StatusCode.ToString(CultureInfo.InvariantCulture);
-            case ValueSource.Body when _response.BodyStream is null:
-                return Encoding.UTF8.GetString(_response.Body);
-            case ValueSource.Element:
-                var text = ElementText();
-                Consumed();
-                return text;
-            default:
-                throw new TypedReadFallback("A scalar read from a streamed body or a header map.");
-        }
-    }
-
-    private string ElementText()
-    {
-        var xml = _xml!;
-        if (xml.IsEmptyElement)
-        {
-            return string.Empty;
-        }
-        var depth = xml.Depth;
-        string? first = null;
-        StringBuilder? more = null;
-        var collecting = true;
-        while (Read(xml))
-        {
-            switch (xml.NodeType)
-            {
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    var piece = xml.Value;
-                    if (collecting)
-                    {
-                        if (first is null)
-                        {
-                            first = piece;
-                        }
-                        else
-                        {
-                            (more ??= new StringBuilder(first)).Append(piece);
-                        }
-                    }
-                    break;
-                case XmlNodeType.Element:
-                    // Text after the first child is an ElementTree tail, which botocore never reads.
-                    collecting = false;
-                    break;
-                case XmlNodeType.EndElement when xml.Depth == depth:
-                    return more?.ToString() ?? first ?? string.Empty;
-            }
-        }
-        throw new TypedReadFallback("The document ended inside an element.");
     }
 
     private void RequireElement()
