@@ -71,6 +71,23 @@ internal sealed class BuiltinDataSource
         return _compiledModels().FirstOrDefault(m => m.ServiceName == parts[0] && m.ApiVersion == parts[1]) is { } model ? model.Document(parts[2]) : null;
     }
 
+    /// <summary>
+    /// The process-wide object that owns the shared parse <see cref="Document"/> gives for a logical path (the
+    /// <see cref="CompiledServiceModel"/>, or the embedded file's name), or null when there is no such file; what is
+    /// derived from that parse may be cached against it.
+    /// </summary>
+    public object? DocumentOwner(string name)
+    {
+        if (EmbeddedData.Names.FirstOrDefault(n => n == name) is { } embedded)
+        {
+            return embedded;
+        }
+        var parts = name.Split('/');
+        return parts.Length == 3 && s_compiledTypes.Contains(parts[2])
+            ? _compiledModels().FirstOrDefault(m => m.ServiceName == parts[0] && m.ApiVersion == parts[1] && m.HasDocument(parts[2]))
+            : null;
+    }
+
     // The loader serves service-2, paginators-1 and waiters-2 of compiled models; their rule sets go to ClientFactory directly.
     private static readonly HashSet<string> s_compiledTypes = new(StringComparer.Ordinal) { "service-2", "paginators-1", "waiters-2" };
 
