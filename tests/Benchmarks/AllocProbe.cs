@@ -120,6 +120,7 @@ public static class AllocProbe
                 using var client = ClientSetup.BotoSharp<BotoSharp.Services.DynamoDB.DynamoDBClient>(bench.Stubs["ddb"]);
                 return Task.CompletedTask;
             },
+            "createcall" => () => CreationBenchmarks.FirstGetItemAsync(bench.Stubs["ddb"]),
             "put" => () => bench.BotoSharpPutObject(),
             "sts" => () => bench.BotoSharpGetCallerIdentity(),
             _ => () => bench.BotoSharpGetItem(),

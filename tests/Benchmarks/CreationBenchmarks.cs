@@ -86,7 +86,8 @@ public class CreationBenchmarks
         return output.Item["name"].S;
     }
 
-    private static async Task<string?> FirstGetItemAsync(StubHandler stub)
+    /// <summary>A new BotoSharp session and DynamoDB client over <paramref name="stub"/>, its first GetItem, disposed.</summary>
+    internal static async Task<string?> FirstGetItemAsync(StubHandler stub)
     {
         using var client = ClientSetup.BotoSharp<Ddb.DynamoDBClient>(stub);
         var output = await client.GetItemAsync(new Ddb.GetItemInput

@@ -24,12 +24,7 @@ internal sealed class ClientFactory
     {
         var serviceName = request.ServiceName == "runtime.sagemaker" ? "sagemaker-runtime" : request.ServiceName;
         var loader = (Loader)_session.GetComponent("data_loader")!;
-        var model = new ServiceModel(loader.LoadServiceModel(serviceName, "service-2", request.ApiVersion, out var untouched), serviceName);
-        if (untouched is { } document)
-        {
-            // Nobody has seen this loader's object yet: its traits are the shared parse's, read without materializing it.
-            model.UseEndpointDiscoveryTraits(EndpointDiscoveryTraits.Read(document));
-        }
+        var model = LoadModel(loader, serviceName, request.ApiVersion);
         var compiled = CompiledModelRegistry.Find(serviceName, model.ApiVersion);
         var ruleSet = RuleSetProviders.Find(loader, serviceName, model.ApiVersion, compiled);
 
@@ -81,6 +76,17 @@ internal sealed class ClientFactory
             () => ClientConfigCalculator.ResolveEndpointDiscoveryEnabled(config, request.Store), _session.TimeProvider,
             (parameters, ct) => pipeline.ExecuteAsync(model.EndpointDiscoveryOperation!, parameters, ct));
         return compiled is not null && compiled.ApiVersion == model.ApiVersion ? compiled.CreateClient(pipeline) : new DynamicClient(pipeline);
+    }
+
+    // A built-in model this session's loader has not made its own object of is the process's shared one; any
+    // other (a data path's, extras merged, or an object the loader already handed out) is the loader's, as in botocore.
+    private static ServiceModel LoadModel(Loader loader, string serviceName, string? apiVersion)
+    {
+        if (loader.UntouchedServiceModel(serviceName, "service-2", apiVersion) is { } shared)
+        {
+            return SharedServiceModels.For(shared.Owner, shared.Document, serviceName);
+        }
+        return new ServiceModel(loader.LoadServiceModel(serviceName, "service-2", apiVersion), serviceName);
     }
 
     // botocore's client loads paginators-1/waiters-2 on first get_paginator/get_waiter; a service without one has none.

@@ -17,6 +17,15 @@ public sealed class ChainProvider : ConfigProvider
         Converter = converter;
     }
 
+    private ChainProvider(List<ConfigProvider> providers, Func<object?, object?>? converter)
+    {
+        _providers = providers;
+        Converter = converter;
+    }
+
+    /// <summary>A chain that takes over <paramref name="providers"/> (a list nobody else holds) instead of copying it.</summary>
+    internal static ChainProvider Over(List<ConfigProvider> providers, Func<object?, object?>? converter) => new(providers, converter);
+
     /// <summary>The providers in the order they are asked.</summary>
     public IReadOnlyList<ConfigProvider> Providers => _providers;
 

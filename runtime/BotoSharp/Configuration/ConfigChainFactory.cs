@@ -21,24 +21,28 @@ public sealed class ConfigChainFactory(IConfigSource source, IReadOnlyDictionary
         object? defaultValue = null,
         Func<object?, object?>? converter = null)
     {
-        var providers = new List<ConfigProvider>();
-        if (instanceName is not null && Allows("instance"))
+        // Every session builds these on its first reads: one exact-size list the chain takes over, no iterators.
+        var instance = instanceName is not null && Allows("instance");
+        var envs = envVarNames is not null && Allows("env") ? envVarNames : Array.Empty<string>();
+        var keys = configPropertyNames is not null && Allows("config") ? configPropertyNames : Array.Empty<ConfigKey>();
+        var providers = new List<ConfigProvider>((instance ? 1 : 0) + envs.Count + keys.Count + (defaultValue is null ? 0 : 1));
+        if (instance)
         {
-            providers.Add(new InstanceVarProvider(instanceName, source));
+            providers.Add(new InstanceVarProvider(instanceName!, source));
         }
-        if (envVarNames is not null && Allows("env"))
+        for (var i = 0; i < envs.Count; i++)
         {
-            providers.AddRange(envVarNames.Select(name => new EnvironmentProvider(name, environment)));
+            providers.Add(new EnvironmentProvider(envs[i], environment));
         }
-        if (configPropertyNames is not null && Allows("config"))
+        for (var i = 0; i < keys.Count; i++)
         {
-            providers.AddRange(configPropertyNames.Select(key => new ScopedConfigProvider(key, source)));
+            providers.Add(new ScopedConfigProvider(keys[i], source));
         }
         if (defaultValue is not null)
         {
             providers.Add(new ConstantProvider(defaultValue));
         }
-        return new ChainProvider(providers, converter);
+        return ChainProvider.Over(providers, converter);
     }
 
     /// <summary>Builds the chain a <see cref="SessionVariable"/> describes, named <paramref name="logicalName"/>.</summary>

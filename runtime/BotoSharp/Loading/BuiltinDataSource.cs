@@ -63,12 +63,44 @@ internal sealed class BuiltinDataSource
         {
             return EmbeddedData.Document(name);
         }
+        return Compiled(name) is { } found ? found.Model.Document(found.TypeName) : null;
+    }
+
+    /// <summary>
+    /// The process-wide object that owns the shared parse <see cref="Document"/> gives for a logical path (the
+    /// <see cref="CompiledServiceModel"/>, or the embedded file's name), or null when there is no such file; what is
+    /// derived from that parse may be cached against it.
+    /// </summary>
+    public object? DocumentOwner(string name)
+    {
+        var names = EmbeddedData.Names;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name)
+            {
+                return names[i];
+            }
+        }
+        return Compiled(name) is { } found && found.Model.HasDocument(found.TypeName) ? found.Model : null;
+    }
+
+    // The compiled model serving a logical path (service/version/type), and the type; null for any other path.
+    private (CompiledServiceModel Model, string TypeName)? Compiled(string name)
+    {
         var parts = name.Split('/');
         if (parts.Length != 3 || !s_compiledTypes.Contains(parts[2]))
         {
             return null;
         }
-        return _compiledModels().FirstOrDefault(m => m.ServiceName == parts[0] && m.ApiVersion == parts[1]) is { } model ? model.Document(parts[2]) : null;
+        var models = _compiledModels();
+        for (var i = 0; i < models.Count; i++)
+        {
+            if (models[i].ServiceName == parts[0] && models[i].ApiVersion == parts[1])
+            {
+                return (models[i], parts[2]);
+            }
+        }
+        return null;
     }
 
     // The loader serves service-2, paginators-1 and waiters-2 of compiled models; their rule sets go to ClientFactory directly.

@@ -10,25 +10,51 @@ public static class CompiledModelRegistry
 {
     private static readonly ConcurrentDictionary<(string Service, string Version), CompiledServiceModel> s_models = new();
 
+    // The sorted snapshot every lookup reads: registration happens at module load, lookups on every client creation.
+    private static CompiledServiceModel[] s_sorted = [];
+
     /// <summary>Adds a compiled model; a second registration of the same service and version keeps the first.</summary>
     public static void Register(CompiledServiceModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        s_models.TryAdd((model.ServiceName, model.ApiVersion), model);
+        if (s_models.TryAdd((model.ServiceName, model.ApiVersion), model))
+        {
+            lock (s_models)
+            {
+                s_sorted = s_models.Values.OrderBy(m => m.ServiceName, StringComparer.Ordinal).ThenBy(m => m.ApiVersion, StringComparer.Ordinal).ToArray();
+            }
+        }
     }
 
     /// <summary>Every registered model, sorted by service name then API version.</summary>
-    public static IReadOnlyList<CompiledServiceModel> All =>
-        s_models.Values.OrderBy(m => m.ServiceName, StringComparer.Ordinal).ThenBy(m => m.ApiVersion, StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<CompiledServiceModel> All => Array.AsReadOnly(Volatile.Read(ref s_sorted));
 
     /// <summary>The newest registered version of <paramref name="serviceName"/> (or exactly <paramref name="apiVersion"/>), or null.</summary>
-    public static CompiledServiceModel? Find(string serviceName, string? apiVersion = null) =>
-        s_models.Values
-            .Where(m => m.ServiceName == serviceName && (apiVersion is null || m.ApiVersion == apiVersion))
-            .OrderByDescending(m => m.ApiVersion, StringComparer.Ordinal)
-            .FirstOrDefault();
+    public static CompiledServiceModel? Find(string serviceName, string? apiVersion = null)
+    {
+        var sorted = Volatile.Read(ref s_sorted);
+        // Sorted by version within a service, so the last match is the newest.
+        for (var i = sorted.Length - 1; i >= 0; i--)
+        {
+            var model = sorted[i];
+            if (model.ServiceName == serviceName && (apiVersion is null || model.ApiVersion == apiVersion))
+            {
+                return model;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The compiled model whose typed client is <paramref name="clientType"/>, or null.</summary>
-    public static CompiledServiceModel? FindByClientType(Type clientType) =>
-        s_models.Values.FirstOrDefault(m => m.ClientType == clientType);
+    public static CompiledServiceModel? FindByClientType(Type clientType)
+    {
+        foreach (var model in Volatile.Read(ref s_sorted))
+        {
+            if (model.ClientType == clientType)
+            {
+                return model;
+            }
+        }
+        return null;
+    }
 }

@@ -81,6 +81,35 @@ public sealed partial class Loader
     public string DetermineLatestVersion(string serviceName, string typeName) => ListApiVersions(serviceName, typeName)[^1];
 
     /// <summary>
+    /// The shared parse a <see cref="LoadServiceModel(string, string, string?)"/> of these arguments would wrap, with the
+    /// process-wide object that owns it (a <see cref="CompiledServiceModel"/> or an embedded file's name), when that
+    /// load would come from built-in data with no extras file and this loader has not made (so nobody can have
+    /// edited) its own object for it yet. Null otherwise, and for an unknown service (whose load raises).
+    /// </summary>
+    internal (JsonElement Document, object Owner)? UntouchedServiceModel(string serviceName, string typeName, string? apiVersion)
+    {
+        lock (_gate)
+        {
+            if (!IncludesBuiltinData || _modelCache.ContainsKey((serviceName, typeName, apiVersion))
+                || !ListAvailableServices(typeName).Contains(serviceName, StringComparer.Ordinal))
+            {
+                return null;
+            }
+            var name = $"{serviceName}/{apiVersion ?? DetermineLatestVersion(serviceName, typeName)}/{typeName}";
+            if (_dataCache.ContainsKey(name) || PotentialLocations(name).Any(JsonFileLoader.Exists)
+                || _extrasTypes.Any(extras => HasFile($"{name}.{extras}-extras")))
+            {
+                return null;
+            }
+            return _builtin.Document(name) is { } document && _builtin.DocumentOwner(name) is { } owner ? (document, owner) : null;
+        }
+    }
+
+    // Whether any search location or the built-in data has the file, without loading it.
+    private bool HasFile(string name) =>
+        _dataCache.ContainsKey(name) || PotentialLocations(name).Any(JsonFileLoader.Exists) || _builtin.DocumentOwner(name) is not null;
+
+    /// <summary>
     /// Loads a service's <paramref name="typeName"/> model (<c>service-2</c>, <c>paginators-1</c>, <c>waiters-2</c>)
     /// at <paramref name="apiVersion"/> or the latest version, with every <c>&lt;type&gt;.&lt;extras&gt;-extras</c>
     /// file's <c>merge</c> object deep-merged in. Cached per argument triple; the object is shared with
@@ -88,19 +117,10 @@ public sealed partial class Loader
     /// </summary>
     /// <exception cref="UnknownServiceError">No search location has the service for this type.</exception>
     /// <exception cref="DataNotFoundError">The requested version does not exist.</exception>
-    public JsonObject LoadServiceModel(string serviceName, string typeName, string? apiVersion = null) =>
-        LoadServiceModel(serviceName, typeName, apiVersion, out _);
-
-    /// <summary>
-    /// As <see cref="LoadServiceModel(string, string, string?)"/>; <paramref name="untouchedBuiltin"/> is the shared
-    /// parse the object was made from when this call made it from built-in data with no extras merged in (so it
-    /// still equals that parse), else null.
-    /// </summary>
-    internal JsonObject LoadServiceModel(string serviceName, string typeName, string? apiVersion, out JsonElement? untouchedBuiltin)
+    public JsonObject LoadServiceModel(string serviceName, string typeName, string? apiVersion = null)
     {
         ArgumentNullException.ThrowIfNull(serviceName);
         ArgumentNullException.ThrowIfNull(typeName);
-        untouchedBuiltin = null;
         lock (_gate)
         {
             if (_modelCache.TryGetValue((serviceName, typeName, apiVersion), out var cached))
@@ -114,20 +134,13 @@ public sealed partial class Loader
             }
             var version = apiVersion ?? DetermineLatestVersion(serviceName, typeName);
             var name = $"{serviceName}/{version}/{typeName}";
-            var fresh = !_dataCache.ContainsKey(name);
-            var (model, path) = LoadDataWithPath(name);
-            var merged = false;
+            var (model, _) = LoadDataWithPath(name);
             foreach (var extrasType in _extrasTypes)
             {
                 if (TryLoadDataWithPath($"{name}.{extrasType}-extras") is { } extras && extras.Data["merge"] is JsonObject merge)
                 {
                     JsonMerge.DeepMerge(model, merge);
-                    merged = true;
                 }
-            }
-            if (fresh && !merged && IsBuiltinPath(path))
-            {
-                untouchedBuiltin = _builtin.Document(name);
             }
             return _modelCache[(serviceName, typeName, apiVersion)] = model;
         }

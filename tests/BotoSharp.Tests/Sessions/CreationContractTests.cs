@@ -95,11 +95,55 @@ public class CreationContractTests
         foreach (var service in new[] { "sts", "sso" })
         {
             var loader = new Session(environment: s_noAwsEnvironment).GetComponent<Loader>("data_loader");
-            var json = loader.LoadServiceModel(service, "service-2", null, out var untouched);
+            var untouched = loader.UntouchedServiceModel(service, "service-2", null);
             Assert.That(untouched, Is.Not.Null, service);
-            var fromParse = global::BotoSharp.Models.EndpointDiscoveryTraits.Read(untouched!.Value);
-            var model = new global::BotoSharp.Models.ServiceModel(json, service);
+            var fromParse = global::BotoSharp.Models.EndpointDiscoveryTraits.Read(untouched!.Value.Document);
+            var model = new global::BotoSharp.Models.ServiceModel(loader.LoadServiceModel(service, "service-2"), service);
             Assert.That(fromParse, Is.EqualTo((model.EndpointDiscoveryOperation?.Name, model.EndpointDiscoveryRequired)), service);
+        }
+    }
+
+    [Test]
+    public void Clients_of_untouched_built_in_models_share_one_model_across_sessions()
+    {
+        using var first = new Session(environment: s_noAwsEnvironment).CreateClient("sts", "us-east-1");
+        using var second = new Session(environment: s_noAwsEnvironment).CreateClient("sts", "eu-west-1");
+        Assert.That(second.Meta.ServiceModel, Is.SameAs(first.Meta.ServiceModel));
+        Assert.That(first.Meta.ServiceModel.OperationModel("GetCallerIdentity"), Is.SameAs(second.Meta.ServiceModel.OperationModel("GetCallerIdentity")));
+    }
+
+    [Test]
+    public void A_session_that_handed_out_its_model_object_gives_its_clients_that_object_with_its_edits()
+    {
+        var session = new Session(environment: s_noAwsEnvironment);
+        var data = session.GetData("sts/2011-06-15/service-2");
+        data["operations"]!["GetCallerIdentity"]!["http"]!["requestUri"] = "/edited";
+        var loader = session.GetComponent<Loader>("data_loader");
+        Assert.That(loader.UntouchedServiceModel("sts", "service-2", null), Is.Null);
+        using var edited = session.CreateClient("sts", "us-east-1");
+        using var plain = new Session(environment: s_noAwsEnvironment).CreateClient("sts", "us-east-1");
+        Assert.That(edited.Meta.ServiceModel, Is.Not.SameAs(plain.Meta.ServiceModel));
+        Assert.That(edited.Meta.ServiceModel.OperationModel("GetCallerIdentity").RequestUri, Is.EqualTo("/edited"));
+        Assert.That(plain.Meta.ServiceModel.OperationModel("GetCallerIdentity").RequestUri, Is.EqualTo("/"));
+    }
+
+    [Test]
+    public void A_model_on_a_data_path_is_never_the_shared_built_in_one()
+    {
+        var root = Directory.CreateTempSubdirectory("botosharp-datapath-").FullName;
+        try
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(root, "sts", "2011-06-15")).FullName;
+            var builtin = new Session(environment: s_noAwsEnvironment).GetData("sts/2011-06-15/service-2");
+            builtin["metadata"]!["serviceFullName"] = "from the data path";
+            File.WriteAllText(Path.Combine(folder, "service-2.json"), builtin.ToJsonString());
+            var env = new Dictionary<string, string>(s_noAwsEnvironment) { ["AWS_DATA_PATH"] = root };
+            using var client = new Session(environment: env).CreateClient("sts", "us-east-1");
+            Assert.That(client.Meta.ServiceModel.Metadata["serviceFullName"]!.GetValue<string>(), Is.EqualTo("from the data path"));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
         }
     }
 
