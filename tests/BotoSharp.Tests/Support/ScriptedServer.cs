@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BotoSharp.OracleTools;
 using System.Text.Json.Nodes;
 
 namespace BotoSharp.Tests.Support;
@@ -24,13 +25,33 @@ internal sealed class ScriptedServer : IDisposable
     public static ScriptedServer Start(string script)
     {
         script = Path.Combine(RepoPaths.Root, "tests", "BotoSharp.Tests", script);
-        var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // The oracle's interpreter, like every other python the tests start (the scripts need only the standard library).
+        var info = new ProcessStartInfo(OracleEnvironment.Interpreter) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(script);
         var process = Process.Start(info) ?? throw new InvalidOperationException($"{script} did not start");
-        process.ErrorDataReceived += (_, _) => { };
+        var errors = new System.Text.StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (errors)
+            {
+                errors.AppendLine(e.Data);
+            }
+        };
         process.BeginErrorReadLine();
-        var line = process.StandardOutput.ReadLine() ?? throw new InvalidOperationException($"{script} printed no port");
-        return new ScriptedServer(process, int.Parse(line, System.Globalization.CultureInfo.InvariantCulture));
+        var line = process.StandardOutput.ReadLine();
+        if (!int.TryParse(line, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port))
+        {
+            if (!process.WaitForExit(5_000))
+            {
+                process.Kill();
+            }
+            process.Dispose();
+            lock (errors)
+            {
+                throw new InvalidOperationException($"{script} printed no port (first line: {line ?? "<end of output>"}); its stderr:\n{errors}");
+            }
+        }
+        return new ScriptedServer(process, port);
     }
 
     /// <summary>The headers of every request the server saw for scenario <paramref name="id"/>, in order.</summary>
