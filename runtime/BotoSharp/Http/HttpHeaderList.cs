@@ -105,8 +105,11 @@ public sealed class HttpHeaderList : IEnumerable<KeyValuePair<string, string>>
         return copy;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => _items.GetEnumerator();
+    /// <summary>Enumerates the header lines, in insertion order.</summary>
+    /// <remarks>A struct enumerator: <c>foreach</c> over the headers allocates nothing (the call path walks them several times per call).</remarks>
+    public List<KeyValuePair<string, string>>.Enumerator GetEnumerator() => _items.GetEnumerator();
+
+    IEnumerator<KeyValuePair<string, string>> IEnumerable<KeyValuePair<string, string>>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

@@ -87,8 +87,11 @@ public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
         return map;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => _entries.GetEnumerator();
+    /// <summary>Enumerates the headers, in insertion order.</summary>
+    /// <remarks>A struct enumerator: <c>foreach</c> over the headers allocates nothing (the call path walks them several times per call).</remarks>
+    public List<KeyValuePair<string, string>>.Enumerator GetEnumerator() => _entries.GetEnumerator();
+
+    IEnumerator<KeyValuePair<string, string>> IEnumerable<KeyValuePair<string, string>>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
