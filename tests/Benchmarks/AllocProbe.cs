@@ -110,6 +110,8 @@ public static class AllocProbe
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var gcBefore = GC.CollectionCount(0);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var i = warmUp; i < calls; i++)
         {
@@ -120,7 +122,8 @@ public static class AllocProbe
         var cpu = process.TotalProcessorTime - cpuBefore;
         var measured = calls - warmUp;
         Console.WriteLine($"{which}: {wall.TotalMicroseconds / measured:F2} us/call wall, {cpu.TotalMicroseconds / measured:F2} us/call CPU, "
-            + $"{GC.CollectionCount(0) - gcBefore} gen0 GCs over {measured} calls");
+            + $"{(GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / measured:N0} B/call, {GC.CollectionCount(0) - gcBefore} gen0 GCs "
+            + $"pausing {(GC.GetTotalPauseDuration() - pauseBefore).TotalMicroseconds / measured:F2} us/call, over {measured} calls");
         return 0;
     }
 

@@ -188,7 +188,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
 
     private static HttpHeaderList ReadHeaders(HttpResponseMessage response)
     {
-        var headers = new HttpHeaderList();
+        var headers = new HttpHeaderList(response.Headers.NonValidated.Count + response.Content.Headers.NonValidated.Count);
         // Repeated headers are joined with ", " as urllib3's HTTPHeaderDict does (one value is taken as it is).
         foreach (var (name, values) in response.Headers)
         {

@@ -8,8 +8,21 @@ namespace BotoSharp.Protocols;
 /// </summary>
 public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
 {
-    private readonly List<KeyValuePair<string, string>> _entries = new();
-    private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<KeyValuePair<string, string>> _entries;
+    private readonly Dictionary<string, int> _index;
+
+    /// <summary>Creates an empty collection.</summary>
+    public HeaderCollection()
+        : this(0)
+    {
+    }
+
+    /// <summary>Creates an empty collection with room for <paramref name="capacity"/> headers (a response's, copied over).</summary>
+    public HeaderCollection(int capacity)
+    {
+        _entries = new List<KeyValuePair<string, string>>(capacity);
+        _index = new Dictionary<string, int>(capacity, StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The number of headers.</summary>
     public int Count => _entries.Count;

@@ -113,7 +113,7 @@ internal sealed class ParseStage : CallStage
 
     private static HeaderCollection ProtocolHeaders(HttpHeaderList headers)
     {
-        var result = new HeaderCollection();
+        var result = new HeaderCollection(headers.Count);
         foreach (var (name, value) in headers)
         {
             result.Set(name, result.TryGetValue(name, out var existing) ? existing + "," + value : value);
