@@ -225,7 +225,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         {
             return OperationSignerSelection.Choose(args.Context, args.SigningName);
         }
-        return Meta.Events.EmitUntilResponse(eventName, new Dictionary<string, object?>(4)
+        return Meta.Events.EmitUntilResponse(eventName, new EmitArguments(4)
         {
             ["signing_name"] = args.SigningName,
             ["region_name"] = args.RegionName,
@@ -246,7 +246,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         {
             return;
         }
-        Meta.Events.Emit(eventName, new Dictionary<string, object?>(6)
+        Meta.Events.Emit(eventName, new EmitArguments(6)
         {
             ["request"] = args.Request,
             ["signing_name"] = args.SigningName,

@@ -24,7 +24,15 @@ public sealed class ResponseMetadata
     public int HttpStatusCode { get; init; }
 
     /// <summary>The final response's headers, lower-case names (<c>HTTPHeaders</c>).</summary>
-    public IReadOnlyDictionary<string, string> HttpHeaders { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> HttpHeaders
+    {
+        get => _httpHeaders ?? MaterializeHeaders();
+        init => _httpHeaders = value;
+    }
+
+    // The typed path keeps the response's headers and builds HttpHeaders only when someone reads it.
+    private IReadOnlyDictionary<string, string>? _httpHeaders;
+    private Protocols.HeaderCollection? _headerSource;
 
     /// <summary>Retries made before the final response, not attempts (<c>RetryAttempts</c>).</summary>
     public int RetryAttempts { get => _retryAttempts; init => _retryAttempts = value; }
@@ -58,6 +66,24 @@ public sealed class ResponseMetadata
             RetryAttempts = Number(metadata, "RetryAttempts"),
             MaxAttemptsReached = metadata.TryGetValue("MaxAttemptsReached", out var reached) && reached is true,
         };
+    }
+
+    /// <summary>Metadata of a typed read whose <see cref="HttpHeaders"/> are built from <paramref name="headers"/> on first read.</summary>
+    internal static ResponseMetadata Over(int statusCode, Protocols.HeaderCollection headers) =>
+        new() { HttpStatusCode = statusCode, _headerSource = headers };
+
+    // Lower-case names, any-case lookups; two readers racing build equal maps and one of them is kept.
+    private IReadOnlyDictionary<string, string> MaterializeHeaders()
+    {
+        var map = new Dictionary<string, string>(_headerSource?.Count ?? 0, StringComparer.OrdinalIgnoreCase);
+        if (_headerSource is { } headers)
+        {
+            foreach (var (name, value) in headers)
+            {
+                map[name.ToLowerInvariant()] = value;
+            }
+        }
+        return Interlocked.CompareExchange(ref _httpHeaders, map, null) ?? map;
     }
 
     /// <summary>Sets the ids the typed reader found in the headers or the body.</summary>

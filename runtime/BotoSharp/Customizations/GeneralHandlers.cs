@@ -78,10 +78,11 @@ public static class GeneralHandlers
     /// </summary>
     public static object? AddRecursionDetectionHeader(IDictionary<string, object?> kwargs)
     {
-        // botocore reads os.environ, the process environment, not the session's.
-        var traceId = Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID");
+        // botocore reads os.environ, the process environment, not the session's, on every call. Outside Lambda the
+        // trace id is never used, so it is read only inside (reading the environment has no side effect).
         var headers = HandlerArgs.RequestDict(kwargs).Headers;
-        if (Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") is not null && !string.IsNullOrEmpty(traceId) && !headers.Contains("X-Amzn-Trace-Id"))
+        if (Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") is not null
+            && Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID") is { Length: > 0 } traceId && !headers.Contains("X-Amzn-Trace-Id"))
         {
             headers.Set("X-Amzn-Trace-Id", AwsUriEncoding.Quote(traceId, "-=;:+&[]{}\"',"));
         }

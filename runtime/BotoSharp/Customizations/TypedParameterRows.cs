@@ -12,7 +12,9 @@ namespace BotoSharp.Customizations;
 /// </summary>
 internal static class TypedParameterRows
 {
-    private static readonly BotoEventHandler[] s_topLevelRows =
+    // Matched by method, the way TypedReadGate matches its rows: a delegate's Method is a field read once it is
+    // known, where comparing delegates for equality asks the runtime for both method handles every time.
+    private static readonly HashSet<System.Reflection.MethodInfo> s_topLevelRows = new BotoEventHandler[]
     {
         GeneralHandlers.GenerateIdempotentUuid,
         GeneralHandlers.HandleRequestValidationModeMember,
@@ -29,7 +31,7 @@ internal static class TypedParameterRows
         GlacierHandlers.InjectAccountId,
         ServiceHandlers.Base64EncodeUserData,
         ServiceHandlers.FixRoute53Ids,
-    };
+    }.Select(row => row.Method).ToHashSet();
 
     // Per-client handlers botocore registers on the client's own emitter (one delegate per client, so matched by method):
     // the S3 region redirector's annotation and cache lookup, endpoint discovery's identifiers and its blocker.
@@ -48,7 +50,9 @@ internal static class TypedParameterRows
     {
         foreach (var handler in handlers)
         {
-            if (Array.IndexOf(s_topLevelRows, handler) < 0 && !s_topLevelClientHandlers.Contains(handler.Method))
+            // The static rows are matched only without a target: the same method bound to an object is not the row.
+            var method = handler.Method;
+            if (!(handler.Target is null && s_topLevelRows.Contains(method)) && !s_topLevelClientHandlers.Contains(method))
             {
                 return false;
             }

@@ -22,8 +22,12 @@ internal sealed class EndpointCache
         {
             if (_map.TryGetValue(key, out var node))
             {
-                _order.Remove(node);
-                _order.AddFirst(node);
+                // A client calling one operation hits the same entry every time: it is already the most recent.
+                if (_order.First != node)
+                {
+                    _order.Remove(node);
+                    _order.AddFirst(node);
+                }
                 value = node.Value.Value;
                 return true;
             }

@@ -88,7 +88,14 @@ public sealed partial class HierarchicalEmitter : IEventHooks
         {
             return Array.Empty<(BotoEventHandler, object?)>();
         }
-        var kwargs = args is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(args, StringComparer.Ordinal);
+        // Arguments built for this emit alone are used as they are; anything else is copied, so the caller's
+        // dictionary never gains event_name.
+        var kwargs = args switch
+        {
+            null => new Dictionary<string, object?>(StringComparer.Ordinal),
+            EmitArguments owned => owned,
+            _ => new Dictionary<string, object?>(args, StringComparer.Ordinal),
+        };
         kwargs["event_name"] = eventName;
         var responses = new List<(BotoEventHandler, object?)>(handlers.Length);
         foreach (var handler in handlers)

@@ -27,6 +27,11 @@ public sealed class AwsRequest
     /// <summary>Creates a request whose <see cref="Context"/> is <paramref name="context"/> itself, as botocore's
     /// <c>request.context</c> is the call's <c>request_context</c>.</summary>
     public AwsRequest(string method, string url, Dictionary<string, object?> context)
+        : this(method, url, context, new HttpHeaderList())
+    {
+    }
+
+    private AwsRequest(string method, string url, Dictionary<string, object?> context, HttpHeaderList headers)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(url);
@@ -34,6 +39,7 @@ public sealed class AwsRequest
         Method = method;
         Url = url;
         Context = context;
+        Headers = headers;
     }
 
     /// <summary>HTTP method, upper case (GET, PUT, POST…).</summary>
@@ -43,7 +49,7 @@ public sealed class AwsRequest
     public string Url { get; set; }
 
     /// <summary>Headers in insertion order, case-insensitive.</summary>
-    public HttpHeaderList Headers { get; } = new();
+    public HttpHeaderList Headers { get; }
 
     /// <summary>Per-request values shared between handlers (botocore's <c>request.context</c>): <c>timestamp</c>,
     /// <c>payload_signing_enabled</c>, <c>checksum</c>, <c>has_streaming_input</c>, <c>is_presign_request</c>…</summary>
@@ -122,11 +128,8 @@ public sealed class AwsRequest
     /// </summary>
     public AwsRequest CopyForAttempt()
     {
-        var copy = new AwsRequest(Method, Url, Context) { AuthPath = AuthPath, StreamOutput = StreamOutput };
-        foreach (var (name, value) in Headers)
-        {
-            copy.Headers.Add(name, value);
-        }
+        // Room for what signing and the retry headers add (date, token, Authorization, invocation id, attempt, length).
+        var copy = new AwsRequest(Method, Url, Context, Headers.Clone(extraCapacity: 6)) { AuthPath = AuthPath, StreamOutput = StreamOutput };
         copy._bytes = _bytes;
         copy._stream = _stream;
         copy._streamStart = _streamStart;

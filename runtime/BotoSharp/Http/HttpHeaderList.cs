@@ -11,7 +11,19 @@ namespace BotoSharp.Http;
 /// </remarks>
 public sealed class HttpHeaderList : IEnumerable<KeyValuePair<string, string>>
 {
-    private readonly List<KeyValuePair<string, string>> _items = new();
+    private readonly List<KeyValuePair<string, string>> _items;
+
+    /// <summary>Creates an empty header list.</summary>
+    public HttpHeaderList()
+        : this(0)
+    {
+    }
+
+    // Sized up front where the number of lines is about known (a response's headers, an attempt's copy).
+    internal HttpHeaderList(int capacity)
+    {
+        _items = new List<KeyValuePair<string, string>>(capacity);
+    }
 
     /// <summary>Number of header lines, duplicates included.</summary>
     public int Count => _items.Count;
@@ -98,15 +110,21 @@ public sealed class HttpHeaderList : IEnumerable<KeyValuePair<string, string>>
     public void Clear() => _items.Clear();
 
     /// <summary>A copy that can be changed without touching this list (signing a presigned URL must not alter the request).</summary>
-    public HttpHeaderList Clone()
+    public HttpHeaderList Clone() => Clone(extraCapacity: 0);
+
+    /// <summary>A copy with room for <paramref name="extraCapacity"/> more lines before it grows.</summary>
+    internal HttpHeaderList Clone(int extraCapacity)
     {
-        var copy = new HttpHeaderList();
+        var copy = new HttpHeaderList(_items.Count + extraCapacity);
         copy._items.AddRange(_items);
         return copy;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => _items.GetEnumerator();
+    /// <summary>Enumerates the header lines, in insertion order.</summary>
+    /// <remarks>A struct enumerator: <c>foreach</c> over the headers allocates nothing (the call path walks them several times per call).</remarks>
+    public List<KeyValuePair<string, string>>.Enumerator GetEnumerator() => _items.GetEnumerator();
+
+    IEnumerator<KeyValuePair<string, string>> IEnumerable<KeyValuePair<string, string>>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

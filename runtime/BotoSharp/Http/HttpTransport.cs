@@ -188,9 +188,13 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
 
     private static HttpHeaderList ReadHeaders(HttpResponseMessage response)
     {
-        var headers = new HttpHeaderList();
-        // Repeated headers are joined with ", " as urllib3's HTTPHeaderDict does.
-        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        var headers = new HttpHeaderList(response.Headers.NonValidated.Count + response.Content.Headers.NonValidated.Count);
+        // Repeated headers are joined with ", " as urllib3's HTTPHeaderDict does (one value is taken as it is).
+        foreach (var (name, values) in response.Headers)
+        {
+            headers.Add(name, string.Join(", ", values));
+        }
+        foreach (var (name, values) in response.Content.Headers)
         {
             headers.Add(name, string.Join(", ", values));
         }

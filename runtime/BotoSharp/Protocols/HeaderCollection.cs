@@ -8,8 +8,21 @@ namespace BotoSharp.Protocols;
 /// </summary>
 public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
 {
-    private readonly List<KeyValuePair<string, string>> _entries = new();
-    private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<KeyValuePair<string, string>> _entries;
+    private readonly Dictionary<string, int> _index;
+
+    /// <summary>Creates an empty collection.</summary>
+    public HeaderCollection()
+        : this(0)
+    {
+    }
+
+    /// <summary>Creates an empty collection with room for <paramref name="capacity"/> headers (a response's, copied over).</summary>
+    public HeaderCollection(int capacity)
+    {
+        _entries = new List<KeyValuePair<string, string>>(capacity);
+        _index = new Dictionary<string, int>(capacity, StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The number of headers.</summary>
     public int Count => _entries.Count;
@@ -87,8 +100,11 @@ public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
         return map;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => _entries.GetEnumerator();
+    /// <summary>Enumerates the headers, in insertion order.</summary>
+    /// <remarks>A struct enumerator: <c>foreach</c> over the headers allocates nothing (the call path walks them several times per call).</remarks>
+    public List<KeyValuePair<string, string>>.Enumerator GetEnumerator() => _entries.GetEnumerator();
+
+    IEnumerator<KeyValuePair<string, string>> IEnumerable<KeyValuePair<string, string>>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

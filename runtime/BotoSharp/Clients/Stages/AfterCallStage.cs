@@ -20,7 +20,7 @@ internal sealed class AfterCallStage : CallStage
     {
         if (_events.HasHandlers(call.Plan.AfterCall))
         {
-            _events.Emit(call.Plan.AfterCall, new Dictionary<string, object?>(4)
+            _events.Emit(call.Plan.AfterCall, new EmitArguments(4)
             {
                 ["http_response"] = call.Response,
                 ["parsed"] = call.Parsed,

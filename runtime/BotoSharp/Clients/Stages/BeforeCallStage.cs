@@ -26,7 +26,7 @@ internal sealed class BeforeCallStage : CallStage
         {
             return ValueTask.CompletedTask;
         }
-        var (_, answer) = _events.EmitUntilResponse(call.Plan.BeforeCall, new Dictionary<string, object?>(4)
+        var (_, answer) = _events.EmitUntilResponse(call.Plan.BeforeCall, new EmitArguments(4)
         {
             ["model"] = call.Operation,
             ["params"] = call.Request,

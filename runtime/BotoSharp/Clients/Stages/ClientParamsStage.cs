@@ -32,7 +32,7 @@ internal sealed class ClientParamsStage : CallStage
             call.TypedRequest = null;
         }
         if (_events.HasHandlers(plan.ProvideClientParams)
-            && HierarchicalEmitter.FirstNonNullResponse(_events.Emit(plan.ProvideClientParams, new Dictionary<string, object?>(3)
+            && HierarchicalEmitter.FirstNonNullResponse(_events.Emit(plan.ProvideClientParams, new EmitArguments(3)
             {
                 ["params"] = call.Parameters,
                 ["model"] = call.Operation,
@@ -43,7 +43,7 @@ internal sealed class ClientParamsStage : CallStage
         }
         if (_events.HasHandlers(plan.BeforeParameterBuild))
         {
-            _events.Emit(plan.BeforeParameterBuild, new Dictionary<string, object?>(3)
+            _events.Emit(plan.BeforeParameterBuild, new EmitArguments(3)
             {
                 ["params"] = call.Parameters,
                 ["model"] = call.Operation,

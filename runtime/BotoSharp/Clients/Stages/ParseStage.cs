@@ -44,7 +44,7 @@ internal sealed class ParseStage : CallStage
         {
             customized = new Dictionary<string, object?>(StringComparer.Ordinal);
             var responseDict = new Dictionary<string, object?>(3) { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content };
-            _events.Emit(call.Plan.BeforeParse, new Dictionary<string, object?>(3)
+            _events.Emit(call.Plan.BeforeParse, new EmitArguments(3)
             {
                 ["operation_model"] = operation,
                 ["response_dict"] = responseDict,
@@ -113,7 +113,7 @@ internal sealed class ParseStage : CallStage
 
     private static HeaderCollection ProtocolHeaders(HttpHeaderList headers)
     {
-        var result = new HeaderCollection();
+        var result = new HeaderCollection(headers.Count);
         foreach (var (name, value) in headers)
         {
             result.Set(name, result.TryGetValue(name, out var existing) ? existing + "," + value : value);

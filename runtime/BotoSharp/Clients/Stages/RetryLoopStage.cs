@@ -39,7 +39,7 @@ internal sealed class RetryLoopStage : CallStage
         {
             if (_events.HasHandlers(call.Plan.AfterCallError))
             {
-                _events.Emit(call.Plan.AfterCallError, new Dictionary<string, object?>(2) { ["exception"] = error, ["context"] = call.Context });
+                _events.Emit(call.Plan.AfterCallError, new EmitArguments(2) { ["exception"] = error, ["context"] = call.Context });
             }
             throw;
         }
@@ -103,7 +103,7 @@ internal sealed class RetryLoopStage : CallStage
         }
         if (_events.HasHandlers(call.Plan.ResponseReceived))
         {
-            _events.Emit(call.Plan.ResponseReceived, new Dictionary<string, object?>(4)
+            _events.Emit(call.Plan.ResponseReceived, new EmitArguments(4)
             {
                 ["response_dict"] = call.Response is { } response ? ParseStage.ResponseDict(response) : null,
                 ["parsed_response"] = call.Parsed,
@@ -121,7 +121,7 @@ internal sealed class RetryLoopStage : CallStage
         {
             return null;
         }
-        var responses = _events.Emit(call.Plan.NeedsRetry, new Dictionary<string, object?>(6)
+        var responses = _events.Emit(call.Plan.NeedsRetry, new EmitArguments(6)
         {
             ["response"] = call.Response is { } response ? (response, call.Parsed!) : null,
             ["endpoint"] = call.Endpoint,

@@ -32,7 +32,7 @@ internal sealed class SendStage : CallStage
         // botocore hands before-send the prepared request: Content-Length (or chunked) is already set.
         AwsRequestPreparer.PrepareHeaders(request);
         var stubbed = _events.HasHandlers(call.Plan.BeforeSend)
-            ? HierarchicalEmitter.FirstNonNullResponse(_events.Emit(call.Plan.BeforeSend, new Dictionary<string, object?>(1) { ["request"] = request }))
+            ? HierarchicalEmitter.FirstNonNullResponse(_events.Emit(call.Plan.BeforeSend, new EmitArguments(1) { ["request"] = request }))
             : null;
         call.Response = stubbed as AwsResponse ?? await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

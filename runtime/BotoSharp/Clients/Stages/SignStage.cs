@@ -29,7 +29,7 @@ internal sealed class SignStage : CallStage
         call.AttemptRequest = request;
         if (_events.HasHandlers(call.Plan.RequestCreated))
         {
-            var answers = _events.Emit(call.Plan.RequestCreated, new Dictionary<string, object?>(2)
+            var answers = _events.Emit(call.Plan.RequestCreated, new EmitArguments(2)
             {
                 ["request"] = request,
                 ["operation_name"] = call.Operation.Name,

@@ -28,8 +28,7 @@ internal static class TypedOutputReading
             return null;
         }
         var output = call.Operation.OutputShape!;
-        var headers = HttpHeaders(response.Headers);
-        var metadata = new ResponseMetadata { HttpStatusCode = response.StatusCode, HttpHeaders = headers };
+        var metadata = ResponseMetadata.Over(response.StatusCode, response.Headers);
         try
         {
             call.TypedOutput = Read(response, output, protocol, metadata, rewrite, read);
@@ -82,16 +81,6 @@ internal static class TypedOutputReading
         {
             metadata.SetIds(amzId, headers["x-amz-id-2"] ?? string.Empty);
         }
-    }
-
-    private static Dictionary<string, string> HttpHeaders(HeaderCollection headers)
-    {
-        var map = new Dictionary<string, string>(headers.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in headers)
-        {
-            map[name.ToLowerInvariant()] = value;
-        }
-        return map;
     }
 
     private static Dictionary<string, object?> ParsedMetadata(ResponseMetadata metadata, ProtocolResponse response)
