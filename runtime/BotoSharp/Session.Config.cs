@@ -78,8 +78,9 @@ public partial class Session
         var name = GetConfigVariable("profile") as string;
         if (name is null)
         {
+            // botocore returns a new {} here; a shared read-only empty map reads the same and costs nothing per lookup.
             return ProfileMap.TryGetValue("default", out var fallback) && fallback is Dictionary<string, object?> map
-                ? map : new Dictionary<string, object?>(StringComparer.Ordinal);
+                ? map : System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
         }
         return ProfileMap.TryGetValue(name, out var profile) && profile is Dictionary<string, object?> found
             ? found : throw new ProfileNotFound(name);
