@@ -11,8 +11,10 @@ namespace BotoSharp.Configuration;
 /// </summary>
 internal sealed class LazyChainTable
 {
-    private readonly ConcurrentDictionary<string, ConfigProvider> _built = new(StringComparer.Ordinal);
+    // Made on the first provider built: most sessions only read values, which builds none.
+    private ConcurrentDictionary<string, ConfigProvider>? _built;
     private readonly IReadOnlyList<string> _names;
+    private readonly HashSet<string> _nameSet;
     private readonly Func<string, ConfigProvider> _build;
     private readonly Func<string, object?>? _read;
 
@@ -26,6 +28,7 @@ internal sealed class LazyChainTable
     public LazyChainTable(IReadOnlyList<string> names, Func<string, ConfigProvider> build, Func<string, object?>? read = null)
     {
         _names = names;
+        _nameSet = new HashSet<string>(names, StringComparer.Ordinal);
         _build = build;
         _read = read;
     }
@@ -34,26 +37,16 @@ internal sealed class LazyChainTable
     public IReadOnlyList<string> Names => _names;
 
     /// <summary>Whether <paramref name="logicalName"/> is one of the table's names.</summary>
-    public bool Contains(string logicalName)
-    {
-        foreach (var name in _names)
-        {
-            if (string.Equals(name, logicalName, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool Contains(string logicalName) => _nameSet.Contains(logicalName);
 
     /// <summary>The provider of <paramref name="logicalName"/>, built on first use; null for a name not in the table.</summary>
     public ConfigProvider? Get(string logicalName)
     {
-        if (_built.TryGetValue(logicalName, out var provider))
+        if (_built is { } built && built.TryGetValue(logicalName, out var provider))
         {
             return provider;
         }
-        return Contains(logicalName) ? _built.GetOrAdd(logicalName, _build) : null;
+        return Contains(logicalName) ? Built().GetOrAdd(logicalName, _build) : null;
     }
 
     /// <summary>
@@ -63,7 +56,7 @@ internal sealed class LazyChainTable
     /// </summary>
     public object? Read(string logicalName)
     {
-        if (_built.TryGetValue(logicalName, out var provider))
+        if (_built is { } built && built.TryGetValue(logicalName, out var provider))
         {
             return provider.Provide();
         }
@@ -71,6 +64,16 @@ internal sealed class LazyChainTable
         {
             return null;
         }
-        return _read is null ? _built.GetOrAdd(logicalName, _build).Provide() : _read(logicalName);
+        return _read is null ? Built().GetOrAdd(logicalName, _build).Provide() : _read(logicalName);
+    }
+
+    private ConcurrentDictionary<string, ConfigProvider> Built()
+    {
+        if (Volatile.Read(ref _built) is { } built)
+        {
+            return built;
+        }
+        Interlocked.CompareExchange(ref _built, new ConcurrentDictionary<string, ConfigProvider>(StringComparer.Ordinal), null);
+        return _built!;
     }
 }

@@ -136,26 +136,43 @@ internal sealed class BuiltinDataSource
     }
 
     // The compiled model serving a logical path (service/version/type), and the type; null for any other path.
+    // Read from the path's characters (no split): several lookups per client creation go through here.
     private (CompiledServiceModel Model, string TypeName)? Compiled(string name)
     {
-        var parts = name.Split('/');
-        if (parts.Length != 3 || !s_compiledTypes.Contains(parts[2]))
+        var path = name.AsSpan();
+        var first = path.IndexOf('/');
+        var second = first < 0 ? -1 : path[(first + 1)..].IndexOf('/');
+        if (second < 0)
         {
             return null;
         }
+        second += first + 1;
+        var type = path[(second + 1)..];
+        string? typeName = null;
+        foreach (var known in s_compiledTypeNames)
+        {
+            typeName ??= type.SequenceEqual(known) ? known : null;
+        }
+        if (typeName is null)
+        {
+            return null;
+        }
+        var service = path[..first];
+        var version = path[(first + 1)..second];
         var models = _compiledModels();
         for (var i = 0; i < models.Count; i++)
         {
-            if (models[i].ServiceName == parts[0] && models[i].ApiVersion == parts[1])
+            if (service.SequenceEqual(models[i].ServiceName) && version.SequenceEqual(models[i].ApiVersion))
             {
-                return (models[i], parts[2]);
+                return (models[i], typeName);
             }
         }
         return null;
     }
 
     // The loader serves service-2, paginators-1 and waiters-2 of compiled models; their rule sets go to ClientFactory directly.
-    private static readonly HashSet<string> s_compiledTypes = new(StringComparer.Ordinal) { "service-2", "paginators-1", "waiters-2" };
+    private static readonly string[] s_compiledTypeNames = ["service-2", "paginators-1", "waiters-2"];
+    private static readonly HashSet<string> s_compiledTypes = new(s_compiledTypeNames, StringComparer.Ordinal);
 
     private static bool Serves(CompiledServiceModel model, string typeName) => s_compiledTypes.Contains(typeName) && model.HasDocument(typeName);
 

@@ -136,16 +136,23 @@ public sealed partial class Loader
     }
 
     /// <summary>Search paths that are existing folders, joined with <paramref name="name"/> when given.</summary>
-    private IEnumerable<string> PotentialLocations(string? name = null)
+    private IReadOnlyList<string> PotentialLocations(string? name = null)
     {
-        foreach (var path in ExistingSearchFolders())
+        var folders = ExistingSearchFolders();
+        if (folders.Count == 0)
+        {
+            return folders;
+        }
+        var locations = new List<string>(folders.Count);
+        foreach (var path in folders)
         {
             // Still checked each time: a folder that existed may have gone (only absent ones are remembered).
             if (Directory.Exists(path))
             {
-                yield return name is null ? path : Path.Combine(path, name);
+                locations.Add(name is null ? path : Path.Combine(path, name));
             }
         }
+        return locations;
     }
 
     /// <summary>
