@@ -44,26 +44,16 @@ public sealed class SharedTransportTests
     [TestCase("tcp_keepalive", true)]
     public async Task A_client_with_different_connection_settings_opens_its_own_connection(string option, object value)
     {
-        using var server = new LocalHttpServer(LocalHttpServer.Reply(200));
-        using var plain = S3(new Session(environment: s_environment), server.Url);
-        using var configured = S3(new Session(environment: s_environment), server.Url, new ClientConfig(new[] { KeyValuePair.Create<string, object?>(option, value) }));
-        await HeadBucketAsync(plain);
-        await HeadBucketAsync(configured);
-        await HeadBucketAsync(plain);
-        Assert.That(server.Connections, Is.EqualTo(2));
+        var config = new ClientConfig(new[] { KeyValuePair.Create<string, object?>(option, value) });
+        Assert.That(await ConnectionsOfTwoClientsAsync(s_environment, s_environment, config), Is.EqualTo(2));
     }
 
     [Test]
     public async Task Different_proxy_settings_never_share_a_stack()
     {
-        using var server = new LocalHttpServer(LocalHttpServer.Reply(200));
         // NO_PROXY makes the second session's proxy setting differ without sending anything through a proxy.
         var bypassing = new Dictionary<string, string>(s_environment) { ["http_proxy"] = "http://127.0.0.1:9", ["no_proxy"] = "127.0.0.1" };
-        using var plain = S3(new Session(environment: s_environment), server.Url);
-        using var proxied = S3(new Session(environment: bypassing), server.Url);
-        await HeadBucketAsync(plain);
-        await HeadBucketAsync(proxied);
-        Assert.That(server.Connections, Is.EqualTo(2));
+        Assert.That(await ConnectionsOfTwoClientsAsync(s_environment, bypassing, null), Is.EqualTo(2));
     }
 
     [Test]
@@ -118,6 +108,18 @@ public sealed class SharedTransportTests
             Assert.That(asked, Is.EqualTo(new[] { "s3" }));
             Assert.That((int)response.StatusCode, Is.EqualTo(200), "disposing the client left the caller's HttpClient open");
         });
+    }
+
+    // Connections a server sees from two clients (the second in a session over secondEnvironment, with config) calling in turn.
+    private static async Task<int> ConnectionsOfTwoClientsAsync(Dictionary<string, string> firstEnvironment, Dictionary<string, string> secondEnvironment, ClientConfig? config)
+    {
+        using var server = new LocalHttpServer(LocalHttpServer.Reply(200));
+        using var first = S3(new Session(environment: firstEnvironment), server.Url);
+        using var second = S3(new Session(environment: secondEnvironment), server.Url, config);
+        await HeadBucketAsync(first);
+        await HeadBucketAsync(second);
+        await HeadBucketAsync(first);
+        return server.Connections;
     }
 
     private static DynamicClient S3(Session session, string url, ClientConfig? config = null) =>
