@@ -15,7 +15,7 @@ public partial class Session
     /// <exception cref="ProfileNotFound">The configured profile does not exist.</exception>
     internal ConfigValueStore CreateClientConfigStore(string serviceName, ClientConfig? config, string? regionName)
     {
-        var store = GetComponent<ConfigValueStore>("config_store").ShallowCopy();
+        var store = ConfigStore.ShallowCopy();
         string mode = ResolveDefaultsMode(config, store);
         if (mode != "legacy")
         {

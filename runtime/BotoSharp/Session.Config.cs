@@ -78,8 +78,9 @@ public partial class Session
         var name = GetConfigVariable("profile") as string;
         if (name is null)
         {
+            // botocore returns a new {} here; a shared read-only empty map reads the same and costs nothing per lookup.
             return ProfileMap.TryGetValue("default", out var fallback) && fallback is Dictionary<string, object?> map
-                ? map : new Dictionary<string, object?>(StringComparer.Ordinal);
+                ? map : System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
         }
         return ProfileMap.TryGetValue(name, out var profile) && profile is Dictionary<string, object?> found
             ? found : throw new ProfileNotFound(name);
@@ -96,7 +97,7 @@ public partial class Session
     {
         if (methods is null)
         {
-            return GetComponent<ConfigValueStore>("config_store").GetConfigVariable(logicalName);
+            return ConfigStore.GetConfigVariable(logicalName);
         }
         // As botocore, only the table's variables honour the filter; the s3 and proxies_config sections keep full chains.
         var mapping = SessionVariables.CreateDefaultMapping(new ConfigChainFactory(this, EnvironmentVariables), SessionVariables.Create(EnvironmentVariables), this);
@@ -106,6 +107,28 @@ public partial class Session
             mapping[name] = subset.CreateConfigChain(name, variable);
         }
         return new ConfigValueStore(mapping).GetConfigVariable(logicalName);
+    }
+
+    // The config_store component as last looked up, with the registry version it was looked up at.
+    private Tuple<int, ConfigValueStore>? _configStore;
+
+    /// <summary>
+    /// The <c>config_store</c> component. Every config lookup (a dozen per client, the profile's included) starts here,
+    /// so it is looked up again only when a component was registered since.
+    /// </summary>
+    private ConfigValueStore ConfigStore
+    {
+        get
+        {
+            var version = _components.Version;
+            var known = Volatile.Read(ref _configStore);
+            if (known is null || known.Item1 != version)
+            {
+                known = Tuple.Create(version, GetComponent<ConfigValueStore>("config_store"));
+                Volatile.Write(ref _configStore, known);
+            }
+            return known.Item2;
+        }
     }
 
     /// <summary>Sets an instance variable, the first source of every chain (null counts as unset).</summary>
@@ -143,6 +166,6 @@ public partial class Session
     private void UpdateConfigStoreFromSessionVar(string logicalName, SessionVariable variable)
     {
         var factory = new ConfigChainFactory(this, EnvironmentVariables);
-        GetComponent<ConfigValueStore>("config_store").SetConfigProvider(logicalName, factory.CreateConfigChain(logicalName, variable));
+        ConfigStore.SetConfigProvider(logicalName, factory.CreateConfigChain(logicalName, variable));
     }
 }

@@ -22,7 +22,8 @@ public partial class Session
     /// <summary>
     /// Builds the <see cref="HttpMessageHandler"/> of each new client from the options botocore's configuration
     /// resolved for it (timeouts, proxies, TLS); the client disposes the handler with itself. Null means BotoSharp's
-    /// own <see cref="SocketsHttpHandler"/>.
+    /// own <see cref="SocketsHttpHandler"/>, one per process for all clients with equal connection settings (connect
+    /// timeout, proxies, TLS options, keepalive, pool size), which no client disposes.
     /// </summary>
     public Func<HttpTransportOptions, HttpMessageHandler>? HttpMessageHandlerFactory { get; set; }
 
@@ -40,6 +41,11 @@ public partial class Session
         {
             return new HttpTransport(options, clients(serviceName) ?? throw new InvalidOperationException($"HttpClientFactory returned null for '{serviceName}'."));
         }
-        return new HttpTransport(options, HttpMessageHandlerFactory?.Invoke(options));
+        if (HttpMessageHandlerFactory is { } handlers)
+        {
+            return new HttpTransport(options, handlers(options));
+        }
+        // BotoSharp's own handler is shared by every client with the same connection settings (DESIGN-NOTES).
+        return SharedTransports.Create(options) ?? new HttpTransport(options);
     }
 }

@@ -80,7 +80,7 @@ public partial class Session : IConfigSource
     /// <exception cref="ArgumentException">No such component (<c>Unknown component: name</c>).</exception>
     public object? GetComponent(string name)
     {
-        if (!_components.Contains(name) && name is ("endpoint_resolver" or "exceptions_factory") && _internalComponents.Contains(name))
+        if (name is ("endpoint_resolver" or "exceptions_factory") && !_components.Contains(name) && _internalComponents.Contains(name))
         {
             // botocore still serves these two internal components here, with a deprecation warning.
             return _internalComponents.GetComponent(name);

@@ -19,7 +19,7 @@ internal static class ClientArgsBuilder
         var useFips = config?.UseFipsEndpoint ?? ConfigValues.EnsureBoolean(store.GetConfigVariable("use_fips_endpoint"));
         var useDualstack = ResolveDualstack(model.EndpointPrefix, config, scopedConfig, store);
         var configuredSignature = ConfiguredSignatureVersion(model, config, scopedConfig);
-        var legacy = LegacyEndpointBridge.Resolve(LegacyEndpointResolver.Builtin, new LegacyEndpointBridge.Inputs(
+        var legacy = LegacyEndpointBridge.ResolveBuiltin(new LegacyEndpointBridge.Inputs(
             model.EndpointPrefix, regionName ?? config?.RegionName, endpointUrl, useSsl, useDualstack, useFips,
             configuredSignature, model.SignatureVersion ?? ModelSignatureVersion(model), model.Metadata["signingName"]?.GetValue<string>()));
 

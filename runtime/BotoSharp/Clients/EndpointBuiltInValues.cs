@@ -33,7 +33,7 @@ internal static class EndpointBuiltInValues
         var region = args.RulesetRegion;
         var s3Regional = Value(s3, "us_east_1_regional_endpoint") as string ?? "legacy";
         var stsRegional = store.GetConfigVariable("sts_regional_endpoints") as string ?? "regional";
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        return new Dictionary<string, object?>(14, StringComparer.Ordinal)
         {
             [EndpointBuiltIns.Region] = region,
             [EndpointBuiltIns.UseFips] = givenEndpoint is null && args.FinalConfig.UseFipsEndpoint == true,

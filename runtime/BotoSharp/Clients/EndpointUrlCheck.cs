@@ -28,7 +28,7 @@ internal static partial class EndpointUrlCheck
         }
         var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
         var netloc = schemeEnd < 0 ? string.Empty : url[(schemeEnd + 3)..];
-        var end = netloc.IndexOfAny(['/', '?', '#']);
+        var end = netloc.AsSpan().IndexOfAny("/?#");
         netloc = end < 0 ? netloc : netloc[..end];
         netloc = netloc[(netloc.LastIndexOf('@') + 1)..];
         if (netloc.StartsWith('['))

@@ -25,14 +25,14 @@ internal static class RuleSetProviders
     /// <summary>The provider for the service's rule set, or null when it has none (legacy endpoints only).</summary>
     public static EndpointProvider? Find(Loader loader, string serviceName, string apiVersion, CompiledServiceModel? compiled)
     {
-        var name = $"{serviceName}/{apiVersion}/{TypeName}";
         var loaded = OnDataPath(loader, serviceName, apiVersion);
         if (loaded is null)
         {
             return compiled is not null && compiled.HasDocument(TypeName)
-                ? s_compiled.GetValue(compiled, model => new EndpointProvider(model.Document(TypeName)!.Value))
+                ? s_compiled.TryGetValue(compiled, out var known) ? known : s_compiled.GetValue(compiled, model => new EndpointProvider(model.Document(TypeName)!.Value))
                 : null;
         }
+        var name = $"{serviceName}/{apiVersion}/{TypeName}";
         if (loader.IsBuiltinPath(loader.LoadDataWithPath(name).Path))
         {
             return s_embedded.GetOrAdd(name, n => new Lazy<EndpointProvider>(() => new EndpointProvider(EmbeddedData.Document(n)))).Value;

@@ -21,7 +21,8 @@ internal static class SharedServiceModels
     /// loader's object, so no session's edits reach it) on first use.
     /// </summary>
     public static ServiceModel For(object owner, JsonElement document, string serviceName) =>
-        s_models.GetValue(owner, _ =>
+        // Looked up first so a client of a known model allocates no callback.
+        s_models.TryGetValue(owner, out var known) ? known : s_models.GetValue(owner, _ =>
         {
             var model = new ServiceModel(JsonObject.Create(document)!, serviceName);
             model.UseEndpointDiscoveryTraits(EndpointDiscoveryTraits.Read(document));

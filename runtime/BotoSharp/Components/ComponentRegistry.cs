@@ -9,31 +9,40 @@ public sealed class ComponentRegistry
     private readonly object _gate = new();
     private readonly Dictionary<string, object?> _components = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<object?>> _deferred = new(StringComparer.Ordinal);
+    private int _version;
+
+    /// <summary>
+    /// A number that changes whenever a component is registered (eagerly or lazily): a caller that keeps a component
+    /// it looked up may use it while this is unchanged.
+    /// </summary>
+    public int Version => Volatile.Read(ref _version);
 
     /// <summary>The component, creating it first when it was registered lazily.</summary>
     /// <exception cref="ArgumentException">No component has that name (message <c>Unknown component: name</c>).</exception>
     public object? GetComponent(string name)
     {
         Func<object?>? factory;
+        // A name is either created or deferred, never both: one lock answers the usual (created) case.
         lock (_gate)
         {
-            _deferred.TryGetValue(name, out factory);
-        }
-        if (factory is not null)
-        {
-            // The factory runs outside the lock, as botocore's does; two racing callers may both create it.
-            object? created = factory();
-            lock (_gate)
+            if (_components.TryGetValue(name, out var existing))
             {
-                if (_deferred.TryGetValue(name, out var current) && ReferenceEquals(current, factory))
-                {
-                    _components[name] = created;
-                    _deferred.Remove(name);
-                }
+                return existing;
+            }
+            if (!_deferred.TryGetValue(name, out factory))
+            {
+                throw new ArgumentException($"Unknown component: {name}");
             }
         }
+        // The factory runs outside the lock, as botocore's does; two racing callers may both create it.
+        object? created = factory();
         lock (_gate)
         {
+            if (_deferred.TryGetValue(name, out var current) && ReferenceEquals(current, factory))
+            {
+                _components[name] = created;
+                _deferred.Remove(name);
+            }
             return _components.TryGetValue(name, out var component)
                 ? component
                 : throw new ArgumentException($"Unknown component: {name}");
@@ -56,6 +65,7 @@ public sealed class ComponentRegistry
         {
             _components[name] = component;
             _deferred.Remove(name);
+            _version++;
         }
     }
 
@@ -67,6 +77,7 @@ public sealed class ComponentRegistry
         {
             _deferred[name] = factory;
             _components.Remove(name);
+            _version++;
         }
     }
 }

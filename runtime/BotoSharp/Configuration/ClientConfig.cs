@@ -7,11 +7,12 @@ namespace BotoSharp.Configuration;
 /// </summary>
 public sealed partial class ClientConfig
 {
-    private readonly Dictionary<string, object?> _userProvided = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _userProvided;
 
     /// <summary>An empty config: every option reads as its default.</summary>
     public ClientConfig()
     {
+        _userProvided = new(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -22,6 +23,8 @@ public sealed partial class ClientConfig
     /// <exception cref="Errors.InvalidS3AddressingStyleError">The <c>s3.addressing_style</c> option is invalid.</exception>
     public ClientConfig(IEnumerable<KeyValuePair<string, object?>> options)
     {
+        // Every client's final config is built from ~30 computed options: sized once instead of grown four times.
+        _userProvided = new(options is IReadOnlyCollection<KeyValuePair<string, object?>> known ? known.Count : 0, StringComparer.Ordinal);
         foreach (var (name, value) in options)
         {
             if (!s_optionTypes.TryGetValue(name, out var type))

@@ -26,7 +26,8 @@ public static partial class ClientConfigCalculator
     {
         variantTags ??= Array.Empty<string>();
         var features = new List<string>();
-        var kwargs = new Dictionary<string, object?>(StringComparer.Ordinal)
+        // Sized for every option botocore's config_kwargs can end with, so it is never grown.
+        var kwargs = new Dictionary<string, object?>(40, StringComparer.Ordinal)
         {
             ["region_name"] = regionName,
             ["signature_version"] = signatureVersion,

@@ -49,5 +49,34 @@ public sealed class ConfigChainFactory(IConfigSource source, IReadOnlyDictionary
     public ChainProvider CreateConfigChain(string logicalName, SessionVariable variable) =>
         CreateConfigChain(logicalName, variable.EnvVars, variable.ConfigKeys, variable.DefaultValue, variable.Converter);
 
+    /// <summary>
+    /// What the chain <see cref="CreateConfigChain(string, SessionVariable)"/> builds would provide now, without
+    /// building it: the first non-null of instance variable, environment variables, profile keys and default, through
+    /// the converter (its errors included).
+    /// </summary>
+    /// <exception cref="Errors.ProfileNotFound">A profile key is consulted and the configured profile does not exist.</exception>
+    public object? ReadAsChain(string logicalName, SessionVariable variable)
+    {
+        object? value = Allows("instance") ? source.GetInstanceVariable(logicalName) : null;
+        if (value is null && variable.EnvVars is { } envs && Allows("env"))
+        {
+            for (var i = 0; i < envs.Count && value is null; i++)
+            {
+                value = environment.TryGetValue(envs[i], out var text) ? text : null;
+            }
+        }
+        if (value is null && variable.ConfigKeys is { Count: > 0 } keys && Allows("config"))
+        {
+            // Each of the chain's profile providers reads the scoped config; it is the same dictionary every time.
+            var scoped = source.GetScopedConfig();
+            for (var i = 0; i < keys.Count && value is null; i++)
+            {
+                value = keys[i].ReadFrom(scoped);
+            }
+        }
+        value ??= variable.DefaultValue;
+        return value is null || variable.Converter is null ? value : variable.Converter(value);
+    }
+
     private bool Allows(string method) => Methods is null || Methods.Contains(method);
 }

@@ -44,7 +44,12 @@ public sealed class ConfigValueStore
         {
             return value;
         }
-        return Provider(logicalName)?.Provide();
+        if (_mapping.TryGetValue(logicalName, out var provider))
+        {
+            return provider.Provide();
+        }
+        // A default chain nobody asked for as a provider is read without being built.
+        return _defaults?.Read(logicalName);
     }
 
     /// <summary>The provider of a name, or null when the name is unknown or overridden.</summary>

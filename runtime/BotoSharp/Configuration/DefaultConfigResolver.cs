@@ -12,6 +12,7 @@ public sealed class DefaultConfigResolver
     private readonly Dictionary<string, object?> _base = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> _modes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyDictionary<string, object?>> _resolved = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _modeNames;
 
     /// <summary>Reads the <c>base</c> and <c>modes</c> objects of the defaults file.</summary>
     public DefaultConfigResolver(JsonNode defaults)
@@ -24,10 +25,12 @@ public sealed class DefaultConfigResolver
         {
             _modes[mode] = modifiers!.AsObject();
         }
+        // Every client creation validates its mode against these; the file never changes after this.
+        _modeNames = Array.AsReadOnly(new[] { "legacy", "auto" }.Concat(_modes.Keys).ToArray());
     }
 
     /// <summary>The valid <c>defaults_mode</c> values: <c>legacy</c>, <c>auto</c>, then the file's modes in order.</summary>
-    public IReadOnlyList<string> GetDefaultModes() => new[] { "legacy", "auto" }.Concat(_modes.Keys).ToList();
+    public IReadOnlyList<string> GetDefaultModes() => _modeNames;
 
     /// <summary>The default values of a mode of the file (<c>standard</c>, <c>in-region</c>…), computed once.</summary>
     /// <exception cref="KeyNotFoundException">The mode is not in the file.</exception>

@@ -6,46 +6,74 @@ namespace BotoSharp.Configuration;
 /// The session's default providers (one chain per variable of the table, plus the <c>s3</c> and <c>proxies_config</c>
 /// sections), each built on its first lookup instead of all at session creation. Built once, the provider is the same
 /// object for the session's store and every client store copied from it, so botocore's shared-provider identity
-/// (<c>copy.copy</c> of the store) holds. Thread-safe: two first lookups at once keep one provider.
+/// (<c>copy.copy</c> of the store) holds. Thread-safe: two first lookups at once keep one provider. A value is read
+/// without building anything (<see cref="Read"/>): the chain is made only when someone asks for the provider itself.
 /// </summary>
 internal sealed class LazyChainTable
 {
-    private readonly ConcurrentDictionary<string, ConfigProvider> _built = new(StringComparer.Ordinal);
+    // Made on the first provider built: most sessions only read values, which builds none.
+    private ConcurrentDictionary<string, ConfigProvider>? _built;
     private readonly IReadOnlyList<string> _names;
+    private readonly HashSet<string> _nameSet;
     private readonly Func<string, ConfigProvider> _build;
+    private readonly Func<string, object?>? _read;
 
     /// <summary>Creates the table over <paramref name="names"/>, in the order botocore's mapping lists them.</summary>
     /// <param name="names">Every logical name the table answers.</param>
     /// <param name="build">Builds the provider of one of <paramref name="names"/>.</param>
-    public LazyChainTable(IReadOnlyList<string> names, Func<string, ConfigProvider> build)
+    /// <param name="read">
+    /// Gives what the provider <paramref name="build"/> makes would provide now, without making it (same sources,
+    /// same order, same converter and errors); null to build the provider on the first read too.
+    /// </param>
+    public LazyChainTable(IReadOnlyList<string> names, Func<string, ConfigProvider> build, Func<string, object?>? read = null)
     {
         _names = names;
+        _nameSet = new HashSet<string>(names, StringComparer.Ordinal);
         _build = build;
+        _read = read;
     }
 
     /// <summary>The logical names, in mapping order.</summary>
     public IReadOnlyList<string> Names => _names;
 
     /// <summary>Whether <paramref name="logicalName"/> is one of the table's names.</summary>
-    public bool Contains(string logicalName)
-    {
-        foreach (var name in _names)
-        {
-            if (string.Equals(name, logicalName, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool Contains(string logicalName) => _nameSet.Contains(logicalName);
 
     /// <summary>The provider of <paramref name="logicalName"/>, built on first use; null for a name not in the table.</summary>
     public ConfigProvider? Get(string logicalName)
     {
-        if (_built.TryGetValue(logicalName, out var provider))
+        if (_built is { } built && built.TryGetValue(logicalName, out var provider))
         {
             return provider;
         }
-        return Contains(logicalName) ? _built.GetOrAdd(logicalName, _build) : null;
+        return Contains(logicalName) ? Built().GetOrAdd(logicalName, _build) : null;
+    }
+
+    /// <summary>
+    /// The value of <paramref name="logicalName"/>: its provider's once that is built (it may have been changed since,
+    /// e.g. by smart defaults on a copy that shares it), else read straight from the sources; null for a name not in
+    /// the table. Every session reads a dozen names per client and most are never asked for as providers.
+    /// </summary>
+    public object? Read(string logicalName)
+    {
+        if (_built is { } built && built.TryGetValue(logicalName, out var provider))
+        {
+            return provider.Provide();
+        }
+        if (!Contains(logicalName))
+        {
+            return null;
+        }
+        return _read is null ? Built().GetOrAdd(logicalName, _build).Provide() : _read(logicalName);
+    }
+
+    private ConcurrentDictionary<string, ConfigProvider> Built()
+    {
+        if (Volatile.Read(ref _built) is { } built)
+        {
+            return built;
+        }
+        Interlocked.CompareExchange(ref _built, new ConcurrentDictionary<string, ConfigProvider>(StringComparer.Ordinal), null);
+        return _built!;
     }
 }

@@ -32,18 +32,23 @@ public sealed class SectionConfigProvider : ConfigProvider
     public IReadOnlyDictionary<string, ConfigProvider> Overrides => _overrides;
 
     /// <inheritdoc/>
-    public override object? Provide()
+    public override object? Provide() => Compose(_section.Provide(), _overrides, static (_, provider) => provider.Provide());
+
+    /// <summary>
+    /// The section's value from its raw profile value and the override values, each read in order by
+    /// <paramref name="valueOf"/> (a provider here; a lazy table reads the same sources without building one).
+    /// </summary>
+    internal static object? Compose<T>(object? raw, IEnumerable<KeyValuePair<string, T>> overrides, Func<string, T, object?> valueOf)
     {
-        object? raw = _section.Provide();
         if (raw is string { Length: > 0 } || (raw is not null and not string and not IReadOnlyDictionary<string, object?>))
         {
             return null;
         }
         // The profile's own dictionary when it is one (botocore mutates it); a read-only section is copied.
         var section = raw as Dictionary<string, object?> ?? (raw is IReadOnlyDictionary<string, object?> map ? ConfigValues.CopyMap(map) : null);
-        foreach (var (key, provider) in _overrides)
+        foreach (var (key, source) in overrides)
         {
-            object? value = provider.Provide();
+            object? value = valueOf(key, source);
             if (value is not null)
             {
                 section ??= new Dictionary<string, object?>(StringComparer.Ordinal);

@@ -104,18 +104,31 @@ public static class SessionVariables
         return mapping;
     }
 
+    // The section tables never change (their entries are immutable): one each per process.
+    private static readonly IReadOnlyDictionary<string, SessionVariable> s_s3 = CreateS3();
+    private static readonly IReadOnlyDictionary<string, SessionVariable> s_proxiesConfig = CreateProxiesConfig();
+
     /// <summary>
-    /// <see cref="CreateDefaultMapping"/> built lazily: the same chains and sections, each made on its first lookup.
+    /// <see cref="CreateDefaultMapping"/> built lazily: the same chains and sections, each made when someone asks
+    /// for it as a provider; a plain lookup reads the same sources straight from the table.
     /// </summary>
     internal static LazyChainTable CreateLazyDefaultMapping(ConfigChainFactory factory, IReadOnlyDictionary<string, SessionVariable> table, IConfigSource source)
     {
         var names = table.Keys.Append("s3").Append("proxies_config").ToArray();
-        return new LazyChainTable(names, name => name switch
-        {
-            "s3" => new SectionConfigProvider("s3", source, Chains(factory, CreateS3())),
-            "proxies_config" => new SectionConfigProvider("proxies_config", source, Chains(factory, CreateProxiesConfig())),
-            _ => factory.CreateConfigChain(name, table[name]),
-        });
+        return new LazyChainTable(
+            names,
+            name => name switch
+            {
+                "s3" => new SectionConfigProvider("s3", source, Chains(factory, s_s3)),
+                "proxies_config" => new SectionConfigProvider("proxies_config", source, Chains(factory, s_proxiesConfig)),
+                _ => factory.CreateConfigChain(name, table[name]),
+            },
+            name => name switch
+            {
+                "s3" => SectionConfigProvider.Compose(source.GetScopedConfig().GetValueOrDefault("s3"), s_s3, factory.ReadAsChain),
+                "proxies_config" => SectionConfigProvider.Compose(source.GetScopedConfig().GetValueOrDefault("proxies_config"), s_proxiesConfig, factory.ReadAsChain),
+                _ => factory.ReadAsChain(name, table[name]),
+            });
     }
 
     private static Dictionary<string, ConfigProvider> Chains(ConfigChainFactory factory, IReadOnlyDictionary<string, SessionVariable> table) =>

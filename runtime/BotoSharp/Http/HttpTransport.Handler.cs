@@ -9,7 +9,9 @@ namespace BotoSharp.Http;
 
 public sealed partial class HttpTransport
 {
-    private static SocketsHttpHandler CreateHandler(HttpTransportOptions options, ProxyResolver proxies)
+    /// <summary>BotoSharp's own socket handler for <paramref name="options"/> (also what <see cref="SharedTransports"/> shares).</summary>
+    /// <exception cref="InvalidConfigError">The CA bundle or client certificate cannot be loaded.</exception>
+    internal static SocketsHttpHandler CreateHandler(HttpTransportOptions options, ProxyResolver proxies)
     {
         var handler = new SocketsHttpHandler
         {

@@ -13,6 +13,7 @@ public sealed class ProxyResolver
 {
     private readonly IReadOnlyDictionary<string, string> _proxies;
     private readonly bool _fromEnvironment;
+    private string? _sharingKey;
 
     private ProxyResolver(IReadOnlyDictionary<string, string> proxies, bool fromEnvironment)
     {
@@ -63,6 +64,13 @@ public sealed class ProxyResolver
         }
         return new ProxyResolver(proxies, true);
     }
+
+    /// <summary>
+    /// A text equal for two resolvers exactly when they choose the same proxy for every URL (same source, same
+    /// scheme → proxy entries, <c>no_proxy</c> included): transports are shared only between equal resolvers.
+    /// </summary>
+    internal string SharingKey => _sharingKey ??= (_fromEnvironment ? "env" : "config")
+        + string.Concat(_proxies.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"\n{p.Key}={p.Value}"));
 
     /// <summary>The proxy URL for <paramref name="url"/>, or null to connect directly.</summary>
     public string? ProxyUrlFor(string url)

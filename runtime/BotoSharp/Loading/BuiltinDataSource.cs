@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -13,25 +14,75 @@ namespace BotoSharp.Loading;
 /// </summary>
 internal sealed class BuiltinDataSource
 {
+    // The registry's listings, sorted, for the registry snapshot they were made from (a new snapshot starts afresh).
+    private static Listings? s_registryListings;
+
     private readonly Func<IReadOnlyList<CompiledServiceModel>> _compiledModels;
+    private readonly bool _overRegistry;
 
     /// <summary>Creates the source over <paramref name="compiledModels"/> (default: <see cref="CompiledModelRegistry.All"/>).</summary>
-    public BuiltinDataSource(Func<IReadOnlyList<CompiledServiceModel>>? compiledModels = null) =>
+    public BuiltinDataSource(Func<IReadOnlyList<CompiledServiceModel>>? compiledModels = null)
+    {
         _compiledModels = compiledModels ?? (() => CompiledModelRegistry.All);
+        _overRegistry = compiledModels is null;
+    }
 
     /// <summary>The prefix of the pseudo file path reported for built-in data.</summary>
     public const string PathPrefix = "builtin:";
 
     /// <summary>Services with a compiled or embedded <paramref name="typeName"/> file.</summary>
-    public IEnumerable<string> ListServices(string typeName) =>
-        _compiledModels().Where(m => Serves(m, typeName)).Select(m => m.ServiceName)
-            .Concat(EmbeddedData.CredentialServices.Where(s => EmbeddedData.Contains($"{s.Service}/{s.ApiVersion}/{typeName}")).Select(s => s.Service));
+    public IEnumerable<string> ListServices(string typeName) => ServicesIn(_compiledModels(), typeName);
 
     /// <summary>API versions of <paramref name="serviceName"/> with a compiled or embedded <paramref name="typeName"/> file.</summary>
-    public IEnumerable<string> ListApiVersions(string serviceName, string typeName) =>
-        _compiledModels().Where(m => m.ServiceName == serviceName && Serves(m, typeName)).Select(m => m.ApiVersion)
+    public IEnumerable<string> ListApiVersions(string serviceName, string typeName) => VersionsIn(_compiledModels(), serviceName, typeName);
+
+    /// <summary>
+    /// <see cref="ListServices"/> sorted and without repeats, read-only; over the registry it is made once per registry
+    /// snapshot and shared, since every new session's loader asks for it on its first client.
+    /// </summary>
+    public IReadOnlyList<string> SortedServices(string typeName)
+    {
+        if (!_overRegistry)
+        {
+            return Sorted(ListServices(typeName));
+        }
+        var listings = RegistryListings();
+        return listings.Services.GetOrAdd(typeName, static (type, models) => Sorted(ServicesIn(models, type)), listings.Models);
+    }
+
+    /// <summary><see cref="ListApiVersions"/> sorted and without repeats, read-only; shared per registry snapshot as <see cref="SortedServices"/>.</summary>
+    public IReadOnlyList<string> SortedApiVersions(string serviceName, string typeName)
+    {
+        if (!_overRegistry)
+        {
+            return Sorted(ListApiVersions(serviceName, typeName));
+        }
+        var listings = RegistryListings();
+        return listings.Versions.GetOrAdd((serviceName, typeName), static (key, models) => Sorted(VersionsIn(models, key.Service, key.Type)), listings.Models);
+    }
+
+    private static IEnumerable<string> ServicesIn(IReadOnlyList<CompiledServiceModel> models, string typeName) =>
+        models.Where(m => Serves(m, typeName)).Select(m => m.ServiceName)
+            .Concat(EmbeddedData.CredentialServices.Where(s => EmbeddedData.Contains($"{s.Service}/{s.ApiVersion}/{typeName}")).Select(s => s.Service));
+
+    private static IEnumerable<string> VersionsIn(IReadOnlyList<CompiledServiceModel> models, string serviceName, string typeName) =>
+        models.Where(m => m.ServiceName == serviceName && Serves(m, typeName)).Select(m => m.ApiVersion)
             .Concat(EmbeddedData.CredentialServices.Where(s => s.Service == serviceName && EmbeddedData.Contains($"{s.Service}/{s.ApiVersion}/{typeName}"))
                 .Select(s => s.ApiVersion));
+
+    private static IReadOnlyList<string> Sorted(IEnumerable<string> names) => Array.AsReadOnly(names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+
+    private static Listings RegistryListings()
+    {
+        var models = CompiledModelRegistry.Snapshot;
+        var current = Volatile.Read(ref s_registryListings);
+        if (current is null || !ReferenceEquals(current.Models, models))
+        {
+            current = new Listings(models);
+            Volatile.Write(ref s_registryListings, current);
+        }
+        return current;
+    }
 
     /// <summary>A new mutable object over the built-in file for a logical path, or null when there is none.</summary>
     /// <exception cref="Errors.DataFileParseError">The built-in file is not a JSON object.</exception>
@@ -85,26 +136,53 @@ internal sealed class BuiltinDataSource
     }
 
     // The compiled model serving a logical path (service/version/type), and the type; null for any other path.
+    // Read from the path's characters (no split): several lookups per client creation go through here.
     private (CompiledServiceModel Model, string TypeName)? Compiled(string name)
     {
-        var parts = name.Split('/');
-        if (parts.Length != 3 || !s_compiledTypes.Contains(parts[2]))
+        var path = name.AsSpan();
+        var first = path.IndexOf('/');
+        var second = first < 0 ? -1 : path[(first + 1)..].IndexOf('/');
+        if (second < 0)
         {
             return null;
         }
+        second += first + 1;
+        var type = path[(second + 1)..];
+        string? typeName = null;
+        foreach (var known in s_compiledTypeNames)
+        {
+            typeName ??= type.SequenceEqual(known) ? known : null;
+        }
+        if (typeName is null)
+        {
+            return null;
+        }
+        var service = path[..first];
+        var version = path[(first + 1)..second];
         var models = _compiledModels();
         for (var i = 0; i < models.Count; i++)
         {
-            if (models[i].ServiceName == parts[0] && models[i].ApiVersion == parts[1])
+            if (service.SequenceEqual(models[i].ServiceName) && version.SequenceEqual(models[i].ApiVersion))
             {
-                return (models[i], parts[2]);
+                return (models[i], typeName);
             }
         }
         return null;
     }
 
     // The loader serves service-2, paginators-1 and waiters-2 of compiled models; their rule sets go to ClientFactory directly.
-    private static readonly HashSet<string> s_compiledTypes = new(StringComparer.Ordinal) { "service-2", "paginators-1", "waiters-2" };
+    private static readonly string[] s_compiledTypeNames = ["service-2", "paginators-1", "waiters-2"];
+    private static readonly HashSet<string> s_compiledTypes = new(s_compiledTypeNames, StringComparer.Ordinal);
 
     private static bool Serves(CompiledServiceModel model, string typeName) => s_compiledTypes.Contains(typeName) && model.HasDocument(typeName);
+
+    // One registry snapshot's listings, filled per type (and service) on first use.
+    private sealed class Listings(CompiledServiceModel[] models)
+    {
+        public CompiledServiceModel[] Models { get; } = models;
+
+        public ConcurrentDictionary<string, IReadOnlyList<string>> Services { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<(string Service, string Type), IReadOnlyList<string>> Versions { get; } = new();
+    }
 }

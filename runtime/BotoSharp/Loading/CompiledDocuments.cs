@@ -20,7 +20,11 @@ internal sealed class CompiledDocuments
     /// <summary>The parsed document, or null when the model has none of that type.</summary>
     public JsonElement? Get(string typeName)
     {
-        var lazy = _parsed.GetOrAdd(typeName, name => new Lazy<JsonElement?>(() => Parse(name), LazyThreadSafetyMode.ExecutionAndPublication));
+        // Looked up first: every client creation asks, and the factory would be a new closure each time.
+        if (!_parsed.TryGetValue(typeName, out var lazy))
+        {
+            lazy = _parsed.GetOrAdd(typeName, name => new Lazy<JsonElement?>(() => Parse(name), LazyThreadSafetyMode.ExecutionAndPublication));
+        }
         try
         {
             return lazy.Value;

@@ -29,6 +29,9 @@ public static class CompiledModelRegistry
     /// <summary>Every registered model, sorted by service name then API version.</summary>
     public static IReadOnlyList<CompiledServiceModel> All => Array.AsReadOnly(Volatile.Read(ref s_sorted));
 
+    /// <summary>The current sorted snapshot itself (replaced, never changed, on registration): what is derived from it may be cached against it.</summary>
+    internal static CompiledServiceModel[] Snapshot => Volatile.Read(ref s_sorted);
+
     /// <summary>The newest registered version of <paramref name="serviceName"/> (or exactly <paramref name="apiVersion"/>), or null.</summary>
     public static CompiledServiceModel? Find(string serviceName, string? apiVersion = null)
     {

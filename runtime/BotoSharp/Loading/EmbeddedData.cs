@@ -23,8 +23,11 @@ internal static class EmbeddedData
         .Concat(CredentialServices.SelectMany(s => new[] { $"{s.Service}/{s.ApiVersion}/service-2", $"{s.Service}/{s.ApiVersion}/endpoint-rule-set-1" }))
         .ToArray();
 
+    // Asked several times per client creation.
+    private static readonly HashSet<string> s_names = new(Names, StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="name"/> (e.g. <c>endpoints</c>) is embedded.</summary>
-    public static bool Contains(string name) => Names.Contains(name, StringComparer.Ordinal);
+    public static bool Contains(string name) => s_names.Contains(name);
 
     /// <summary>The raw UTF-8 JSON text of an embedded file.</summary>
     /// <exception cref="Errors.DataNotFoundError">The name is not embedded.</exception>

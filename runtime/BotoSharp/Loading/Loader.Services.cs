@@ -23,6 +23,11 @@ public sealed partial class Loader
             {
                 return cached;
             }
+            if (ExistingSearchFolders().Count == 0)
+            {
+                // Only built-in data: its listing is shared by every loader of the process.
+                return _servicesCache[typeName] = IncludesBuiltinData ? _builtin.SortedServices(typeName) : Array.Empty<string>();
+            }
             var services = new HashSet<string>(StringComparer.Ordinal);
             foreach (var root in PotentialLocations())
             {
@@ -53,6 +58,11 @@ public sealed partial class Loader
             if (_versionsCache.TryGetValue((serviceName, typeName), out var cached))
             {
                 return cached;
+            }
+            if (ExistingSearchFolders().Count == 0)
+            {
+                var builtin = IncludesBuiltinData ? _builtin.SortedApiVersions(serviceName, typeName) : Array.Empty<string>();
+                return _versionsCache[(serviceName, typeName)] = builtin.Count > 0 ? builtin : throw new DataNotFoundError(serviceName);
             }
             var versions = new HashSet<string>(StringComparer.Ordinal);
             foreach (var serviceDir in PotentialLocations(serviceName).Where(Directory.Exists))

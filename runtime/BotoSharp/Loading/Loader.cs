@@ -17,6 +17,8 @@ public sealed partial class Loader
     private readonly List<string> _searchPaths;
     private readonly List<string> _extrasTypes;
     private readonly BuiltinDataSource _builtin;
+    // How many search paths there were and which of them were folders (one reference, so readers never see half).
+    private Tuple<int, string[]>? _existingFolders;
 
     /// <summary>Creates a loader.</summary>
     /// <param name="extraSearchPaths">Folders searched first, in order.</param>
@@ -134,15 +136,39 @@ public sealed partial class Loader
     }
 
     /// <summary>Search paths that are existing folders, joined with <paramref name="name"/> when given.</summary>
-    private IEnumerable<string> PotentialLocations(string? name = null)
+    private IReadOnlyList<string> PotentialLocations(string? name = null)
     {
-        foreach (var path in _searchPaths)
+        var folders = ExistingSearchFolders();
+        if (folders.Count == 0)
         {
+            return folders;
+        }
+        var locations = new List<string>(folders.Count);
+        foreach (var path in folders)
+        {
+            // Still checked each time: a folder that existed may have gone (only absent ones are remembered).
             if (Directory.Exists(path))
             {
-                yield return name is null ? path : Path.Combine(path, name);
+                locations.Add(name is null ? path : Path.Combine(path, name));
             }
         }
+        return locations;
+    }
+
+    /// <summary>
+    /// The search paths that were existing folders when this loader first looked (again if the list has changed size):
+    /// a missing folder is checked once per loader instead of once per lookup (usually none exists, and a new
+    /// session's first client made six lookups). A folder created later is seen by the next session's loader.
+    /// </summary>
+    private IReadOnlyList<string> ExistingSearchFolders()
+    {
+        var known = Volatile.Read(ref _existingFolders);
+        if (known is null || known.Item1 != _searchPaths.Count)
+        {
+            known = Tuple.Create(_searchPaths.Count, _searchPaths.Where(Directory.Exists).ToArray());
+            Volatile.Write(ref _existingFolders, known);
+        }
+        return known.Item2;
     }
 
     private static string DefaultCustomerDataPath(IReadOnlyDictionary<string, string>? environment) =>

@@ -2,6 +2,7 @@ using BotoSharp.Clients;
 using BotoSharp.Configuration;
 using BotoSharp.Events;
 using BotoSharp.Loading;
+using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Sessions;
 
@@ -144,6 +145,61 @@ public class CreationContractTests
         finally
         {
             Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_value_read_without_its_chain_equals_the_built_chain_s_and_the_built_chain_answers_from_then_on()
+    {
+        var home = Directory.CreateTempSubdirectory("botosharp-reads-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(home, "config"), "[profile p]\nregion = eu-west-2\nretry_mode = adaptive\ns3 =\n    addressing_style = path\n");
+            var env = new Dictionary<string, string>(s_noAwsEnvironment)
+            {
+                ["AWS_CONFIG_FILE"] = Path.Combine(home, "config"),
+                ["AWS_PROFILE"] = "p",
+                ["AWS_MAX_ATTEMPTS"] = "4",
+                ["AWS_S3_USE_ARN_REGION"] = "true",
+            };
+            var read = new Session(environment: env);
+            read.SetConfigVariable("use_fips_endpoint", "true");
+            var built = new Session(environment: env);
+            built.SetConfigVariable("use_fips_endpoint", "true");
+            var store = built.GetComponent<ConfigValueStore>("config_store");
+            foreach (var name in store.LogicalNames.ToList())
+            {
+                Assert.That(Botocore.ToJson(read.GetConfigVariable(name)), Is.EqualTo(Botocore.ToJson(store.GetConfigProvider(name)!.Provide())), name);
+            }
+            var chain = (ChainProvider)read.GetComponent<ConfigValueStore>("config_store").GetConfigProvider("defaults_mode")!;
+            chain.SetDefaultProvider(new ConstantProvider("standard"));
+            Assert.That(read.GetConfigVariable("defaults_mode"), Is.EqualTo("standard"), "once built, the chain (edited) answers");
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_search_folder_created_after_a_loader_looked_is_seen_by_the_next_session_s_loader()
+    {
+        var home = Directory.CreateTempSubdirectory("botosharp-home-").FullName;
+        try
+        {
+            var env = new Dictionary<string, string>(s_noAwsEnvironment) { ["HOME"] = home };
+            var earlier = new Session(environment: env).GetComponent<Loader>("data_loader");
+            Assert.That(earlier.UntouchedServiceModel("sts", "service-2", null), Is.Not.Null, "no ~/.aws/models yet");
+            var builtin = new Session(environment: env).GetData("sts/2011-06-15/service-2");
+            var folder = Directory.CreateDirectory(Path.Combine(home, ".aws", "models", "sts", "2011-06-15")).FullName;
+            File.WriteAllText(Path.Combine(folder, "service-2.json"), builtin.ToJsonString());
+            Assert.That(new Session(environment: env).GetComponent<Loader>("data_loader").UntouchedServiceModel("sts", "service-2", null), Is.Null,
+                "a new session's loader finds the model on disk");
+            Assert.That(earlier.UntouchedServiceModel("sts", "service-2", null), Is.Not.Null, "the earlier loader remembered the folder absent");
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
         }
     }
 

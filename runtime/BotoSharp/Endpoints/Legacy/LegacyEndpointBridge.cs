@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using BotoSharp.Errors;
 
@@ -38,6 +39,28 @@ internal static class LegacyEndpointBridge
         string? ConfiguredSignatureVersion,
         string? ServiceSignatureVersion,
         string? ServiceSigningName);
+
+    // Answers over the built-in endpoints.json by inputs: a few per process (service × region × flags), bounded anyway.
+    private const int MaxRememberedBuiltin = 256;
+    private static readonly ConcurrentDictionary<Inputs, LegacyEndpoint> s_builtin = new();
+
+    /// <summary>
+    /// <see cref="Resolve"/> over <see cref="LegacyEndpointResolver.Builtin"/>: the data is parsed once per process and
+    /// never edited, so the answer is a pure function of <paramref name="inputs"/> and is remembered (errors are not).
+    /// </summary>
+    public static LegacyEndpoint ResolveBuiltin(Inputs inputs)
+    {
+        if (s_builtin.TryGetValue(inputs, out var known))
+        {
+            return known;
+        }
+        var resolved = Resolve(LegacyEndpointResolver.Builtin, inputs);
+        if (s_builtin.Count < MaxRememberedBuiltin)
+        {
+            s_builtin.TryAdd(inputs, resolved);
+        }
+        return resolved;
+    }
 
     /// <summary>Resolves the legacy endpoint for a client.</summary>
     public static LegacyEndpoint Resolve(LegacyEndpointResolver resolver, Inputs inputs)
