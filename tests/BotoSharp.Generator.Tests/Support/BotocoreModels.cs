@@ -26,42 +26,6 @@ internal static class BotocoreModels
     public static long SizeOf(string service) =>
         new FileInfo(Directory.GetFiles(Path.Combine(Folder, service), "service-2.json", SearchOption.AllDirectories).Single()).Length;
 
-    /// <summary>The protocol botocore uses for a service (first supported of <c>protocols</c>, else <c>protocol</c>).</summary>
-    public static string ProtocolOf(string service)
-    {
-        var path = Directory.GetFiles(Path.Combine(Folder, service), "service-2.json", SearchOption.AllDirectories).Single();
-        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
-        var metadata = doc.RootElement.GetProperty("metadata");
-        if (metadata.TryGetProperty("protocols", out var list) && list.GetArrayLength() > 0)
-        {
-            return list[0].GetString()!;
-        }
-        return metadata.GetProperty("protocol").GetString()!;
-    }
-
-    /// <summary>
-    /// The fixed CI sample: the 5 largest models, at least one service per protocol, then every n-th service by name
-    /// until there are 40 — deterministic for a given botocore version.
-    /// </summary>
-    public static IReadOnlyList<string> Sample()
-    {
-        var all = Services;
-        var chosen = new SortedSet<string>(all.OrderByDescending(SizeOf).Take(5), StringComparer.Ordinal);
-        foreach (var byProtocol in all.GroupBy(ProtocolOf).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            if (!byProtocol.Any(chosen.Contains))
-            {
-                chosen.Add(byProtocol.First());
-            }
-        }
-        var step = Math.Max(1, all.Count / 40);
-        for (var i = 0; chosen.Count < 40 && i < all.Count; i += step)
-        {
-            chosen.Add(all[i]);
-        }
-        return chosen.ToList();
-    }
-
     private static string DataFolder()
     {
         var fromEnv = Environment.GetEnvironmentVariable("BOTOCORE_DATA");

@@ -11,7 +11,17 @@ namespace BotoSharp.Generator.Tests.Support;
 /// </summary>
 internal static class GeneratorHarness
 {
+    // Microsoft.NET.Sdk.Analyzers.targets: a .NETCoreApp project's WarningLevel is its target framework's major version.
+    private const int ConsumerWarningLevel = 10;
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(LoadReferences);
+
+    // What Microsoft.NET.Sdk writes into obj/*.GlobalUsings.g.cs for <ImplicitUsings>enable</ImplicitUsings>.
+    private static readonly Lazy<SyntaxTree> s_implicitUsings = new(() => CSharpSyntaxTree.ParseText(
+        string.Concat(new[] { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" }
+            .Select(n => $"global using global::{n};\n")),
+        ParseOptions,
+        "Consumer.GlobalUsings.g.cs"));
 
     /// <summary>Parse options of a consumer on the latest language version with doc comments checked.</summary>
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
@@ -22,6 +32,24 @@ internal static class GeneratorHarness
         Array.Empty<SyntaxTree>(),
         s_references.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    /// <summary>
+    /// The generated trees compiled as a consumer project compiles them: a net10.0 project's warning level (the SDK sets
+    /// <c>WarningLevel</c> to the target framework's major version, so warning waves apply), nullable on, doc comments
+    /// checked (<see cref="ParseOptions"/>), and the global usings of <c>ImplicitUsings</c>, which generated code must
+    /// not be ambiguous with.
+    /// </summary>
+    public static CSharpCompilation ConsumerCompilation(string name, IEnumerable<SyntaxTree> generated, bool concurrentBuild = true) =>
+        CSharpCompilation.Create(
+            name,
+            generated.Prepend(s_implicitUsings.Value),
+            s_references.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                deterministic: true,
+                warningLevel: ConsumerWarningLevel,
+                concurrentBuild: concurrentBuild));
 
     /// <summary>A driver over <paramref name="files"/>, tracking steps for incremental tests.</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, bool trackSteps = true) =>
