@@ -189,16 +189,30 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     private static HttpHeaderList ReadHeaders(HttpResponseMessage response)
     {
         var headers = new HttpHeaderList(response.Headers.NonValidated.Count + response.Content.Headers.NonValidated.Count);
-        // Repeated headers are joined with ", " as urllib3's HTTPHeaderDict does (one value is taken as it is).
-        foreach (var (name, values) in response.Headers)
+        // The values as the server sent them, as urllib3 keeps them: the validated view would parse and re-format
+        // them ("no-cache,no-store" becomes "no-store, no-cache") and add a Content-Length the server never sent.
+        foreach (var (name, values) in response.Headers.NonValidated)
         {
-            headers.Add(name, string.Join(", ", values));
+            headers.Add(name, Joined(values));
         }
-        foreach (var (name, values) in response.Content.Headers)
+        foreach (var (name, values) in response.Content.Headers.NonValidated)
         {
-            headers.Add(name, string.Join(", ", values));
+            headers.Add(name, Joined(values));
         }
         return headers;
+    }
+
+    // Repeated headers are joined with ", " as urllib3's HTTPHeaderDict does (one value is taken as it is).
+    private static string Joined(HeaderStringValues values)
+    {
+        if (values.Count == 1)
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+        return string.Join(", ", values);
     }
 
     // With a Content-Length the body is read straight into an array of that size: no growing buffer, no copy.
