@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BotoSharp.Clients;
 using BotoSharp.Configuration;
+using BotoSharp.Services.S3;
 using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Differential.ResponseHeaders;
@@ -50,6 +51,22 @@ public sealed class RawResponseHeaderDifferentialTests
                 Assert.That(Canonical(Botocore.ToJson(members)), Is.EqualTo(Canonical(botocore[call]!["members"]!.ToJsonString())), $"{call} members");
             });
         }
+
+        // The typed path reads the same header list into its members.
+        var typed = await session.CreateClient<S3Client>("us-east-1", endpointUrl: server.EndpointUrl, awsAccessKeyId: "AKID", awsSecretAccessKey: "secret", config: config)
+            .HeadObjectAsync(new HeadObjectRequest { Bucket = "bucket", Key = "key.txt" });
+        var typedMembers = new Dictionary<string, object?>
+        {
+            ["ContentType"] = typed.ContentType, ["CacheControl"] = typed.CacheControl, ["ContentDisposition"] = typed.ContentDisposition,
+            ["ContentLanguage"] = typed.ContentLanguage, ["ContentEncoding"] = typed.ContentEncoding, ["ETag"] = typed.ETag,
+            ["AcceptRanges"] = typed.AcceptRanges, ["Metadata"] = typed.Metadata?.ToDictionary(p => p.Key, p => (object?)p.Value),
+        };
+        Assert.Multiple(() =>
+        {
+            Assert.That(Canonical(Botocore.ToJson(typedMembers)), Is.EqualTo(Canonical(botocore["HeadObject"]!["members"]!.ToJsonString())), "typed HeadObject members");
+            Assert.That(Canonical(Botocore.ToJson(typed.ResponseMetadata!.HttpHeaders.ToDictionary(p => p.Key, p => (object?)p.Value))),
+                Is.EqualTo(Canonical(botocore["HeadObject"]!["headers"]!.ToJsonString())), "typed HeadObject HTTPHeaders");
+        });
     }
 
     // Dictionaries compare by name: botocore's keep the wire order.
