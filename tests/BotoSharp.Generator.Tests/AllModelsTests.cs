@@ -47,6 +47,14 @@ public class AllModelsTests
     }
 
     [Test]
+    public void GeneratedCodeIsCompiledWithTheLanguageVersionOfThePinnedSdk()
+    {
+        // .NET 10 projects compile as C# 14 (contextual `field`, `extension` blocks): checking the generated code with
+        // an older compiler would miss what changed meaning there.
+        Assert.That(GeneratorHarness.ParseOptions.LanguageVersion, Is.GreaterThanOrEqualTo(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp14));
+    }
+
+    [Test]
     public void BotocoresTwoNamesOfPinpointSmsVoiceCompileSideBySide()
     {
         // botocore ships one model as sms-voice and pinpoint-sms-voice; a project may ask for both (all 424 do).
