@@ -69,11 +69,19 @@ public sealed class BotoSharpGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Specs);
 
         // Clients: services that would generate the same client collide (BOTO104).
-        var collisions = models
+        var identities = models
             .Select(static (result, _) => ServiceIdentity.Of(result))
-            .Collect()
+            .Collect();
+        var collisions = identities
             .Select(static (all, _) => ServiceIdentity.Collisions(all))
             .WithTrackingName(TrackingNames.Clients);
+
+        // Emitted: every spec except those of colliding services, whose types would all be declared twice (the
+        // diagnostic alone says what is wrong, instead of hundreds of CS errors after it).
+        var emitted = specs
+            .Combine(identities.Select(static (all, _) => ServiceIdentity.CollidingServices(all)))
+            .Select(static (pair, _) => pair.Left is { } spec && pair.Right.Contains(spec.ServiceName) ? null : pair.Left)
+            .WithTrackingName(TrackingNames.Emitted);
 
         // Diagnostics: their own output, from grouping and from every service, located in the files as written.
         var diagnostics = models
@@ -88,7 +96,7 @@ public sealed class BotoSharpGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Diagnostics);
 
         // Emit: one source per generated type.
-        context.RegisterSourceOutput(specs, static (spc, spec) => Emit(spc, spec));
+        context.RegisterSourceOutput(emitted, static (spc, spec) => Emit(spc, spec));
         context.RegisterSourceOutput(diagnostics, static (spc, all) =>
         {
             foreach (var diagnostic in all)

@@ -12,5 +12,6 @@ internal static class TrackingNames
     public const string Model = nameof(Model);
     public const string Specs = nameof(Specs);
     public const string Clients = nameof(Clients);
+    public const string Emitted = nameof(Emitted);
     public const string Diagnostics = nameof(Diagnostics);
 }

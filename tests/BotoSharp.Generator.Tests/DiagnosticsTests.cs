@@ -117,5 +117,8 @@ public class DiagnosticsTests
         var diagnostic = Single(run, "BOTO104");
         AssertAt(diagnostic, other, (0, 0));
         Assert.That(diagnostic.GetMessage(), Does.Contain("'BotoSharp.Services.Mini.MiniClient' in service 'mini-copy'"));
+        // The colliding service emits nothing, so the diagnostic is not buried under duplicate-type errors.
+        Assert.That(run.CompileProblems.Select(d => d.ToString()), Is.Empty);
+        Assert.That(run.Sources, Is.EquivalentTo(Run((ServicePath, TestModels.Minimal())).Sources));
     }
 }

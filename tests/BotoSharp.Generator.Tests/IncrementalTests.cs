@@ -36,7 +36,7 @@ public class IncrementalTests
     {
         var (driver, _, _) = Start();
         var result = Rerun(driver);
-        foreach (var step in new[] { "Originals", "Files", "Groups", "Services", "Parse", "Model", "Specs", "Clients", "Diagnostics" })
+        foreach (var step in new[] { "Originals", "Files", "Groups", "Services", "Parse", "Model", "Specs", "Clients", "Emitted", "Diagnostics" })
         {
             Assert.That(Reasons(result, step), Is.All.AnyOf(s_reused), step);
         }
@@ -53,6 +53,7 @@ public class IncrementalTests
         Assert.That(Reasons(result, "Files"), Is.All.AnyOf(s_reused));
         Assert.That(Reasons(result, "Parse"), Is.All.AnyOf(s_reused));
         Assert.That(Reasons(result, "Specs"), Is.All.AnyOf(s_reused));
+        Assert.That(Reasons(result, "Emitted"), Is.All.AnyOf(s_reused));
         Assert.That(SourceOutputReasons(result), Is.All.AnyOf(s_reused));
     }
 
@@ -92,7 +93,7 @@ public class IncrementalTests
         var forbidden = new[] { typeof(ISymbol), typeof(Compilation), typeof(SyntaxNode), typeof(SyntaxTree), typeof(AdditionalText), typeof(SourceText), typeof(Location) };
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
         // Only the generator's own steps: Roslyn's input steps (AdditionalTexts…) and SourceOutput hold texts by design.
-        var ours = new[] { "Originals", "Files", "Groups", "Services", "Options", "Parse", "Model", "Specs", "Clients", "Diagnostics" };
+        var ours = new[] { "Originals", "Files", "Groups", "Services", "Options", "Parse", "Model", "Specs", "Clients", "Emitted", "Diagnostics" };
         Assert.That(result.TrackedSteps.Keys, Is.SupersetOf(ours.Where(s => s != "Options")));
         foreach (var step in result.TrackedSteps.Where(s => ours.Contains(s.Key)))
         {

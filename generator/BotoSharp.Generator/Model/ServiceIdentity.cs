@@ -17,17 +17,16 @@ internal sealed record ServiceIdentity(string ServiceName, string QualifiedClien
         : new ServiceIdentity(result.Spec.ServiceName, result.Spec.Namespace + "." + result.Spec.ClientName, result.FilePath);
 
     /// <summary>BOTO104 for every service after the first (by service name) that claims an already generated client.</summary>
-    public static EquatableArray<DiagnosticInfo> Collisions(ImmutableArray<ServiceIdentity?> services)
-    {
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (var group in services.Where(s => s is not null).Select(s => s!).GroupBy(s => s.QualifiedClient, StringComparer.Ordinal))
-        {
-            foreach (var duplicate in group.OrderBy(s => s.ServiceName, StringComparer.Ordinal).Skip(1))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.NameCollision, LocationInfo.FileStart(duplicate.FilePath), duplicate.QualifiedClient, duplicate.ServiceName));
-            }
-        }
-        return EquatableArray.From(diagnostics);
-    }
+    public static EquatableArray<DiagnosticInfo> Collisions(ImmutableArray<ServiceIdentity?> services) =>
+        EquatableArray.From(Duplicates(services).Select(duplicate => DiagnosticInfo.Create(
+            DiagnosticDescriptors.NameCollision, LocationInfo.FileStart(duplicate.FilePath), duplicate.QualifiedClient, duplicate.ServiceName)));
+
+    /// <summary>The services BOTO104 names: they emit nothing, since every type they declare is already declared.</summary>
+    public static EquatableArray<string> CollidingServices(ImmutableArray<ServiceIdentity?> services) =>
+        EquatableArray.From(Duplicates(services).Select(duplicate => duplicate.ServiceName));
+
+    private static IEnumerable<ServiceIdentity> Duplicates(ImmutableArray<ServiceIdentity?> services) =>
+        services.Where(s => s is not null).Select(s => s!)
+            .GroupBy(s => s.QualifiedClient, StringComparer.Ordinal)
+            .SelectMany(group => group.OrderBy(s => s.ServiceName, StringComparer.Ordinal).Skip(1));
 }
