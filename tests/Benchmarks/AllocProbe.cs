@@ -147,6 +147,7 @@ public static class AllocProbe
             "sts" => () => bench.BotoSharpGetCallerIdentity(),
             // The AWS SDK's side of the same calls, to profile both against the same stub.
             "awssdk-getitem" => () => bench.AwsSdkGetItem(),
+            "awssdk-sts" => () => bench.AwsSdkGetCallerIdentity(),
             "dynamic-getitem" => () => bench.BotoSharpDynamicGetItem(),
             "awssdk-put" => () => bench.AwsSdkPutObject(),
             "awssdk-ec2" => () => bench.AwsSdkDescribeInstances(),

@@ -73,19 +73,19 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             RequestMinCompressionSizeBytes = args.RequestMinCompressionSizeBytes,
             SignatureVersion = meta.Config.SignatureVersion as string,
         };
-        var stages = new List<CallStage> { new ClientParamsStage(events), _endpoint };
+        var stages = new List<CallStage> { new ClientParamsStage(), _endpoint };
         if (args.ParameterValidation)
         {
             stages.Add(new ValidationStage());
         }
         stages.Add(_serialize);
         stages.Add(new BuildRequestStage(userAgent.ToString()));
-        stages.Add(new BeforeCallStage(events, signer));
+        stages.Add(new BeforeCallStage(signer));
         stages.Add(new BodyTransformsStage(compression, args.RequestChecksumCalculation));
-        stages.Add(new RetryLoopStage(events, new SignStage(events, signer, s3Express), new SendStage(events, transport, rateLimiter),
-            new ParseStage(events, ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol), meta.ServiceModel.ResolvedProtocol),
+        stages.Add(new RetryLoopStage(new SignStage(signer, s3Express), new SendStage(transport, rateLimiter),
+            new ParseStage(ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol), meta.ServiceModel.ResolvedProtocol),
             clock ?? TimeProvider.System, meta.Config.ReadTimeout ?? 60));
-        stages.Add(new AfterCallStage(events));
+        stages.Add(new AfterCallStage());
         stages.Add(new ErrorStage(compiled));
         _stages = stages.ToArray();
         _presignSigV2 = new Lazy<bool>(PresignDefaultsToSigV2);
@@ -179,7 +179,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     private ApiCall NewCall(OperationModel operation, Dictionary<string, object?> apiParams)
     {
-        var plan = _plans.TryGetValue(operation.Name, out var known) ? known : _plans.GetOrAdd(operation.Name, _ => new OperationPlan(operation, Meta.EventServiceId));
+        var plan = _plans.TryGetValue(operation.Name, out var known) ? known : _plans.GetOrAdd(operation.Name, _ => new OperationPlan(operation, Meta.EventServiceId, Meta.Events));
         // Room for what the stages add later (retries, signing, endpoint properties, checksums): no resize per call.
         var context = new Dictionary<string, object?>(16, StringComparer.Ordinal)
         {
@@ -214,8 +214,9 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     private string? ChooseSigner(ChooseSignerEventArgs args)
     {
-        var eventName = _plans.TryGetValue(args.OperationName, out var plan) ? plan.ChooseSigner : $"choose-signer.{Meta.EventServiceId}.{args.OperationName}";
-        var handlers = Meta.Events.HandlersOf(eventName);
+        // Every signed call has a plan; only a foreign caller of the signer names an operation this client never planned.
+        var events = _plans.TryGetValue(args.OperationName, out var plan) ? plan.Events : null;
+        var handlers = events is not null ? events.HandlersOf(CallEvent.ChooseSigner) : Meta.Events.HandlersOf(ChooseSignerEvent(args.OperationName));
         if (handlers is { Count: 0 })
         {
             return null;
@@ -225,14 +226,20 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         {
             return OperationSignerSelection.Choose(args.Context, args.SigningName);
         }
-        return Meta.Events.EmitUntilResponse(eventName, new EmitArguments(4)
+        var arguments = new EmitArguments(4)
         {
             ["signing_name"] = args.SigningName,
             ["region_name"] = args.RegionName,
             ["signature_version"] = args.SignatureVersion,
             ["context"] = args.Context,
-        }).Response as string;
+        };
+        var answer = events is not null
+            ? events.EmitUntilResponse(CallEvent.ChooseSigner, arguments)
+            : Meta.Events.EmitUntilResponse(ChooseSignerEvent(args.OperationName), arguments);
+        return answer.Response as string;
     }
+
+    private string ChooseSignerEvent(string operationName) => $"choose-signer.{Meta.EventServiceId}.{operationName}";
 
     // botocore's _default_s3_presign_to_sigv2 (client.py), on choose-signer.s3 ahead of the builtin row.
     private object? DefaultS3PresignToSigV2(IDictionary<string, object?> kwargs) =>
@@ -241,12 +248,13 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     private void BeforeSign(BeforeSignEventArgs args)
     {
-        var eventName = _plans.TryGetValue(args.OperationName, out var plan) ? plan.BeforeSign : $"before-sign.{Meta.EventServiceId}.{args.OperationName}";
-        if (!Meta.Events.HasHandlers(eventName))
+        var events = _plans.TryGetValue(args.OperationName, out var plan) ? plan.Events : null;
+        var eventName = events is null ? $"before-sign.{Meta.EventServiceId}.{args.OperationName}" : null;
+        if (events is not null ? !events.Has(CallEvent.BeforeSign) : !Meta.Events.HasHandlers(eventName!))
         {
             return;
         }
-        Meta.Events.Emit(eventName, new EmitArguments(6)
+        var arguments = new EmitArguments(6)
         {
             ["request"] = args.Request,
             ["signing_name"] = args.SigningName,
@@ -254,6 +262,14 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             ["signature_version"] = args.SignatureVersion,
             ["request_signer"] = args.RequestSigner,
             ["operation_name"] = args.OperationName,
-        });
+        };
+        if (events is not null)
+        {
+            events.Emit(CallEvent.BeforeSign, arguments);
+        }
+        else
+        {
+            Meta.Events.Emit(eventName!, arguments);
+        }
     }
 }

@@ -79,15 +79,26 @@ internal sealed class RulesetEndpointResolver
         var sources = _sources.GetOrAdd(operation.Name, _ => SourcesFor(operation));
         var readOnlyArgs = callArgs as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(callArgs, StringComparer.Ordinal);
         var parameters = EndpointParameterBuilder.Build(_provider.Parameters, sources, readOnlyArgs, _clientContext, builtIns);
+        // The rule set is a pure function of the parameters: the same parameters as the last call's give its result, without
+        // building the provider's cache key (sorted, hashed) or taking its lock.
+        var known = _lastParameters;
         ResolvedEndpoint endpoint;
-        try
+        if (known is not null && known.Matches(parameters))
         {
-            endpoint = _provider.ResolveEndpoint(parameters);
+            endpoint = known.Result;
         }
-        catch (EndpointProviderError error) when (EndpointErrorTranslator.Translate(error, operation.ServiceModel.ServiceName, parameters) is { } translated)
+        else
         {
-            // botocore's construct_endpoint: "raise botocore_exception from ex" for the rule-set messages it knows.
-            throw translated;
+            try
+            {
+                endpoint = _provider.ResolveEndpoint(parameters);
+            }
+            catch (EndpointProviderError error) when (EndpointErrorTranslator.Translate(error, operation.ServiceModel.ServiceName, parameters) is { } translated)
+            {
+                // botocore's construct_endpoint: "raise botocore_exception from ex" for the rule-set messages it knows.
+                throw translated;
+            }
+            _lastParameters = LastParameters.Of(parameters, endpoint);
         }
         properties = endpoint.Properties;
         // The provider's cache hands back the same result object for the same parameters, and what follows depends
@@ -109,6 +120,7 @@ internal sealed class RulesetEndpointResolver
     }
 
     private LastResolution? _last;
+    private LastParameters? _lastParameters;
 
     private sealed record LastResolution(ResolvedEndpoint Source, ResolvedEndpointForCall ForCall);
 

@@ -83,7 +83,16 @@ public sealed partial class HierarchicalEmitter : IEventHooks
     private IReadOnlyList<(BotoEventHandler Handler, object? Response)> EmitCore(string eventName, IDictionary<string, object?>? args, bool stopOnResponse)
     {
         ArgumentNullException.ThrowIfNull(eventName);
-        var handlers = Lookup(eventName);
+        return EmitTo(Lookup(eventName), eventName, args, stopOnResponse);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="handlers"/> (what this emitter's lookup of <paramref name="eventName"/> returned) as an
+    /// emit of <paramref name="eventName"/> does: for a caller that resolved the handlers itself.
+    /// </summary>
+    internal static IReadOnlyList<(BotoEventHandler Handler, object? Response)> EmitTo(BotoEventHandler[] handlers, string eventName,
+        IDictionary<string, object?>? args, bool stopOnResponse)
+    {
         if (handlers.Length == 0)
         {
             return Array.Empty<(BotoEventHandler, object?)>();

@@ -23,6 +23,11 @@ public sealed partial class HttpTransport
         {
             return timeout.TimedOut ? new ReadTimeoutError(url, exception) : null;
         }
+        // HttpClient's rule (the handler is called without it): a request failing once its token is cancelled was cancelled.
+        if (exception is HttpRequestException && timeout.Token.IsCancellationRequested)
+        {
+            return timeout.TimedOut ? new ReadTimeoutError(url, exception) : new OperationCanceledException(exception.Message, exception, timeout.CallerToken);
+        }
         if (Find<AuthenticationException>(exception) is { } tls)
         {
             return new SSLError(url, tls.Message, exception);

@@ -30,21 +30,23 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     // Lets the connect callback tell the request's read timer that a connection is being made.
     private static readonly HttpRequestOptionsKey<IdleTimeout> s_timeoutOption = new("BotoSharp.IdleTimeout");
 
-    private readonly HttpClient _client;
+    // BotoSharp's own handler is called straight through an invoker: HttpClient would link a cancellation source
+    // to every request (the read timeout makes each token cancellable) and adds nothing this transport uses.
+    private readonly HttpMessageInvoker _invoker;
+    // A caller's HttpClient is sent through as a client (its overrides and settings apply).
+    private readonly HttpClient? _callerClient;
     private readonly bool _ownsClient = true;
     private readonly HttpTransportOptions _options;
     private readonly ProxyResolver _proxies;
+    private ParsedUrl? _lastUri;
 
     /// <summary>Creates a transport; <paramref name="handler"/> replaces the socket handler (tests).</summary>
     public HttpTransport(HttpTransportOptions? options = null, HttpMessageHandler? handler = null)
     {
         _options = options ?? new HttpTransportOptions();
         _proxies = _options.Proxies ?? ProxyResolver.FromEnvironment();
-        _client = new HttpClient(handler ?? CreateHandler(_options, _proxies), disposeHandler: true)
-        {
-            // Timeouts are enforced per operation by IdleTimeout, not as a whole-call deadline.
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        // Timeouts are enforced per operation by IdleTimeout, not as a whole-call deadline.
+        _invoker = new HttpMessageInvoker(handler ?? CreateHandler(_options, _proxies), disposeHandler: true);
     }
 
     /// <summary>
@@ -57,7 +59,16 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         ArgumentNullException.ThrowIfNull(client);
         _options = options ?? new HttpTransportOptions();
         _proxies = _options.Proxies ?? ProxyResolver.FromEnvironment();
-        _client = client;
+        _invoker = _callerClient = client;
+        _ownsClient = false;
+    }
+
+    // Over BotoSharp's own handler shared by every transport with the same connection settings (never disposed here).
+    internal HttpTransport(HttpTransportOptions options, HttpMessageInvoker shared)
+    {
+        _options = options;
+        _proxies = _options.Proxies ?? ProxyResolver.FromEnvironment();
+        _invoker = shared;
         _ownsClient = false;
     }
 
@@ -86,7 +97,9 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         try
         {
             using var message = BuildMessage(request, timeout);
-            response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            response = await (_callerClient is { } caller
+                ? caller.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
+                : _invoker.SendAsync(message, timeout.Token)).ConfigureAwait(false);
             timeout.Touch();
             var headers = ReadHeaders(response);
             var status = (int)response.StatusCode;
@@ -117,15 +130,13 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     {
         if (_ownsClient)
         {
-            _client.Dispose();
+            _invoker.Dispose();
         }
     }
 
-    private static HttpRequestMessage BuildMessage(AwsRequest request, IdleTimeout timeout)
+    private HttpRequestMessage BuildMessage(AwsRequest request, IdleTimeout timeout)
     {
-        // The URL goes out exactly as signed: no dot-segment removal or unescaping, which would change S3 keys.
-        var uri = new Uri(WithRootPath(request.Url), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), uri)
+        var message = new HttpRequestMessage(Method(request.Method), UriOf(request.Url))
         {
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
@@ -178,6 +189,34 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         message.Content = content;
         return message;
     }
+
+    // The URL goes out exactly as signed: no dot-segment removal or unescaping, which would change S3 keys. A client
+    // calls the same URL again and again, and a Uri is immutable, so the last one is reused.
+    private Uri UriOf(string url)
+    {
+        var last = _lastUri;
+        if (last is not null && string.Equals(last.Url, url, StringComparison.Ordinal))
+        {
+            return last.Uri;
+        }
+        var uri = new Uri(WithRootPath(url), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        _lastUri = new ParsedUrl(url, uri);
+        return uri;
+    }
+
+    // The shared instances for the usual methods (the handler recognizes them without comparing text).
+    private static HttpMethod Method(string method) => method switch
+    {
+        "GET" => HttpMethod.Get,
+        "POST" => HttpMethod.Post,
+        "PUT" => HttpMethod.Put,
+        "DELETE" => HttpMethod.Delete,
+        "HEAD" => HttpMethod.Head,
+        "PATCH" => HttpMethod.Patch,
+        _ => new HttpMethod(method),
+    };
+
+    private sealed record ParsedUrl(string Url, Uri Uri);
 
     // An empty path is requested as "/" (urllib3's request target), which the raw Uri would otherwise leave empty.
     private static string WithRootPath(string url)

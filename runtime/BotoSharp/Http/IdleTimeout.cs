@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BotoSharp.Http;
 
 /// <summary>
@@ -14,8 +12,10 @@ internal sealed class IdleTimeout : IDisposable
 {
     private readonly CancellationTokenSource _source;
     private readonly ITimer? _timer;
-    private long _lastProgress = Stopwatch.GetTimestamp();
-    private long _extraTicks;
+    // Milliseconds of the coarse monotonic clock (TickCount64): it is read on every request and every body read, and a
+    // few milliseconds of resolution are nothing beside a read timeout (the timer itself fires no finer).
+    private long _lastProgress = Environment.TickCount64;
+    private long _extraMilliseconds;
     private volatile bool _stopped;
 
     public IdleTimeout(TimeSpan timeout, CancellationToken callerToken)
@@ -43,8 +43,8 @@ internal sealed class IdleTimeout : IDisposable
     /// <summary>Records progress: the timeout starts again from now.</summary>
     public void Touch()
     {
-        Interlocked.Exchange(ref _extraTicks, 0);
-        Volatile.Write(ref _lastProgress, Stopwatch.GetTimestamp());
+        Interlocked.Exchange(ref _extraMilliseconds, 0);
+        Volatile.Write(ref _lastProgress, Environment.TickCount64);
     }
 
     /// <summary>Gives the next wait <paramref name="extra"/> on top of the read timeout (a new connection is being made).</summary>
@@ -52,8 +52,8 @@ internal sealed class IdleTimeout : IDisposable
     {
         if (_timer is not null && extra > TimeSpan.Zero && extra != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            Volatile.Write(ref _lastProgress, Stopwatch.GetTimestamp());
-            Interlocked.Exchange(ref _extraTicks, (long)(extra.TotalSeconds * Stopwatch.Frequency));
+            Volatile.Write(ref _lastProgress, Environment.TickCount64);
+            Interlocked.Exchange(ref _extraMilliseconds, (long)extra.TotalMilliseconds);
         }
     }
 
@@ -85,8 +85,8 @@ internal sealed class IdleTimeout : IDisposable
         {
             return;
         }
-        var idle = Stopwatch.GetElapsedTime(Volatile.Read(ref _lastProgress));
-        var allowed = Timeout + TimeSpan.FromSeconds((double)Interlocked.Read(ref _extraTicks) / Stopwatch.Frequency);
+        var idle = TimeSpan.FromMilliseconds(Environment.TickCount64 - Volatile.Read(ref _lastProgress));
+        var allowed = Timeout + TimeSpan.FromMilliseconds(Interlocked.Read(ref _extraMilliseconds));
         try
         {
             if (idle >= allowed)

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace BotoSharp.Http;
 
 /// <summary>
-/// The default HTTP stack (<see cref="SocketsHttpHandler"/> + <see cref="HttpClient"/>) shared by every client of the
+/// The default HTTP stack (<see cref="SocketsHttpHandler"/> behind an <see cref="HttpMessageInvoker"/>) shared by every client of the
 /// process whose connection settings are equal, so a new client reuses the open connections of earlier ones instead
 /// of opening (and TLS-handshaking) its own, as the AWS SDK for .NET does. Only BotoSharp's own handler is shared: a
 /// caller's handler factory, <see cref="HttpClient"/> or transport stays per client. A shared stack is never disposed
@@ -14,7 +14,7 @@ internal static class SharedTransports
     // Distinct settings in one process are few; past this, further settings get a stack of their own, as before.
     private const int MaxShared = 32;
 
-    private static readonly ConcurrentDictionary<Key, HttpClient> s_clients = new();
+    private static readonly ConcurrentDictionary<Key, HttpMessageInvoker> s_clients = new();
 
     /// <summary>
     /// A transport over the shared stack for <paramref name="options"/>, or null when the process already holds
@@ -45,12 +45,9 @@ internal static class SharedTransports
     /// <summary>How many shared stacks the process holds (tests).</summary>
     internal static int Count => s_clients.Count;
 
-    private static HttpClient NewClient(HttpTransportOptions options, ProxyResolver proxies) =>
-        new(HttpTransport.CreateHandler(options, proxies), disposeHandler: true)
-        {
-            // Timeouts are enforced per operation by each transport's IdleTimeout, not as a whole-call deadline.
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+    // Timeouts are enforced per operation by each transport's IdleTimeout, not as a whole-call deadline.
+    private static HttpMessageInvoker NewClient(HttpTransportOptions options, ProxyResolver proxies) =>
+        new(HttpTransport.CreateHandler(options, proxies), disposeHandler: true);
 
     /// <summary>
     /// Everything the handler is built from: connect timeout, proxies, TLS verification, CA bundle and client

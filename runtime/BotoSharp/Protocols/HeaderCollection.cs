@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 
 namespace BotoSharp.Protocols;
 
@@ -42,6 +43,22 @@ public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
                 Set(name, value);
             }
         }
+    }
+
+    /// <summary>
+    /// Adds a response header line: a name already present gets <paramref name="value"/> appended after a comma (how
+    /// botocore's parsers see repeated headers), in one lookup of the name.
+    /// </summary>
+    internal void AddLine(string name, string value)
+    {
+        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, name, out var exists);
+        if (exists)
+        {
+            _entries[index] = new KeyValuePair<string, string>(_entries[index].Key, _entries[index].Value + "," + value);
+            return;
+        }
+        index = _entries.Count;
+        _entries.Add(new KeyValuePair<string, string>(name, value));
     }
 
     /// <summary>Sets a header, replacing the value of an existing name but keeping the name's first spelling and place.</summary>

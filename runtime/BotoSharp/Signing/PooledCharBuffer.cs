@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace BotoSharp.Signing;
@@ -57,7 +56,7 @@ internal ref struct PooledCharBuffer
         var rented = RentUtf8(text, out var bytes);
         try
         {
-            SHA256.HashData(bytes, hash);
+            ThreadHashes.Sha256(bytes, hash);
         }
         finally
         {
@@ -73,7 +72,7 @@ internal ref struct PooledCharBuffer
         var rented = RentUtf8(text, out var bytes);
         try
         {
-            HMACSHA256.HashData(key, bytes, mac);
+            ThreadHashes.HmacSha256(key, bytes, mac);
         }
         finally
         {

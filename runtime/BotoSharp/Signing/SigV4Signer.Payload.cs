@@ -59,7 +59,7 @@ public partial class SigV4Signer
             return EmptySha256Hash;
         }
         Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(bytes, digest);
+        ThreadHashes.Sha256(bytes, digest);
         return HexEncoding.Lower(digest);
     }
 

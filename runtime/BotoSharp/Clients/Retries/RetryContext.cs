@@ -9,7 +9,8 @@ namespace BotoSharp.Clients.Retries;
 /// </summary>
 internal sealed class RetryContext
 {
-    private readonly Dictionary<string, object?> _metadata = new(StringComparer.Ordinal);
+    // Made on the first fact: most attempts record none.
+    private Dictionary<string, object?>? _metadata;
 
     public RetryContext(int attemptNumber, OperationModel? operation, AwsResponse? httpResponse, Dictionary<string, object?>? parsedResponse,
         Exception? caughtException, Dictionary<string, object?> requestContext)
@@ -58,7 +59,7 @@ internal sealed class RetryContext
             && map.TryGetValue("Code", out var code) ? code as string : null;
 
     /// <summary>Records a fact for <c>ResponseMetadata</c> (<c>MaxAttemptsReached</c>, <c>RetryQuotaReached</c>).</summary>
-    public void AddRetryMetadata(string key, object? value) => _metadata[key] = value;
+    public void AddRetryMetadata(string key, object? value) => (_metadata ??= new(StringComparer.Ordinal))[key] = value;
 
     /// <summary>botocore's <c>adapt_retry_response_from_context</c>: the recorded facts go into the parsed response.</summary>
     public void CopyMetadataToResponse()
@@ -71,6 +72,10 @@ internal sealed class RetryContext
         {
             metadata = new Dictionary<string, object?>(StringComparer.Ordinal);
             ParsedResponse["ResponseMetadata"] = metadata;
+        }
+        if (_metadata is null)
+        {
+            return;
         }
         foreach (var (key, value) in _metadata)
         {

@@ -10,23 +10,22 @@ namespace BotoSharp.Clients.Stages;
 /// </summary>
 internal sealed class BeforeCallStage : CallStage
 {
-    private readonly IEventHooks _events;
     private readonly RequestSigner _signer;
 
-    public BeforeCallStage(IEventHooks events, RequestSigner signer)
+    public BeforeCallStage(RequestSigner signer)
     {
-        _events = events;
         _signer = signer;
     }
 
     /// <inheritdoc />
     public override ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
     {
-        if (!_events.HasHandlers(call.Plan.BeforeCall))
+        var events = call.Plan.Events;
+        if (!events.Has(CallEvent.BeforeCall))
         {
             return ValueTask.CompletedTask;
         }
-        var (_, answer) = _events.EmitUntilResponse(call.Plan.BeforeCall, new EmitArguments(4)
+        var (_, answer) = events.EmitUntilResponse(CallEvent.BeforeCall, new EmitArguments(4)
         {
             ["model"] = call.Operation,
             ["params"] = call.Request,

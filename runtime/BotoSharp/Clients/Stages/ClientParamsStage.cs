@@ -6,17 +6,12 @@ namespace BotoSharp.Clients.Stages;
 /// botocore's <c>_emit_api_params</c>: <c>provide-client-params</c> (a handler may answer with new parameters), then
 /// <c>before-parameter-build</c> (handlers change the parameters in place).
 /// </summary>
+/// <remarks>
+/// Idempotency tokens, the checksum validation mode, S3's model rewrites and list encoding are builtin handler rows on
+/// before-parameter-build (Customizations/), so includeBuiltinHandlers: false leaves them out as botocore does.
+/// </remarks>
 internal sealed class ClientParamsStage : CallStage
 {
-    private readonly IEventHooks _events;
-
-    // Idempotency tokens, the checksum validation mode, S3's model rewrites and list encoding are builtin handler
-    // rows on before-parameter-build (Customizations/), so includeBuiltinHandlers: false leaves them out as botocore does.
-    public ClientParamsStage(IEventHooks events)
-    {
-        _events = events;
-    }
-
     /// <inheritdoc />
     public override ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
     {
@@ -31,8 +26,9 @@ internal sealed class ClientParamsStage : CallStage
             call.Parameters = typed.ToParameters();
             call.TypedRequest = null;
         }
-        if (_events.HasHandlers(plan.ProvideClientParams)
-            && HierarchicalEmitter.FirstNonNullResponse(_events.Emit(plan.ProvideClientParams, new EmitArguments(3)
+        var events = plan.Events;
+        if (events.Has(CallEvent.ProvideClientParams)
+            && HierarchicalEmitter.FirstNonNullResponse(events.Emit(CallEvent.ProvideClientParams, new EmitArguments(3)
             {
                 ["params"] = call.Parameters,
                 ["model"] = call.Operation,
@@ -41,9 +37,9 @@ internal sealed class ClientParamsStage : CallStage
         {
             call.Parameters = replaced;
         }
-        if (_events.HasHandlers(plan.BeforeParameterBuild))
+        if (events.Has(CallEvent.BeforeParameterBuild))
         {
-            _events.Emit(plan.BeforeParameterBuild, new EmitArguments(3)
+            events.Emit(CallEvent.BeforeParameterBuild, new EmitArguments(3)
             {
                 ["params"] = call.Parameters,
                 ["model"] = call.Operation,
@@ -57,22 +53,22 @@ internal sealed class ClientParamsStage : CallStage
     // that botocore would hand one to is registered, other than the builtin rows that read only the top level.
     private bool StaysTyped(ApiCall call)
     {
-        var plan = call.Plan;
-        return !_events.HasHandlers(plan.ProvideClientParams)
+        var events = call.Plan.Events;
+        return !events.Has(CallEvent.ProvideClientParams)
             && call.Operation.OperationContextParameters.Count == 0
-            && OnlyTopLevelRows(plan.BeforeParameterBuild)
-            && OnlyTopLevelRows(plan.BeforeEndpointResolution);
+            && OnlyTopLevelRows(events, CallEvent.BeforeParameterBuild)
+            && OnlyTopLevelRows(events, CallEvent.BeforeEndpointResolution);
     }
 
-    private bool OnlyTopLevelRows(string eventName) =>
-        !_events.HasHandlers(eventName) || (_events.HandlersOf(eventName) is { } handlers && BotoSharp.Customizations.TypedParameterRows.AllReadTopLevelOnly(handlers));
+    private static bool OnlyTopLevelRows(OperationEvents events, CallEvent callEvent) =>
+        !events.Has(callEvent) || (events.HandlersOf(callEvent) is { } handlers && BotoSharp.Customizations.TypedParameterRows.AllReadTopLevelOnly(handlers));
 
     // The rows run on the captured top level; a row that changes a parameter sends the call down the dictionary
     // path with the change applied, so the dictionary is exactly the one botocore's rows would have left.
     private void EmitOnTopLevel(ApiCall call, IRequestShape typed)
     {
-        var plan = call.Plan;
-        if (_events.HandlersOf(plan.BeforeParameterBuild) is not { Count: > 0 } rows)
+        var events = call.Plan.Events;
+        if (events.HandlersOf(CallEvent.BeforeParameterBuild) is not { Count: > 0 } rows)
         {
             return;
         }
@@ -85,11 +81,11 @@ internal sealed class ClientParamsStage : CallStage
             ["params"] = tracked,
             ["model"] = call.Operation,
             ["context"] = call.Context,
-            ["event_name"] = _events.EmittedName(plan.BeforeParameterBuild),
+            ["event_name"] = events.EmittedName(CallEvent.BeforeParameterBuild),
         };
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            row(kwargs);
+            rows[i](kwargs);
         }
         if (tracked.Written is not null)
         {

@@ -12,7 +12,7 @@ namespace BotoSharp.Clients.Stages;
 /// </remarks>
 internal sealed class OperationPlan
 {
-    public OperationPlan(OperationModel operation, string eventServiceId)
+    public OperationPlan(OperationModel operation, string eventServiceId, BotoSharp.Events.IEventHooks events)
     {
         var suffix = $"{eventServiceId}.{operation.Name}";
         ProvideClientParams = "provide-client-params." + suffix;
@@ -28,6 +28,11 @@ internal sealed class OperationPlan
         NeedsRetry = "needs-retry." + suffix;
         AfterCall = "after-call." + suffix;
         AfterCallError = "after-call-error." + suffix;
+        Events = new OperationEvents(events, new[]
+        {
+            ProvideClientParams, BeforeParameterBuild, BeforeEndpointResolution, BeforeCall, RequestCreated, ChooseSigner, BeforeSign,
+            BeforeSend, BeforeParse, ResponseReceived, NeedsRetry, AfterCall, AfterCallError,
+        });
         AuthType = OperationAuthType(operation);
         UnsignedPayload = operation.UnsignedPayload;
         HasStreamingInput = operation.HasStreamingInput;
@@ -42,6 +47,9 @@ internal sealed class OperationPlan
             StreamingInputRequiresLength = operation.StreamingInput?.RequiresLength ?? false;
         }
     }
+
+    /// <summary>The call-path events of this operation on its client's emitter.</summary>
+    public OperationEvents Events { get; }
 
     public string ProvideClientParams { get; }
 

@@ -16,13 +16,11 @@ internal sealed class ParseStage : CallStage
 {
     private static readonly Dictionary<string, object?> s_noCustomizations = new(StringComparer.Ordinal);
 
-    private readonly IEventHooks _events;
     private readonly IProtocolParser _parser;
     private readonly string _protocol;
 
-    public ParseStage(IEventHooks events, IProtocolParser parser, string protocol)
+    public ParseStage(IProtocolParser parser, string protocol)
     {
-        _events = events;
         _parser = parser;
         _protocol = protocol;
     }
@@ -40,11 +38,11 @@ internal sealed class ParseStage : CallStage
         var operation = call.Operation;
         var status = response.StatusCode;
         Dictionary<string, object?>? customized = null;
-        if (_events.HasHandlers(call.Plan.BeforeParse))
+        if (call.Plan.Events.Has(CallEvent.BeforeParse))
         {
             customized = new Dictionary<string, object?>(StringComparer.Ordinal);
             var responseDict = new Dictionary<string, object?>(3) { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content };
-            _events.Emit(call.Plan.BeforeParse, new EmitArguments(3)
+            call.Plan.Events.Emit(CallEvent.BeforeParse, new EmitArguments(3)
             {
                 ["operation_model"] = operation,
                 ["response_dict"] = responseDict,
@@ -73,7 +71,7 @@ internal sealed class ParseStage : CallStage
         }
         // A typed call reads a success straight into its output when no handler needs the parsed dictionary.
         call.TypedOutput = null;
-        var parsed = (customized is null or { Count: 0 } ? TypedOutputReading.TryRead(call, _events, protocolResponse, _protocol) : null)
+        var parsed = (customized is null or { Count: 0 } ? TypedOutputReading.TryRead(call, protocolResponse, _protocol) : null)
             ?? _parser.Parse(protocolResponse, operation);
         foreach (var (key, value) in customized ?? s_noCustomizations)
         {
@@ -116,7 +114,7 @@ internal sealed class ParseStage : CallStage
         var result = new HeaderCollection(headers.Count);
         foreach (var (name, value) in headers)
         {
-            result.Set(name, result.TryGetValue(name, out var existing) ? existing + "," + value : value);
+            result.AddLine(name, value);
         }
         return result;
     }

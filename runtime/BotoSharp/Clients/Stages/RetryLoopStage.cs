@@ -11,17 +11,15 @@ namespace BotoSharp.Clients.Stages;
 /// </summary>
 internal sealed class RetryLoopStage : CallStage
 {
-    private readonly IEventHooks _events;
     private readonly CallStage _sign;
     private readonly CallStage _send;
     private readonly CallStage _parse;
     private readonly TimeProvider _clock;
     private readonly double _readTimeoutSeconds;
 
-    public RetryLoopStage(IEventHooks events, CallStage sign, CallStage send, CallStage parse, TimeProvider clock, double readTimeoutSeconds)
+    public RetryLoopStage(CallStage sign, CallStage send, CallStage parse, TimeProvider clock, double readTimeoutSeconds)
     {
         _readTimeoutSeconds = readTimeoutSeconds;
-        _events = events;
         _sign = sign;
         _send = send;
         _parse = parse;
@@ -37,9 +35,9 @@ internal sealed class RetryLoopStage : CallStage
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            if (_events.HasHandlers(call.Plan.AfterCallError))
+            if (call.Plan.Events.Has(CallEvent.AfterCallError))
             {
-                _events.Emit(call.Plan.AfterCallError, new EmitArguments(2) { ["exception"] = error, ["context"] = call.Context });
+                call.Plan.Events.Emit(CallEvent.AfterCallError, new EmitArguments(2) { ["exception"] = error, ["context"] = call.Context });
             }
             throw;
         }
@@ -101,9 +99,9 @@ internal sealed class RetryLoopStage : CallStage
         {
             await _parse.ProcessAsync(call, cancellationToken).ConfigureAwait(false);
         }
-        if (_events.HasHandlers(call.Plan.ResponseReceived))
+        if (call.Plan.Events.Has(CallEvent.ResponseReceived))
         {
-            _events.Emit(call.Plan.ResponseReceived, new EmitArguments(4)
+            call.Plan.Events.Emit(CallEvent.ResponseReceived, new EmitArguments(4)
             {
                 ["response_dict"] = call.Response is { } response ? ParseStage.ResponseDict(response) : null,
                 ["parsed_response"] = call.Parsed,
@@ -117,11 +115,11 @@ internal sealed class RetryLoopStage : CallStage
     // that needs I/O to answer (the S3 region redirector's HeadBucket probe) is awaited in its place in that order.
     private async ValueTask<TimeSpan?> NeedsRetryAsync(ApiCall call, int attempts, CancellationToken cancellationToken)
     {
-        if (!_events.HasHandlers(call.Plan.NeedsRetry))
+        if (!call.Plan.Events.Has(CallEvent.NeedsRetry))
         {
             return null;
         }
-        var responses = _events.Emit(call.Plan.NeedsRetry, new EmitArguments(6)
+        var responses = call.Plan.Events.Emit(CallEvent.NeedsRetry, new EmitArguments(6)
         {
             ["response"] = call.Response is { } response ? (response, call.Parsed!) : null,
             ["endpoint"] = call.Endpoint,
@@ -158,7 +156,7 @@ internal sealed class RetryLoopStage : CallStage
         retries["attempt"] = attempt;
         if (!retries.ContainsKey("invocation-id"))
         {
-            retries["invocation-id"] = Guid.NewGuid().ToString();
+            retries["invocation-id"] = Retries.InvocationIds.NewId();
         }
         return retries;
     }

@@ -10,13 +10,11 @@ namespace BotoSharp.Clients.Stages;
 /// </summary>
 internal sealed class SendStage : CallStage
 {
-    private readonly IEventHooks _events;
     private readonly IHttpTransport _transport;
     private readonly AdaptiveRateLimiter? _rateLimiter;
 
-    public SendStage(IEventHooks events, IHttpTransport transport, AdaptiveRateLimiter? rateLimiter)
+    public SendStage(IHttpTransport transport, AdaptiveRateLimiter? rateLimiter)
     {
-        _events = events;
         _transport = transport;
         _rateLimiter = rateLimiter;
     }
@@ -31,8 +29,8 @@ internal sealed class SendStage : CallStage
         }
         // botocore hands before-send the prepared request: Content-Length (or chunked) is already set.
         AwsRequestPreparer.PrepareHeaders(request);
-        var stubbed = _events.HasHandlers(call.Plan.BeforeSend)
-            ? HierarchicalEmitter.FirstNonNullResponse(_events.Emit(call.Plan.BeforeSend, new EmitArguments(1) { ["request"] = request }))
+        var stubbed = call.Plan.Events.Has(CallEvent.BeforeSend)
+            ? HierarchicalEmitter.FirstNonNullResponse(call.Plan.Events.Emit(CallEvent.BeforeSend, new EmitArguments(1) { ["request"] = request }))
             : null;
         call.Response = stubbed as AwsResponse ?? await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

@@ -11,13 +11,11 @@ namespace BotoSharp.Clients.Stages;
 /// </summary>
 internal sealed class SignStage : CallStage
 {
-    private readonly IEventHooks _events;
     private readonly RequestSigner _signer;
     private readonly S3ExpressIdentityCache? _s3Express;
 
-    public SignStage(IEventHooks events, RequestSigner signer, S3ExpressIdentityCache? s3Express)
+    public SignStage(RequestSigner signer, S3ExpressIdentityCache? s3Express)
     {
-        _events = events;
         _signer = signer;
         _s3Express = s3Express;
     }
@@ -27,9 +25,9 @@ internal sealed class SignStage : CallStage
     {
         var request = call.Request!.CopyForAttempt();
         call.AttemptRequest = request;
-        if (_events.HasHandlers(call.Plan.RequestCreated))
+        if (call.Plan.Events.Has(CallEvent.RequestCreated))
         {
-            var answers = _events.Emit(call.Plan.RequestCreated, new EmitArguments(2)
+            var answers = call.Plan.Events.Emit(CallEvent.RequestCreated, new EmitArguments(2)
             {
                 ["request"] = request,
                 ["operation_name"] = call.Operation.Name,

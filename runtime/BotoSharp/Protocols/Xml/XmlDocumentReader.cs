@@ -15,16 +15,6 @@ internal static class XmlDocumentReader
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const int ValueChunk = 1024;
 
-    private static readonly XmlReaderSettings s_settings = new()
-    {
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = false,
-        CloseInput = false,
-    };
-
     /// <summary>Parses a whole body and returns its root element.</summary>
     /// <exception cref="ResponseParserError">The body is empty or not well-formed XML.</exception>
     public static XmlNode Parse(ReadOnlySpan<byte> body) => Read(Decode(body), ReadDocument);
@@ -52,7 +42,7 @@ internal static class XmlDocumentReader
     {
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), s_settings);
+            using var reader = XmlReaders.Create(new StringReader(text));
             return read(reader);
         }
         catch (XmlException e)
@@ -66,7 +56,7 @@ internal static class XmlDocumentReader
         try
         {
             using var text = new Utf8BodyReader(body);
-            using var reader = XmlReader.Create(text, s_settings);
+            using var reader = XmlReaders.Create(text);
             return read(reader);
         }
         catch (XmlException e)

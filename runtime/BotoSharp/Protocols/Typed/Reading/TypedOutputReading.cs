@@ -11,7 +11,7 @@ namespace BotoSharp.Protocols.Typed.Reading;
 /// <summary>
 /// The parse step of a typed call: reads a 2xx response straight into the typed output when
 /// <see cref="TypedReadGate"/> allows it, and hands the handlers that still run the parsed dictionary botocore would
-/// have built minus the output members they never read (only <c>ResponseMetadata</c>).
+/// have built minus what they never read: only <c>ResponseMetadata</c>, without <c>HTTPHeaders</c>.
 /// </summary>
 internal static class TypedOutputReading
 {
@@ -20,10 +20,10 @@ internal static class TypedOutputReading
     /// rest of the call sees; null when the dictionary path must parse (not a typed call, a handler needs the
     /// dictionary, or the reader gave up).
     /// </summary>
-    public static Dictionary<string, object?>? TryRead(ApiCall call, IEventHooks events, ProtocolResponse response, string protocol)
+    public static Dictionary<string, object?>? TryRead(ApiCall call, ProtocolResponse response, string protocol)
     {
         if (call.TypedRead is not { } read || response.StatusCode >= 300 || !TypedReadGate.Supports(protocol)
-            || !TypedReadGate.Allows(events, call, out var rewrite))
+            || !TypedReadGate.Allows(call, out var rewrite))
         {
             return null;
         }
@@ -95,7 +95,8 @@ internal static class TypedOutputReading
             parsed["HostId"] = metadata.HostId;
         }
         parsed["HTTPStatusCode"] = (long)response.StatusCode;
-        parsed["HTTPHeaders"] = response.Headers.ToLowerCaseDictionary();
+        // No HTTPHeaders: none of the rows TypedReadGate lets run on a typed success reads them (the S3 region
+        // redirector does, on errors and 3xx only, which are never read typed); the output's ResponseMetadata has them.
         return new Dictionary<string, object?>(1, StringComparer.Ordinal) { ["ResponseMetadata"] = parsed };
     }
 }

@@ -39,7 +39,7 @@ internal static class TypedReadGate
     /// Whether <paramref name="call"/> may read its response typed, and the typed form of the rows that rewrite
     /// the result (null when none applies).
     /// </summary>
-    public static bool Allows(IEventHooks events, ApiCall call, out StringRewrite? rewrite)
+    public static bool Allows(ApiCall call, out StringRewrite? rewrite)
     {
         rewrite = null;
         var output = call.Operation.OutputShape;
@@ -48,19 +48,20 @@ internal static class TypedReadGate
         {
             return false;
         }
-        return OnlyTypedRows(events, call.Plan.ResponseReceived, call, ref rewrite)
-            && OnlyTypedRows(events, call.Plan.NeedsRetry, call, ref rewrite)
-            && OnlyTypedRows(events, call.Plan.AfterCall, call, ref rewrite);
+        return OnlyTypedRows(CallEvent.ResponseReceived, call, ref rewrite)
+            && OnlyTypedRows(CallEvent.NeedsRetry, call, ref rewrite)
+            && OnlyTypedRows(CallEvent.AfterCall, call, ref rewrite);
     }
 
-    private static bool OnlyTypedRows(IEventHooks events, string eventName, ApiCall call, ref StringRewrite? rewrite)
+    private static bool OnlyTypedRows(CallEvent callEvent, ApiCall call, ref StringRewrite? rewrite)
     {
-        if (events.HandlersOf(eventName) is not { } handlers)
+        if (call.Plan.Events.HandlersOf(callEvent) is not { } handlers)
         {
             return false;
         }
-        foreach (var handler in handlers)
+        for (var i = 0; i < handlers.Count; i++)
         {
+            var handler = handlers[i];
             if (s_metadataOnly.Contains(handler.Method))
             {
                 continue;

@@ -7,16 +7,6 @@ namespace BotoSharp.Protocols.Typed.Reading;
 
 internal sealed partial class XmlShapeReader
 {
-    private static readonly XmlReaderSettings s_settings = new()
-    {
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = false,
-        CloseInput = true,
-    };
-
     private string? _requestId;
     private bool _requestIdSeen;
     private bool _rewriting;
@@ -171,7 +161,7 @@ internal sealed partial class XmlShapeReader
         {
             return false;
         }
-        _xml = XmlReader.Create(BodyText(body), s_settings);
+        _xml = XmlReaders.Create(BodyText(body));
         while (Read(_xml))
         {
             switch (_xml.NodeType)

@@ -11,6 +11,7 @@ internal sealed class TypedJsonSerializer : ITypedSerializer
 {
     private static readonly byte[] s_emptyObject = "{}"u8.ToArray();
     private readonly TimestampPrecision _precision;
+    private OperationHeaders? _last;
 
     public TypedJsonSerializer(TimestampPrecision precision)
     {
@@ -20,11 +21,11 @@ internal sealed class TypedJsonSerializer : ITypedSerializer
     /// <inheritdoc />
     public SerializedRequest? TrySerialize(IRequestShape request, IDictionary<string, object?> topLevel, OperationModel operation)
     {
-        var metadata = operation.Metadata;
+        var headers = HeadersOf(operation);
         var serialized = new SerializedRequest { Method = operation.HttpMethod };
-        serialized.Headers.Set("X-Amz-Target", $"{metadata["targetPrefix"]?.GetValue<string>()}.{operation.Name}");
-        serialized.Headers.Set("Content-Type", $"application/x-amz-json-{metadata["jsonVersion"]?.GetValue<string>()}");
-        if (operation.ServiceModel.IsQueryCompatible)
+        serialized.Headers.Set("X-Amz-Target", headers.Target);
+        serialized.Headers.Set("Content-Type", headers.ContentType);
+        if (headers.QueryCompatible)
         {
             serialized.Headers.Set("x-amzn-query-mode", "true");
         }
@@ -34,4 +35,19 @@ internal sealed class TypedJsonSerializer : ITypedSerializer
         serialized.HostPrefix = SerializerBase.ExpandHostPrefix(topLevel, operation);
         return serialized;
     }
+
+    // The header values come from the model's metadata, the same for every call of an operation: read once for the last operation.
+    private OperationHeaders HeadersOf(OperationModel operation)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Operation, operation))
+        {
+            return last;
+        }
+        var metadata = operation.Metadata;
+        return _last = new OperationHeaders(operation, $"{metadata["targetPrefix"]?.GetValue<string>()}.{operation.Name}",
+            $"application/x-amz-json-{metadata["jsonVersion"]?.GetValue<string>()}", operation.ServiceModel.IsQueryCompatible);
+    }
+
+    private sealed record OperationHeaders(OperationModel Operation, string Target, string ContentType, bool QueryCompatible);
 }
