@@ -76,7 +76,8 @@ public sealed class ProxyResolver
             foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
             {
                 var name = (string)entry.Key;
-                underCgi |= name == "REQUEST_METHOD";
+                // As the live map's lookup: environment names are case-insensitive on Windows.
+                underCgi |= name.Equals("REQUEST_METHOD", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
                 if (name.EndsWith("_proxy", StringComparison.OrdinalIgnoreCase))
                 {
                     candidates.Add(new(name, entry.Value as string ?? string.Empty));
