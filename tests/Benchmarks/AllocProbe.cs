@@ -143,6 +143,12 @@ public static class AllocProbe
                 return Task.CompletedTask;
             },
             "createcall" => () => CreationBenchmarks.FirstGetItemAsync(bench.Stubs["ddb"]),
+            "awssdk-create" => () =>
+            {
+                using var client = new Amazon.DynamoDBv2.AmazonDynamoDBClient(ClientSetup.AwsCredentials,
+                    ClientSetup.AwsConfig(new Amazon.DynamoDBv2.AmazonDynamoDBConfig(), bench.Stubs["ddb"]));
+                return Task.CompletedTask;
+            },
             "put" => () => bench.BotoSharpPutObject(),
             "sts" => () => bench.BotoSharpGetCallerIdentity(),
             // The AWS SDK's side of the same calls, to profile both against the same stub.

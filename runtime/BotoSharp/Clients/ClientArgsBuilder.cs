@@ -43,7 +43,7 @@ internal static class ClientArgsBuilder
         {
             FinalConfig = finalConfig,
             Legacy = legacy,
-            S3Config = (IReadOnlyDictionary<string, object?>?)computed.S3Config ?? new Dictionary<string, object?>(StringComparer.Ordinal),
+            S3Config = computed.S3Config ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty,
             ParameterValidation = computed.ParameterValidation,
             InjectHostPrefix = options.GetValueOrDefault("inject_host_prefix") is not false,
             RequestChecksumCalculation = options.GetValueOrDefault("request_checksum_calculation") as string ?? "when_supported",

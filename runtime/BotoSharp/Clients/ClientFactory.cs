@@ -141,8 +141,13 @@ internal sealed class ClientFactory
 
     // botocore's order: explicit client_context_params, then (S3 and S3 Control) the s3 section over them, then the
     // computed disable_s3_express_session_auth, which is always a boolean there (ensure_boolean of an unset value).
-    private static Dictionary<string, object?> ClientContext(ServiceModel model, ClientArgs args, ClientConfig? config, ConfigValueStore store)
+    private static IReadOnlyDictionary<string, object?> ClientContext(ServiceModel model, ClientArgs args, ClientConfig? config, ConfigValueStore store)
     {
+        if (config?.ClientContextParams is null && model.EndpointPrefix is not ("s3" or "s3-control"))
+        {
+            // Nothing to put in it: the resolver only reads it, so every such client shares one empty map.
+            return System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
+        }
         var context = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (config?.ClientContextParams is { } explicitParams)
         {

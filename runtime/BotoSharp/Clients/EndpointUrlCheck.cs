@@ -13,11 +13,20 @@ internal static partial class EndpointUrlCheck
     /// <exception cref="ArgumentException">The URL has no valid host name.</exception>
     public static void Ensure(string endpointUrl)
     {
+        // Validity is a function of the text alone: the URL last found valid (every client of a service and region
+        // has the same one) is not parsed again.
+        if (s_lastValid is { } last && string.Equals(endpointUrl, last, StringComparison.Ordinal))
+        {
+            return;
+        }
         if (!IsValid(endpointUrl))
         {
             throw new ArgumentException($"Invalid endpoint: {endpointUrl}", nameof(endpointUrl));
         }
+        s_lastValid = endpointUrl;
     }
+
+    private static volatile string? s_lastValid;
 
     private static bool IsValid(string url)
     {

@@ -19,7 +19,8 @@ internal sealed class RulesetEndpointResolver
     private readonly bool _useSsl;
     private readonly string? _requestedSignatureVersion;
     private readonly string? _authSchemePreference;
-    private readonly ConcurrentDictionary<string, EndpointParameterSources> _sources = new(StringComparer.Ordinal);
+    // Made on the first call, not at creation (a client that never calls pays nothing for it).
+    private ConcurrentDictionary<string, EndpointParameterSources>? _sources;
     private string? _beforeResolution;
 
     public RulesetEndpointResolver(EndpointProvider provider, IReadOnlyDictionary<string, object?> builtIns, IReadOnlyDictionary<string, object?> clientContext,
@@ -76,7 +77,7 @@ internal sealed class RulesetEndpointResolver
             });
             builtIns = copy;
         }
-        var sources = _sources.GetOrAdd(operation.Name, _ => SourcesFor(operation));
+        var sources = (_sources ?? Sources()).GetOrAdd(operation.Name, _ => SourcesFor(operation));
         var readOnlyArgs = callArgs as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(callArgs, StringComparer.Ordinal);
         var parameters = EndpointParameterBuilder.Build(_provider.Parameters, sources, readOnlyArgs, _clientContext, builtIns);
         // The rule set is a pure function of the parameters: the same parameters as the last call's give its result, without
@@ -123,6 +124,12 @@ internal sealed class RulesetEndpointResolver
     private LastParameters? _lastParameters;
 
     private sealed record LastResolution(ResolvedEndpoint Source, ResolvedEndpointForCall ForCall);
+
+    private ConcurrentDictionary<string, EndpointParameterSources> Sources()
+    {
+        Interlocked.CompareExchange(ref _sources, new ConcurrentDictionary<string, EndpointParameterSources>(StringComparer.Ordinal), null);
+        return _sources;
+    }
 
     private EndpointParameterSources SourcesFor(OperationModel operation) => new()
     {

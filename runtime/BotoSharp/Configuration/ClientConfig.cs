@@ -35,6 +35,39 @@ public sealed partial class ClientConfig
         }
     }
 
+    // Takes over a dictionary nobody changes afterwards (the calculator's final options), checked exactly as the public
+    // constructor checks them, in the same order; used only when no value needs converting (the copy would differ).
+    private ClientConfig(Dictionary<string, object?> options, bool checkedInPlace)
+    {
+        _ = checkedInPlace;
+        foreach (var (name, value) in options)
+        {
+            if (!s_optionTypes.TryGetValue(name, out var type))
+            {
+                throw new ArgumentException($"Got unexpected keyword argument '{name}'", nameof(options));
+            }
+            Validate(name, CheckType(name, value, type));
+        }
+        _userProvided = options;
+    }
+
+    /// <summary>
+    /// <c>Config(**options)</c> over <paramref name="options"/> itself when every value already has its option's type
+    /// (the usual final config of a client), else over a checked copy as the public constructor makes.
+    /// </summary>
+    /// <exception cref="ArgumentException">An option name is unknown, or a value has the wrong type.</exception>
+    internal static ClientConfig FromFinalOptions(Dictionary<string, object?> options)
+    {
+        foreach (var (name, value) in options)
+        {
+            if (value is not null && s_optionTypes.TryGetValue(name, out var type) && type != typeof(object) && !type.IsInstanceOfType(value))
+            {
+                return new ClientConfig(options);
+            }
+        }
+        return new ClientConfig(options, checkedInPlace: true);
+    }
+
     /// <summary>botocore's <c>UNSIGNED</c>: as <see cref="SignatureVersion"/>, requests are sent without signing.</summary>
     public static object Unsigned { get; } = new UnsignedSignature();
 
@@ -93,6 +126,12 @@ public sealed partial class ClientConfig
 
     private void Set(string name, object? value)
     {
+        Validate(name, value);
+        _userProvided[name] = value;
+    }
+
+    private static void Validate(string name, object? value)
+    {
         switch (name)
         {
             case "s3":
@@ -102,7 +141,6 @@ public sealed partial class ClientConfig
                 ValidateRetries(value as IReadOnlyDictionary<string, object?>);
                 break;
         }
-        _userProvided[name] = value;
     }
 
     private sealed class UnsignedSignature

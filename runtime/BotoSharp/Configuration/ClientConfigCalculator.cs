@@ -109,15 +109,17 @@ public static partial class ClientConfigCalculator
         return scopedConfig is null || !scopedConfig.TryGetValue("parameter_validation", out var raw) || raw is null || ConfigValues.EnsureBoolean(raw);
     }
 
+    private static readonly string[] s_copiedOptions =
+    {
+        "connect_timeout", "read_timeout", "max_pool_connections", "proxies", "proxies_config", "client_cert",
+        "tcp_keepalive", "user_agent_extra", "user_agent_appid", "request_min_compression_size_bytes",
+        "disable_request_compression", "client_context_params", "sigv4a_signing_region_set",
+        "request_checksum_calculation", "response_checksum_validation", "account_id_endpoint_mode", "auth_scheme_preference",
+    };
+
     private static void CopyClientOptions(ClientConfig config, Dictionary<string, object?> kwargs)
     {
-        foreach (string name in new[]
-        {
-            "connect_timeout", "read_timeout", "max_pool_connections", "proxies", "proxies_config", "client_cert",
-            "tcp_keepalive", "user_agent_extra", "user_agent_appid", "request_min_compression_size_bytes",
-            "disable_request_compression", "client_context_params", "sigv4a_signing_region_set",
-            "request_checksum_calculation", "response_checksum_validation", "account_id_endpoint_mode", "auth_scheme_preference",
-        })
+        foreach (string name in s_copiedOptions)
         {
             kwargs[name] = config.GetOption(name);
         }

@@ -10,6 +10,7 @@ public sealed class ComputedClientConfig
         bool tcpKeepalive, bool signatureVersionSetInCode, bool authSchemePreferenceSetInCode, IReadOnlyList<string> featureIds)
     {
         Options = options;
+        _options = options;
         ParameterValidation = parameterValidation;
         S3Config = s3Config;
         TcpKeepalive = tcpKeepalive;
@@ -41,5 +42,8 @@ public sealed class ComputedClientConfig
 
     /// <summary>The client's final <see cref="ClientConfig"/> (botocore's <c>Config(**config_kwargs)</c>).</summary>
     /// <exception cref="Errors.InvalidS3AddressingStyleError">The merged S3 options carry an invalid addressing style.</exception>
-    public ClientConfig ToClientConfig() => new(Options);
+    public ClientConfig ToClientConfig() => ClientConfig.FromFinalOptions(_options);
+
+    // Never changed after Compute returns, so the final config may hold it instead of a copy.
+    private readonly Dictionary<string, object?> _options;
 }

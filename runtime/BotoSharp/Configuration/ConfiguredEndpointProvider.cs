@@ -24,7 +24,7 @@ public sealed class ConfiguredEndpointProvider(
     /// <exception cref="InvalidConfigError">The profile names a <c>services</c> section that does not exist.</exception>
     public override object? Provide()
     {
-        string? url = Env("AWS_ENDPOINT_URL_" + ServiceKey.ToUpperInvariant());
+        string? url = Env(_serviceVariable ??= "AWS_ENDPOINT_URL_" + ServiceKey.ToUpperInvariant());
         if (string.IsNullOrEmpty(url))
         {
             url = Env("AWS_ENDPOINT_URL");
@@ -44,13 +44,16 @@ public sealed class ConfiguredEndpointProvider(
     /// <inheritdoc/>
     public override ConfigProvider DeepCopy() => new ConfiguredEndpointProvider(fullConfig, scopedConfig, clientName, environment);
 
+    // The service's own variable name, made on the first lookup (a client with an explicit endpoint never asks).
+    private string? _serviceVariable;
+
     private string? Env(string name) => environment.TryGetValue(name, out var value) ? value : null;
 
     private IReadOnlyDictionary<string, object?> ServicesSection()
     {
         if (!scopedConfig.TryGetValue("services", out var nameValue))
         {
-            return new Dictionary<string, object?>();
+            return System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
         }
         string? name = nameValue as string;
         if (fullConfig.TryGetValue("services", out var all) && all is IReadOnlyDictionary<string, object?> sections

@@ -14,7 +14,7 @@ internal sealed class LazyChainTable
     // Made on the first provider built: most sessions only read values, which builds none.
     private ConcurrentDictionary<string, ConfigProvider>? _built;
     private readonly IReadOnlyList<string> _names;
-    private readonly HashSet<string> _nameSet;
+    private readonly IReadOnlySet<string> _nameSet;
     private readonly Func<string, ConfigProvider> _build;
     private readonly Func<string, object?>? _read;
 
@@ -26,9 +26,19 @@ internal sealed class LazyChainTable
     /// same order, same converter and errors); null to build the provider on the first read too.
     /// </param>
     public LazyChainTable(IReadOnlyList<string> names, Func<string, ConfigProvider> build, Func<string, object?>? read = null)
+        : this(names, new HashSet<string>(names, StringComparer.Ordinal), build, read)
+    {
+    }
+
+    /// <summary>As the other constructor, over a name set made once for <paramref name="names"/> and shared read-only.</summary>
+    /// <param name="names">Every logical name the table answers.</param>
+    /// <param name="nameSet">The same names as an ordinal set (never changed by the table).</param>
+    /// <param name="build">Builds the provider of one of <paramref name="names"/>.</param>
+    /// <param name="read">As in the other constructor.</param>
+    public LazyChainTable(IReadOnlyList<string> names, IReadOnlySet<string> nameSet, Func<string, ConfigProvider> build, Func<string, object?>? read = null)
     {
         _names = names;
-        _nameSet = new HashSet<string>(names, StringComparer.Ordinal);
+        _nameSet = nameSet;
         _build = build;
         _read = read;
     }

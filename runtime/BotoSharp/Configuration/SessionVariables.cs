@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace BotoSharp.Configuration;
 
 /// <summary>
@@ -114,9 +116,10 @@ public static class SessionVariables
     /// </summary>
     internal static LazyChainTable CreateLazyDefaultMapping(ConfigChainFactory factory, IReadOnlyDictionary<string, SessionVariable> table, IConfigSource source)
     {
-        var names = table.Keys.Append("s3").Append("proxies_config").ToArray();
+        var (names, nameSet) = s_tableNames.GetValue(table, NamesOf);
         return new LazyChainTable(
             names,
+            nameSet,
             name => name switch
             {
                 "s3" => new SectionConfigProvider("s3", source, Chains(factory, s_s3)),
@@ -129,6 +132,15 @@ public static class SessionVariables
                 "proxies_config" => SectionConfigProvider.Compose(source.GetScopedConfig().GetValueOrDefault("proxies_config"), s_proxiesConfig, factory.ReadAsChain),
                 _ => factory.ReadAsChain(name, table[name]),
             });
+    }
+
+    // A table's names never change (the shared tables are read-only), so every session over it shares one list and set.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, SessionVariable>, Tuple<string[], IReadOnlySet<string>>> s_tableNames = new();
+
+    private static Tuple<string[], IReadOnlySet<string>> NamesOf(IReadOnlyDictionary<string, SessionVariable> table)
+    {
+        var names = table.Keys.Append("s3").Append("proxies_config").ToArray();
+        return Tuple.Create(names, (IReadOnlySet<string>)names.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static Dictionary<string, ConfigProvider> Chains(ConfigChainFactory factory, IReadOnlyDictionary<string, SessionVariable> table) =>

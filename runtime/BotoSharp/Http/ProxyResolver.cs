@@ -31,23 +31,23 @@ public sealed class ProxyResolver
     /// <summary>From environment variables (the process environment when <paramref name="environment"/> is null).</summary>
     public static ProxyResolver FromEnvironment(IReadOnlyDictionary<string, string>? environment = null)
     {
-        var env = environment ?? ReadProcessEnvironment();
+        // One pass over the environment keeps only the *_proxy names (any case): both of urllib's passes read nothing else.
+        var (candidates, underCgi) = ProxyVariables(environment);
         var proxies = new Dictionary<string, string>(StringComparer.Ordinal);
         // Pass 1 takes any case; pass 2 lets all-lower-case names override, as urllib's getproxies does.
-        foreach (var (name, value) in env)
+        foreach (var (name, value) in candidates)
         {
-            var lower = name.ToLowerInvariant();
-            if (value.Length > 0 && lower.EndsWith("_proxy", StringComparison.Ordinal))
+            if (value.Length > 0)
             {
-                proxies[lower[..^6]] = value;
+                proxies[name.ToLowerInvariant()[..^6]] = value;
             }
         }
         // Under CGI an HTTP_PROXY variable can come from a client's "Proxy:" header (httpoxy), so it is dropped.
-        if (env.ContainsKey("REQUEST_METHOD"))
+        if (underCgi)
         {
             proxies.Remove("http");
         }
-        foreach (var (name, value) in env)
+        foreach (var (name, value) in candidates)
         {
             if (name.EndsWith("_proxy", StringComparison.Ordinal))
             {
@@ -63,6 +63,36 @@ public sealed class ProxyResolver
             }
         }
         return new ProxyResolver(proxies, true);
+    }
+
+    // The variables whose lower-cased name ends in "_proxy" (no other character lower-cases into those six), in
+    // environment order, and whether REQUEST_METHOD is set; the process environment is read once, without a copy.
+    private static (List<KeyValuePair<string, string>> Candidates, bool UnderCgi) ProxyVariables(IReadOnlyDictionary<string, string>? environment)
+    {
+        var candidates = new List<KeyValuePair<string, string>>();
+        if (environment is null or Configuration.ProcessEnvironment)
+        {
+            var underCgi = false;
+            foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+            {
+                var name = (string)entry.Key;
+                // As the live map's lookup: environment names are case-insensitive on Windows.
+                underCgi |= name.Equals("REQUEST_METHOD", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+                if (name.EndsWith("_proxy", StringComparison.OrdinalIgnoreCase))
+                {
+                    candidates.Add(new(name, entry.Value as string ?? string.Empty));
+                }
+            }
+            return (candidates, underCgi);
+        }
+        foreach (var (name, value) in environment)
+        {
+            if (name.EndsWith("_proxy", StringComparison.OrdinalIgnoreCase))
+            {
+                candidates.Add(new(name, value));
+            }
+        }
+        return (candidates, environment.ContainsKey("REQUEST_METHOD"));
     }
 
     /// <summary>
@@ -157,15 +187,5 @@ public sealed class ProxyResolver
     {
         var index = text.IndexOf(find, StringComparison.Ordinal);
         return index < 0 ? text : text[..index] + replacement + text[(index + find.Length)..];
-    }
-
-    private static Dictionary<string, string> ReadProcessEnvironment()
-    {
-        var env = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            env[(string)entry.Key] = entry.Value as string ?? string.Empty;
-        }
-        return env;
     }
 }

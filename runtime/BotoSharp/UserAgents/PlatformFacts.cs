@@ -22,6 +22,9 @@ internal static class PlatformFacts
         var other => other.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>The .NET runtime version (<c>Environment.Version</c>), formatted once.</summary>
+    public static string RuntimeVersion { get; } = global::System.Environment.Version.ToString();
+
     private static string ReadRelease()
     {
         try

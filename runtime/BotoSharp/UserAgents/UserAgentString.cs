@@ -45,7 +45,7 @@ public sealed class UserAgentString
 
     /// <summary>botocore's <c>from_environment</c>: this process's platform and <c>AWS_EXECUTION_ENV</c> from <paramref name="environment"/>.</summary>
     public static UserAgentString FromEnvironment(IReadOnlyDictionary<string, string> environment) =>
-        new(PlatformFacts.System, PlatformFacts.Release, PlatformFacts.Machine, "dotnet", System.Environment.Version.ToString(), null,
+        new(PlatformFacts.System, PlatformFacts.Release, PlatformFacts.Machine, "dotnet", PlatformFacts.RuntimeVersion, null,
             environment.TryGetValue("AWS_EXECUTION_ENV", out var env) ? env : null);
 
     /// <summary>Sets the session's name, version and extra (read again at each client creation).</summary>
@@ -75,6 +75,29 @@ public sealed class UserAgentString
         {
             return string.Join(" ", new[] { legacy, _sessionExtra, _clientConfig.UserAgentExtra }.Where(s => !string.IsNullOrEmpty(s)));
         }
+        // Every new client asks for the header without features: the same inputs give the same text (UserAgentTexts).
+        if (contextFeatures is null && _clientFeatures is not { Count: > 0 })
+        {
+            return UserAgentTexts.Get(TextKey(), this);
+        }
+        return Build(contextFeatures);
+    }
+
+    // Everything Build reads when there are no features, as values.
+    private UserAgentTexts.Key TextKey()
+    {
+        var retries = _clientConfig?.Retries;
+        return new(_platformName, _platformVersion, _platformMachine, _languageName, _languageVersion, _languageImplementation, _executionEnv,
+            _sessionName, _sessionVersion, _sessionExtra, _clientConfig?.UserAgentExtra, _clientConfig?.UserAgentAppId,
+            retries is { Count: > 0 }, retries?.GetValueOrDefault("mode") as string, retries is { Count: > 0 } && EndpointDiscoveryOn(_clientConfig!));
+    }
+
+    private static bool EndpointDiscoveryOn(ClientConfig config) =>
+        ConfigValues.EnsureBoolean(config.EndpointDiscoveryEnabled) || config.EndpointDiscoveryEnabled is string { Length: > 0 };
+
+    /// <summary>The header value built piece by piece (no legacy <c>user_agent</c> override).</summary>
+    internal string Build(IEnumerable<string>? contextFeatures)
+    {
         var parts = new List<string>();
         parts.AddRange(SdkMetadata());
         parts.Add("ua/2.1");
@@ -150,7 +173,7 @@ public sealed class UserAgentString
             yield break;
         }
         yield return UserAgentFeatures.Component("cfg", "retry-mode", retries.GetValueOrDefault("mode") as string);
-        if (ConfigValues.EnsureBoolean(_clientConfig.EndpointDiscoveryEnabled) || _clientConfig.EndpointDiscoveryEnabled is string { Length: > 0 })
+        if (EndpointDiscoveryOn(_clientConfig))
         {
             yield return "cfg/endpoint-discovery";
         }

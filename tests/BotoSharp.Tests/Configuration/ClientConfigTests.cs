@@ -121,4 +121,27 @@ public class ClientConfigTests
             Assert.DoesNotThrow(() => new ClientConfig().GetOption(name));
         }
     }
+
+    [Test]
+    public void AFinalConfigOverTheCalculatorsOptionsChecksAndConvertsAsThePublicConstructor()
+    {
+        var typed = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["region_name"] = "eu-west-1", ["retries"] = new Dictionary<string, object?> { ["mode"] = "standard" }, ["connect_timeout"] = 5.0,
+        };
+        var adopted = ClientConfig.FromFinalOptions(typed);
+        Assert.That(adopted.UserProvidedOptions, Is.EqualTo(new ClientConfig(typed).UserProvidedOptions));
+        Assert.That(adopted.ConnectTimeout, Is.EqualTo(5.0));
+
+        // A value of another numeric type is converted on a copy, so the calculator's options keep what they held.
+        var untyped = new Dictionary<string, object?>(StringComparer.Ordinal) { ["connect_timeout"] = 5L, ["region_name"] = "eu-west-1" };
+        var converted = ClientConfig.FromFinalOptions(untyped);
+        Assert.That(converted.ConnectTimeout, Is.EqualTo(5.0));
+        Assert.That(untyped["connect_timeout"], Is.EqualTo(5L));
+
+        Dictionary<string, object?> BadRetries() => new(StringComparer.Ordinal) { ["retries"] = new Dictionary<string, object?> { ["mode"] = "bogus" } };
+        Assert.Throws<InvalidRetryModeError>(() => new ClientConfig(BadRetries()));
+        Assert.Throws<InvalidRetryModeError>(() => ClientConfig.FromFinalOptions(BadRetries()));
+        Assert.Throws<ArgumentException>(() => ClientConfig.FromFinalOptions(new(StringComparer.Ordinal) { ["no_such_option"] = 1 }));
+    }
 }

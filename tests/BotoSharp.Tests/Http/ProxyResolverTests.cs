@@ -73,4 +73,28 @@ public sealed class ProxyResolverTests
         Assert.That(ProxyResolver.Mask("http://user:secret@proxy:1"), Is.EqualTo("http://***:***@proxy:1"));
         Assert.That(ProxyResolver.Mask("http://proxy:1"), Is.EqualTo("http://proxy:1"));
     }
+
+    [Test]
+    [NonParallelizable]
+    public void The_process_environment_reads_as_a_copy_of_it_does()
+    {
+        // A mixed-case name for a scheme no request uses, so nothing else in the process is affected while it is set.
+        Environment.SetEnvironmentVariable("BotoSharpTest_Proxy", "probe.example:1");
+        try
+        {
+            var copy = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
+            {
+                copy[(string)entry.Key] = entry.Value as string ?? string.Empty;
+            }
+            var live = ProxyResolver.FromEnvironment();
+            Assert.That(live.SharingKey, Is.EqualTo(ProxyResolver.FromEnvironment(copy).SharingKey));
+            Assert.That(live.SharingKey, Does.Contain("\nbotosharptest=probe.example:1"));
+            Assert.That(ProxyResolver.FromEnvironment(BotoSharp.Configuration.ProcessEnvironment.Instance).SharingKey, Is.EqualTo(live.SharingKey));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("BotoSharpTest_Proxy", null);
+        }
+    }
 }

@@ -85,6 +85,39 @@ public class UserAgentStringTests
     }
 
     [Test]
+    public void ARememberedHeaderIsReusedOnlyForEqualInputs()
+    {
+        UserAgentString Client(string? sessionExtra, string? appId, string retryMode, object? discovery) =>
+            new UserAgentString("Linux", "6.1.0", "x86_64", "dotnet", "10.0.0", null, null)
+                .SetSessionConfig("BotoSharp", "9.9.9", sessionExtra)
+                .WithClientConfig(new ClientConfig
+                {
+                    UserAgentAppId = appId,
+                    Retries = new Dictionary<string, object?> { ["mode"] = retryMode },
+                    EndpointDiscoveryEnabled = discovery,
+                });
+        var variants = new[]
+        {
+            Client("one", "app-a", "legacy", null), Client("two", "app-a", "legacy", null), Client("one", "app-b", "legacy", null),
+            Client("one", "app-a", "standard", null), Client("one", "app-a", "legacy", "auto"), Client("one", "app-a", "legacy", false),
+        };
+        // Twice each: the second answer comes from the process-wide memory and must equal a fresh build.
+        var texts = variants.Select(ua => ua.ToString()).ToList();
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < variants.Length; i++)
+            {
+                Assert.That(variants[i].ToString(), Is.EqualTo(variants[i].Build(null)).And.EqualTo(texts[i]));
+            }
+        });
+        Assert.That(texts.Take(5).Distinct().Count(), Is.EqualTo(5), "each differing input gives its own header");
+        Assert.That(texts[5], Is.EqualTo(texts[0]), "endpoint discovery off reads as unset");
+        var withFeatures = Client("one", "app-a", "legacy", null);
+        withFeatures.SetClientFeatures(new[] { "B" });
+        Assert.That(withFeatures.ToString(), Does.Contain(" m/B "));
+    }
+
+    [Test]
     public void UnknownFeatureIdsHaveNoCode()
     {
         Assert.That(UserAgentFeatures.CodeOf("WAITER"), Is.EqualTo("B"));

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+
+namespace BotoSharp.UserAgents;
+
+/// <summary>
+/// The User-Agent text of a client without call features, remembered per process by everything it is built from:
+/// platform facts, the session's name/version/extra and the client config's extra, app id, retry mode and endpoint
+/// discovery. Equal inputs give equal text, so a new client reuses it instead of formatting ~15 pieces again; an
+/// input that differs (an edited session extra, another app id) is a different key and builds its own text.
+/// </summary>
+internal static class UserAgentTexts
+{
+    // Distinct configurations in one process are few; past this, texts are built per client as before.
+    private const int MaxRemembered = 64;
+
+    private static readonly ConcurrentDictionary<Key, string> s_texts = new();
+
+    /// <summary>The text for <paramref name="key"/>, built by <paramref name="builder"/> the first time.</summary>
+    public static string Get(Key key, UserAgentString builder)
+    {
+        if (s_texts.TryGetValue(key, out var text))
+        {
+            return text;
+        }
+        text = builder.Build(null);
+        if (s_texts.Count < MaxRemembered)
+        {
+            s_texts.TryAdd(key, text);
+        }
+        return text;
+    }
+
+    /// <summary>The inputs of a feature-less User-Agent text.</summary>
+    internal readonly record struct Key(string? PlatformName, string? PlatformVersion, string? PlatformMachine, string LanguageName,
+        string? LanguageVersion, (string Key, string Value)? LanguageImplementation, string? ExecutionEnv, string? SessionName,
+        string? SessionVersion, string? SessionExtra, string? ClientExtra, string? AppId, bool HasRetries, string? RetryMode,
+        bool EndpointDiscovery);
+}
