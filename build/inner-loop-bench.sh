@@ -30,6 +30,7 @@ else
   git -C "$work/src" checkout -q "$(git -C "$repo" rev-parse HEAD)"
   props=(-c Release --nologo -v q -p:Version=$version -p:BotoSharpRepositoryUrl=https://github.com/botosharp/botosharp)
   dotnet build "$work/src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}"
+  dotnet msbuild "$work/src/build/pack/ReadyToRun" -restore -t:BotoSharpReadyToRunImages -p:Configuration=Release -nologo -v:q
   dotnet build "$work/src/generator/BotoSharp.Generator/BotoSharp.Generator.csproj" "${props[@]}"
   dotnet pack "$work/src/build/pack/BotoSharp.Package.csproj" "${props[@]}" -o "$work/feed"
 fi

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Packaging check. Packs the committed HEAD (from a throw-away clone whose origin is the public repository URL, so
 # SourceLink maps sources as it would in CI), then checks what a consumer trusts: licence expression, readme, icon,
-# repository URL and commit, the models' NOTICE, a .snupkg with the runtime's PDB, SourceLink in that PDB, no machine
+# repository URL and commit, the models' NOTICE, the runtime's ReadyToRun images (runtimes/<rid>/lib/net10.0, one per
+# platform of build/pack/ReadyToRun.props), a .snupkg with the runtime's PDB, SourceLink in that PDB, no machine
 # path in any DLL or PDB. Finally a project outside the repository restores both packages from the local feed, asks
-# for <BotoSharpService Include="sts" />, uses AddBotoSharp, builds and runs; its package closure is printed.
+# for <BotoSharpService Include="sts" />, uses AddBotoSharp, builds and runs (on linux-x64/arm64 it must load the
+# runtime's ReadyToRun image); its package closure is printed.
 # Uncommitted changes are not packed.
 # Every botocore service travels in the package (plain folders plus one zip per archived service); the consumer asks
 # for a sample of them:
@@ -29,6 +31,9 @@ echo "pack-check: packing $commit from a clean clone (origin $url)"
 # One Version for every build and pack, so packing never rebuilds the runtime (its PDB must match the packed DLL).
 props=(-c Release --nologo -v q -p:ContinuousIntegrationBuild=true -p:BotoSharpRepositoryUrl="$url" -p:Version=$version)
 dotnet build "$src/runtime/BotoSharp/BotoSharp.csproj" "${props[@]}"
+# The runtime's ReadyToRun images (runtimes/<rid>/lib/net10.0), compiled from the IL just built.
+dotnet msbuild "$src/build/pack/ReadyToRun" -restore -t:BotoSharpReadyToRunImages -p:Configuration=Release -nologo -v:q \
+  -p:ContinuousIntegrationBuild=true -p:Version=$version
 dotnet build "$src/generator/BotoSharp.Generator/BotoSharp.Generator.csproj" "${props[@]}"
 dotnet pack "$src/build/pack/BotoSharp.Package.csproj" "${props[@]}" -o "$work/feed"
 # The symbols package of the same id and version, from the runtime project whose DLLs the package ships.
@@ -44,6 +49,19 @@ def check(ok, what):
     print(("  ok   " if ok else "  FAIL ") + what)
     if not ok:
         failures.append(what)
+# PE machine of a ReadyToRun image: the architecture, xor-ed with an OS constant off Windows.
+MACHINES = {"linux-x64": 0x8664 ^ 0x7B79, "linux-arm64": 0xAA64 ^ 0x7B79, "osx-arm64": 0xAA64 ^ 0x4644, "win-x64": 0x8664}
+def check_ready_to_run(nupkg, names):
+    for rid, machine in MACHINES.items():
+        path = f"runtimes/{rid}/lib/net10.0/BotoSharp.dll"
+        check(path in names, path)
+        if path in names:
+            image = nupkg.read(path)
+            pe = int.from_bytes(image[0x3C:0x40], "little")
+            check(int.from_bytes(image[pe + 4:pe + 6], "little") == machine, f"{path} is a ReadyToRun image for {rid}")
+            check(src.encode() not in image and b"/work/" not in image and b"/home/" not in image and b"/tmp/" not in image,
+                  f"{rid}: no machine path in the ReadyToRun image")
+    check(not any(n.startswith("runtimes/") and "/net8.0/" in n for n in names), "no runtimes/ image for net8.0 (it runs lib/net8.0)")
 for pkg, needs in (("BotoSharp", ["lib/net8.0/BotoSharp.dll", "lib/net10.0/BotoSharp.dll", "analyzers/dotnet/cs/BotoSharp.Generator.dll",
                                   "analyzers/dotnet/cs/Scriban.Signed.dll", "analyzers/dotnet/cs/System.Text.Json.dll",
                                   "analyzers/dotnet/cs/Microsoft.CSharp.dll", "analyzers/dotnet/cs/System.Threading.Tasks.Extensions.dll",
@@ -61,6 +79,8 @@ for pkg, needs in (("BotoSharp", ["lib/net8.0/BotoSharp.dll", "lib/net10.0/BotoS
     check("NOTICE.md" in names, "the models' NOTICE.md at the package root")
     for need in needs:
         check(need in names, need)
+    if pkg == "BotoSharp":
+        check_ready_to_run(nupkg, names)
     deps = sorted(set(re.findall(r'<dependency id="([^"]+)" version="([^"]+)"', nuspec)))
     print("  dependencies: " + ", ".join(f"{i} {v}" for i, v in deps))
     snupkg = zipfile.ZipFile(f"{feed}/{pkg}.{version}.snupkg")
@@ -154,6 +174,8 @@ using var provider = services.BuildServiceProvider();
 var sts = provider.GetRequiredService<STSClient>();
 Console.WriteLine(\$"{expected.Length} typed clients registered; STSClient from DI in {sts.Meta.RegionName}; " +
     \$"GetCallerIdentity input: {typeof(GetCallerIdentityRequest).Name}");
+// The host picks the runtime's ReadyToRun image for this platform (runtimes/<rid>/lib/net10.0) over lib/.
+Console.WriteLine("runtime loaded from " + typeof(BotoSharp.Session).Assembly.Location);
 CS
 if grep -qx glue <<<"$(tr ';' '\n' <<<"$services")"; then
   # A model shape named like a runtime type (glue's Session) must not be ambiguous beside "using BotoSharp;".
@@ -169,7 +191,15 @@ fi
 start=$(date +%s)
 dotnet build "$work/app/App.csproj" --nologo -v q
 echo "pack-check: consumer restore + build took $(( $(date +%s) - start )) s"
-dotnet "$work/app/bin/Debug/net10.0/App.dll"
+run="$(dotnet "$work/app/bin/Debug/net10.0/App.dll")"
+echo "$run"
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;; *) rid= ;;
+esac
+if [ -n "$rid" ]; then
+  grep -q "runtime loaded from .*/runtimes/$rid/lib/net10.0/BotoSharp.dll" <<<"$run" \
+    || { echo "pack-check: the consumer did not load the $rid ReadyToRun image of the runtime" >&2; exit 1; }
+fi
 echo "consumer package closure (from its project.assets.json):"
 python3 - "$work/app/obj/project.assets.json" <<'PY'
 import json, sys

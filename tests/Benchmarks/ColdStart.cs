@@ -8,10 +8,12 @@ namespace Benchmarks;
 
 /// <summary>
 /// Cold start: a fresh process creates a session (or config) and a client and performs one GetItem against the stub.
-/// Three children, launched <see cref="Runs"/> times each in turn: BotoSharp on the JIT and as Native AOT (the same
+/// The children, launched <see cref="Runs"/> times each in turn: BotoSharp on the JIT and as Native AOT (the same
 /// program, tests/ColdStart.BotoSharp, built by build/cold-start.sh, which passes their paths in
-/// <c>BOTOSHARP_COLD_START_JIT</c>/<c>BOTOSHARP_COLD_START_AOT</c>), and the AWS SDK on the JIT (this program's
-/// <c>--cold-once awssdk</c>). Reported: medians of the process wall time (launch to exit, what a user waits for) and
+/// <c>BOTOSHARP_COLD_START_JIT</c>/<c>BOTOSHARP_COLD_START_AOT</c>; the JIT child runs the runtime's ReadyToRun image
+/// the package ships for this platform, and <c>BOTOSHARP_COLD_START_JIT_IL</c> the same child over the runtime's plain
+/// IL), and the AWS SDK on the JIT (this program's <c>--cold-once awssdk</c>). Reported: medians of the process wall
+/// time (launch to exit, what a user waits for) and
 /// of the in-process time from Main to the parsed result.
 /// </summary>
 public static class ColdStart
@@ -46,7 +48,11 @@ public static class ColdStart
         var children = new List<(string Name, string FileName, string[] Arguments)>();
         if (Environment.GetEnvironmentVariable("BOTOSHARP_COLD_START_JIT") is { Length: > 0 } jit)
         {
-            children.Add(("BotoSharp (JIT)", "dotnet", [jit]));
+            children.Add(("BotoSharp (JIT, ReadyToRun runtime)", "dotnet", [jit]));
+        }
+        if (Environment.GetEnvironmentVariable("BOTOSHARP_COLD_START_JIT_IL") is { Length: > 0 } jitIl)
+        {
+            children.Add(("BotoSharp (JIT, IL runtime)", "dotnet", [jitIl]));
         }
         if (Environment.GetEnvironmentVariable("BOTOSHARP_COLD_START_AOT") is { Length: > 0 } aot)
         {

@@ -13,19 +13,39 @@ public static class BuiltinHandlers
         new Dictionary<string, string>(StringComparer.Ordinal) { ["runtime.sagemaker"] = "sagemaker-runtime" };
 
     /// <summary>The builtin handler table: event name, handler, and the list it goes to.</summary>
-    public static IReadOnlyList<HandlerRow> All { get; } =
-        new[] { new HandlerRow("choose-service-name", HandleServiceNameAlias) }
-            .Concat(GeneralHandlers.Rows())
-            .Concat(S3ParameterHandlers.Rows())
-            .Concat(OperationModelCustomizations.Rows())
-            .Concat(S3ListObjectsEncoding.Rows())
-            .Concat(ResponseDecodingHandlers.Rows())
-            .Concat(S3CallHandlers.Rows())
-            .Concat(GlacierHandlers.Rows())
-            .Concat(ServiceHandlers.Rows())
-            .Concat(PresignedCopyHandlers.Rows())
-            .Concat(GeneralHandlers.LastRows())
-            .ToArray();
+    public static IReadOnlyList<HandlerRow> All { get; } = Collect(
+        [new HandlerRow("choose-service-name", HandleServiceNameAlias)],
+        GeneralHandlers.Rows(),
+        S3ParameterHandlers.Rows(),
+        OperationModelCustomizations.Rows(),
+        S3ListObjectsEncoding.Rows(),
+        ResponseDecodingHandlers.Rows(),
+        S3CallHandlers.Rows(),
+        GlacierHandlers.Rows(),
+        ServiceHandlers.Rows(),
+        PresignedCopyHandlers.Rows(),
+        GeneralHandlers.LastRows());
+
+    // A plain loop rather than LINQ's Concat/ToArray: that is generic code over this struct which no ReadyToRun
+    // image holds, so every cold process would JIT it (about twenty methods) before its first session.
+    private static HandlerRow[] Collect(params IEnumerable<HandlerRow>[] parts)
+    {
+        var rows = new HandlerRow[256];
+        var count = 0;
+        foreach (var part in parts)
+        {
+            foreach (var row in part)
+            {
+                if (count == rows.Length)
+                {
+                    Array.Resize(ref rows, count * 2);
+                }
+                rows[count++] = row;
+            }
+        }
+        Array.Resize(ref rows, count);
+        return rows;
+    }
 
     /// <summary>
     /// botocore's <c>handle_service_name_alias</c>: maps a legacy service name (<c>runtime.sagemaker</c>) to the model

@@ -53,8 +53,7 @@ internal sealed class PartitionTable
             foreach (var partition in partitions.EnumerateArray())
             {
                 var id = partition.GetProperty("id").GetString() ?? "";
-                var regex = new Regex(@"\A(?:" + partition.GetProperty("regionRegex").GetString() + ")",
-                    RegexOptions.CultureInvariant);
+                var regex = RegionRegex(partition.GetProperty("regionRegex").GetString() ?? "");
                 var regions = new HashSet<string>(StringComparer.Ordinal);
                 if (partition.TryGetProperty("regions", out var regionMap) && regionMap.ValueKind == JsonValueKind.Object)
                 {
@@ -100,7 +99,7 @@ internal sealed class PartitionTable
     {
         foreach (var entry in _entries)
         {
-            if (entry.Regions.Contains(region) || entry.RegionRegex.IsMatch(region))
+            if (entry.Regions.Contains(region) || entry.RegionRegex.Value.IsMatch(region))
             {
                 return entry.Outputs;
             }
@@ -108,5 +107,20 @@ internal sealed class PartitionTable
         return _entries[0].Outputs;
     }
 
-    private sealed record Entry(string Id, Regex RegionRegex, HashSet<string> Regions, Dictionary<string, object?> Outputs);
+    // Built on the first region that is in no partition's list (never, for the usual regions): constructing a Regex
+    // parses the pattern and JIT-compiles the interpreter's generic helpers in every cold process. A malformed
+    // pattern is then the same EndpointResolutionError, raised by that resolution instead of by Parse.
+    private static Lazy<Regex> RegionRegex(string pattern) => new(() =>
+    {
+        try
+        {
+            return new Regex(@"\A(?:" + pattern + ")", RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new EndpointResolutionError($"Invalid partitions data: {ex.Message}", ex);
+        }
+    });
+
+    private sealed record Entry(string Id, Lazy<Regex> RegionRegex, HashSet<string> Regions, Dictionary<string, object?> Outputs);
 }

@@ -40,7 +40,7 @@ internal sealed partial class RuleSetParser
         if (element.ValueKind == JsonValueKind.String)
         {
             var text = element.GetString()!;
-            return s_template.IsMatch(text) ? ParseTemplate(text) : new LiteralExpression(text);
+            return Template().IsMatch(text) ? ParseTemplate(text) : new LiteralExpression(text);
         }
         return new LiteralExpression(JsonValues.ToPlain(element));
     }
@@ -108,7 +108,7 @@ internal sealed partial class RuleSetParser
                     .ToArray());
             case JsonValueKind.Array:
                 return PropertyTemplate.List(element.EnumerateArray().Select(ParseProperty).ToArray());
-            case JsonValueKind.String when s_template.IsMatch(element.GetString()!):
+            case JsonValueKind.String when Template().IsMatch(element.GetString()!):
                 return PropertyTemplate.Template(ParseTemplate(element.GetString()!));
             default:
                 return PropertyTemplate.Constant(JsonValues.ToPlain(element));

@@ -12,7 +12,10 @@ namespace BotoSharp.Endpoints.Rules;
 /// </summary>
 internal sealed partial class RuleSetParser
 {
-    private static readonly Regex s_template = new(@"\{[a-zA-Z#]+\}", RegexOptions.CultureInvariant);
+    // Generated at compile time: every rule set's strings are tested, and a Regex built at run time would parse the
+    // pattern and JIT-compile the interpreter's generic helpers in every cold process.
+    [GeneratedRegex(@"\{[a-zA-Z#]+\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Template();
 
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly List<string> _slotNames = new();
