@@ -27,11 +27,7 @@ public sealed partial class ClientConfig
         _userProvided = new(options is IReadOnlyCollection<KeyValuePair<string, object?>> known ? known.Count : 0, StringComparer.Ordinal);
         foreach (var (name, value) in options)
         {
-            if (!s_optionTypes.TryGetValue(name, out var type))
-            {
-                throw new ArgumentException($"Got unexpected keyword argument '{name}'", nameof(options));
-            }
-            Set(name, CheckType(name, value, type));
+            _userProvided[name] = Checked(name, value);
         }
     }
 
@@ -42,13 +38,22 @@ public sealed partial class ClientConfig
         _ = checkedInPlace;
         foreach (var (name, value) in options)
         {
-            if (!s_optionTypes.TryGetValue(name, out var type))
-            {
-                throw new ArgumentException($"Got unexpected keyword argument '{name}'", nameof(options));
-            }
-            Validate(name, CheckType(name, value, type));
+            Checked(name, value);
         }
         _userProvided = options;
+    }
+
+    // Config(**kwargs)'s checks of one option, in its order: a known name, a value of the option's type (converted
+    // where the type asks), then the retries / s3 rules. Returns the value to keep.
+    private static object? Checked(string name, object? value)
+    {
+        if (!s_optionTypes.TryGetValue(name, out var type))
+        {
+            throw new ArgumentException($"Got unexpected keyword argument '{name}'", "options");
+        }
+        var kept = CheckType(name, value, type);
+        Validate(name, kept);
+        return kept;
     }
 
     /// <summary>

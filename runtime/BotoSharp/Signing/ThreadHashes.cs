@@ -10,20 +10,20 @@ namespace BotoSharp.Signing;
 internal static class ThreadHashes
 {
     [ThreadStatic]
-    private static IncrementalHash? s_sha256;
+    private static IncrementalHash? t_sha256;
 
     // The HMAC is keyed with the last signing key used on this thread; signing keys are cached arrays
     // (SigningKeyCache) never changed once made, so the same key is the same array and a reference check finds it.
     [ThreadStatic]
-    private static IncrementalHash? s_hmac;
+    private static IncrementalHash? t_hmac;
 
     [ThreadStatic]
-    private static byte[]? s_hmacKey;
+    private static byte[]? t_hmacKey;
 
     /// <summary>Writes the SHA-256 of <paramref name="data"/> into <paramref name="hash"/> (32 bytes).</summary>
     public static void Sha256(ReadOnlySpan<byte> data, Span<byte> hash)
     {
-        var sha = s_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(data);
         sha.GetHashAndReset(hash);
     }
@@ -31,12 +31,12 @@ internal static class ThreadHashes
     /// <summary>Writes HMAC-SHA256(<paramref name="key"/>, <paramref name="data"/>) into <paramref name="mac"/> (32 bytes).</summary>
     public static void HmacSha256(byte[] key, ReadOnlySpan<byte> data, Span<byte> mac)
     {
-        var hmac = s_hmac;
-        if (hmac is null || !ReferenceEquals(s_hmacKey, key))
+        var hmac = t_hmac;
+        if (hmac is null || !ReferenceEquals(t_hmacKey, key))
         {
             hmac?.Dispose();
-            hmac = s_hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
-            s_hmacKey = key;
+            hmac = t_hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+            t_hmacKey = key;
         }
         hmac.AppendData(data);
         hmac.GetHashAndReset(mac);
