@@ -6,9 +6,13 @@ botocore service goes, newest API version only, into one deterministic zip per s
 (entries <version>/<file>.json, decompressed from botocore's .json.gz, sorted, fixed timestamps), which the MSBuild
 targets expand into obj/ when a project asks for the service.
 
+endpoints.json is also written sliced by service (models/endpoints.by-service.jsonl, see write_endpoint_slices), which
+the runtime embeds in its place: a client reads its own service's lines, not the whole 1.26 MB file.
+
 Run with the botocore version named in models/NOTICE.md installed: python3 build/update-models.py
 """
 import gzip
+import json
 import os
 import shutil
 import sys
@@ -71,11 +75,43 @@ def write_archive(data, archive, service):
                 z.writestr(entry, content)
 
 
+def write_endpoint_slices(root):
+    """endpoints.json as lines: first the document with every partition's services emptied, then one line per service
+    name in file order, "<name>\t<JSON array with the service's object in each partition, or null>". The runtime
+    reads the first line and its service's line at client creation, and rebuilds the whole document (same keys in the
+    same order) only when the endpoints data itself is asked for; EndpointSliceTests checks both against endpoints.json."""
+    with open(os.path.join(root, "endpoints.json"), encoding="utf-8") as f:
+        document = json.load(f)
+    partitions = document["partitions"]
+    names = []
+    for partition in partitions:
+        for name in partition.get("services", {}):
+            if name not in names:
+                names.append(name)
+    # Rebuilding appends each partition's services in line order, so that order must be every partition's own.
+    for order in (names, sorted(names)):
+        if all([n for n in order if n in p.get("services", {})] == list(p.get("services", {})) for p in partitions):
+            names = order
+            break
+    else:
+        raise SystemExit("endpoints.json: the partitions list their services in orders no single line order keeps")
+    head = json.loads(json.dumps(document))
+    for partition in head["partitions"]:
+        partition["services"] = {}
+    compact = {"separators": (",", ":"), "ensure_ascii": False}
+    with open(os.path.join(root, "endpoints.by-service.jsonl"), "w", encoding="utf-8", newline="\n") as out:
+        out.write(json.dumps(head, **compact) + "\n")
+        for name in names:
+            slices = [partition.get("services", {}).get(name) for partition in partitions]
+            out.write(name + "\t" + json.dumps(slices, **compact) + "\n")
+
+
 def main():
     data = os.path.join(os.path.dirname(botocore.__file__), "data")
     root = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "models"))
     for name in TOP_LEVEL:
         shutil.copyfile(os.path.join(data, name), os.path.join(root, name))
+    write_endpoint_slices(root)
     for service in SERVICES:
         copy_folder(data, root, service)
     archive = os.path.join(root, "archive")

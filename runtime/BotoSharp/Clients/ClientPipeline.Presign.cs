@@ -56,9 +56,9 @@ internal sealed partial class ClientPipeline
         {
             return false;
         }
-        var resolved = LegacyEndpointResolver.Builtin.ConstructEndpoint("s3", Meta.RegionName);
+        var resolved = LegacyEndpointResolver.BuiltinFor("s3").ConstructEndpoint("s3", Meta.RegionName);
         var versions = resolved?["signatureVersions"] is JsonArray list ? list.Select(v => v!.GetValue<string>()).ToList() : new List<string>();
-        var known = LegacyEndpointResolver.Builtin.KnownEndpoints("s3", Meta.Partition ?? "aws");
+        var known = LegacyEndpointResolver.BuiltinFor("s3").KnownEndpoints("s3", Meta.Partition ?? "aws");
         return S3PresignDefaults.ShouldDefaultToSigV2(_args.ConfiguredSignatureVersion, Meta.RegionName, known, versions);
     }
 }

@@ -23,6 +23,8 @@ internal static class EmbeddedData
         .Concat(CredentialServices.SelectMany(s => new[] { $"{s.Service}/{s.ApiVersion}/service-2", $"{s.Service}/{s.ApiVersion}/endpoint-rule-set-1" }))
         .ToArray();
 
+    private const string EndpointsName = "endpoints";
+
     // Asked several times per client creation.
     private static readonly HashSet<string> s_names = new(Names, StringComparer.Ordinal);
 
@@ -33,6 +35,10 @@ internal static class EmbeddedData
     /// <exception cref="Errors.DataNotFoundError">The name is not embedded.</exception>
     public static string ReadText(string name)
     {
+        if (name == EndpointsName)
+        {
+            return System.Text.Encoding.UTF8.GetString(Endpoints.Legacy.EndpointSlices.WholeDocument());
+        }
         using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream($"BotoSharp.Data.{name}.json")
             ?? throw new Errors.DataNotFoundError(name);
         using var reader = new StreamReader(stream);
@@ -50,6 +56,11 @@ internal static class EmbeddedData
 
     private static JsonElement Parse(string name)
     {
+        if (name == EndpointsName)
+        {
+            // Embedded sliced by service; the whole document is rebuilt only for those who ask for it.
+            return JsonDocument.Parse(Endpoints.Legacy.EndpointSlices.WholeDocument(), new JsonDocumentOptions { MaxDepth = 256 }).RootElement;
+        }
         using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream($"BotoSharp.Data.{name}.json")
             ?? throw new Errors.DataNotFoundError(name);
         var bytes = new byte[stream.Length];

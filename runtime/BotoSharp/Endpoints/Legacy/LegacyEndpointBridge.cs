@@ -45,7 +45,7 @@ internal static class LegacyEndpointBridge
     private static readonly ConcurrentDictionary<Inputs, LegacyEndpoint> s_builtin = new();
 
     /// <summary>
-    /// <see cref="Resolve"/> over <see cref="LegacyEndpointResolver.Builtin"/>: the data is parsed once per process and
+    /// <see cref="Resolve"/> over <see cref="LegacyEndpointResolver.BuiltinFor"/>: the data is parsed once per process and
     /// never edited, so the answer is a pure function of <paramref name="inputs"/> and is remembered (errors are not).
     /// </summary>
     public static LegacyEndpoint ResolveBuiltin(Inputs inputs)
@@ -54,7 +54,7 @@ internal static class LegacyEndpointBridge
         {
             return known;
         }
-        var resolved = Resolve(LegacyEndpointResolver.Builtin, inputs);
+        var resolved = Resolve(LegacyEndpointResolver.BuiltinFor(inputs.EndpointPrefix), inputs);
         if (s_builtin.Count < MaxRememberedBuiltin)
         {
             s_builtin.TryAdd(inputs, resolved);

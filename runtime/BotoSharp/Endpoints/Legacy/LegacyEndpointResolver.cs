@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BotoSharp.Errors;
-using BotoSharp.Loading;
 
 namespace BotoSharp.Endpoints.Legacy;
 
@@ -12,15 +12,21 @@ namespace BotoSharp.Endpoints.Legacy;
 /// </summary>
 internal sealed class LegacyEndpointResolver
 {
-    private static readonly Lazy<LegacyEndpointResolver> s_builtin = new(() => new LegacyEndpointResolver(EmbeddedData.Read("endpoints").AsObject()));
+    // One resolver per service over the embedded data's slice of it (what ConstructEndpoint and KnownEndpoints read
+    // for a service is the same in its slice as in the whole file): at most one per service name.
+    private static readonly ConcurrentDictionary<string, LegacyEndpointResolver> s_builtin = new(StringComparer.Ordinal);
     private static readonly string[] s_noDualstackPartitions = { "aws-iso", "aws-iso-b" };
     private readonly JsonObject _data;
 
     /// <summary>Wraps parsed <c>endpoints.json</c> data.</summary>
     public LegacyEndpointResolver(JsonObject endpointsData) => _data = endpointsData;
 
-    /// <summary>The resolver over the embedded botocore <c>endpoints.json</c>, parsed once per process.</summary>
-    public static LegacyEndpointResolver Builtin => s_builtin.Value;
+    /// <summary>
+    /// The resolver over the embedded botocore <c>endpoints.json</c> for <paramref name="serviceName"/> (its endpoint
+    /// prefix) only, read once per process and service.
+    /// </summary>
+    public static LegacyEndpointResolver BuiltinFor(string serviceName) =>
+        s_builtin.GetOrAdd(serviceName, static name => new LegacyEndpointResolver(EndpointSlices.ForService(name)));
 
     /// <summary>
     /// The merged endpoint data (<c>hostname</c>, <c>protocols</c>, <c>credentialScope</c>, <c>signatureVersions</c>,

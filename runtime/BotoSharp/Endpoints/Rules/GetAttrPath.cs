@@ -7,9 +7,12 @@ namespace BotoSharp.Endpoints.Rules;
 /// A parsed <c>getAttr</c> path such as <c>resourceId[1]</c> or <c>a.b</c>. As in botocore, the first segment
 /// with an index ends the walk: the indexed element is the result, whatever follows it.
 /// </summary>
-internal sealed class GetAttrPath
+internal sealed partial class GetAttrPath
 {
-    private static readonly Regex s_indexed = new(@"(\w*)\[(\d+)\]", RegexOptions.CultureInvariant);
+    // Generated at compile time (botocore's pattern): a Regex built at run time would be parsed and compiled by the
+    // first client of every process, since rule sets use getAttr.
+    [GeneratedRegex(@"(\w*)\[(\d+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Indexed();
 
     private readonly Segment[] _segments;
 
@@ -22,7 +25,7 @@ internal sealed class GetAttrPath
         var segments = new Segment[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            var match = s_indexed.Match(parts[i]);
+            var match = Indexed().Match(parts[i]);
             segments[i] = match.Success
                 ? new Segment(match.Groups[1].Value, int.TryParse(match.Groups[2].Value, out var index) ? index : int.MaxValue)
                 : new Segment(parts[i], -1);

@@ -8,21 +8,36 @@ namespace BotoSharp.Endpoints.Rules;
 /// <summary>Expressions, templates and properties.</summary>
 internal sealed partial class RuleSetParser
 {
-    private static readonly Dictionary<string, RuleFunction> s_functions = new(StringComparer.Ordinal)
+    // A switch rather than a Dictionary<string, RuleFunction>: that instantiation over an enum has no precompiled code
+    // and would be JIT-compiled by the first client of every process.
+    private static RuleFunction? FunctionNamed(string key) => key switch
     {
-        ["booleanequals"] = RuleFunction.BooleanEquals,
-        ["stringequals"] = RuleFunction.StringEquals,
-        ["isset"] = RuleFunction.IsSet,
-        ["not"] = RuleFunction.Not,
-        ["getattr"] = RuleFunction.GetAttr,
-        ["substring"] = RuleFunction.Substring,
-        ["uriencode"] = RuleFunction.UriEncode,
-        ["parseurl"] = RuleFunction.ParseUrl,
-        ["isvalidhostlabel"] = RuleFunction.IsValidHostLabel,
-        ["awspartition"] = RuleFunction.AwsPartition,
-        ["awsparsearn"] = RuleFunction.AwsParseArn,
-        ["awsisvirtualhostables3bucket"] = RuleFunction.AwsIsVirtualHostableS3Bucket,
+        "booleanequals" => RuleFunction.BooleanEquals,
+        "stringequals" => RuleFunction.StringEquals,
+        "isset" => RuleFunction.IsSet,
+        "not" => RuleFunction.Not,
+        "getattr" => RuleFunction.GetAttr,
+        "substring" => RuleFunction.Substring,
+        "uriencode" => RuleFunction.UriEncode,
+        "parseurl" => RuleFunction.ParseUrl,
+        "isvalidhostlabel" => RuleFunction.IsValidHostLabel,
+        "awspartition" => RuleFunction.AwsPartition,
+        "awsparsearn" => RuleFunction.AwsParseArn,
+        "awsisvirtualhostables3bucket" => RuleFunction.AwsIsVirtualHostableS3Bucket,
+        _ => null,
     };
+
+    // Loops rather than LINQ over JsonElement (a struct): Select/ToArray instantiated over it are not precompiled.
+    private Expression[] ParseExpressions(JsonElement array)
+    {
+        var result = new Expression[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            result[i++] = ParseExpression(item);
+        }
+        return result;
+    }
 
     private Expression ParseExpression(JsonElement element)
     {
@@ -49,12 +64,9 @@ internal sealed partial class RuleSetParser
     {
         // botocore finds functions through xform_name, so case and the "." / "_" separators do not matter.
         var key = name.Replace(".", "").Replace("_", "").ToLowerInvariant();
-        if (!s_functions.TryGetValue(key, out var function))
-        {
-            throw new EndpointResolutionError($"Unknown function: {name}");
-        }
+        var function = FunctionNamed(key) ?? throw new EndpointResolutionError($"Unknown function: {name}");
         var arguments = element.TryGetProperty("argv", out var argv) && argv.ValueKind == JsonValueKind.Array
-            ? argv.EnumerateArray().Select(ParseExpression).ToArray()
+            ? ParseExpressions(argv)
             : Array.Empty<Expression>();
         var assign = element.TryGetProperty("assign", out var a) && a.ValueKind == JsonValueKind.String
             ? Slot(a.GetString()!)
@@ -103,11 +115,26 @@ internal sealed partial class RuleSetParser
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                return PropertyTemplate.Map(element.EnumerateObject()
-                    .Select(p => new KeyValuePair<string, PropertyTemplate>(p.Name, ParseProperty(p.Value)))
-                    .ToArray());
+                var count = 0;
+                foreach (var _ in element.EnumerateObject())
+                {
+                    count++;
+                }
+                var members = new KeyValuePair<string, PropertyTemplate>[count];
+                count = 0;
+                foreach (var member in element.EnumerateObject())
+                {
+                    members[count++] = new(member.Name, ParseProperty(member.Value));
+                }
+                return PropertyTemplate.Map(members);
             case JsonValueKind.Array:
-                return PropertyTemplate.List(element.EnumerateArray().Select(ParseProperty).ToArray());
+                var items = new PropertyTemplate[element.GetArrayLength()];
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    items[i++] = ParseProperty(item);
+                }
+                return PropertyTemplate.List(items);
             case JsonValueKind.String when Template().IsMatch(element.GetString()!):
                 return PropertyTemplate.Template(ParseTemplate(element.GetString()!));
             default:

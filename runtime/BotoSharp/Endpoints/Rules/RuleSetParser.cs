@@ -110,7 +110,7 @@ internal sealed partial class RuleSetParser
         var conditions = Array.Empty<Expression>();
         if (rule.TryGetProperty("conditions", out var conditionList) && conditionList.ValueKind == JsonValueKind.Array)
         {
-            conditions = conditionList.EnumerateArray().Select(ParseExpression).ToArray();
+            conditions = ParseExpressions(conditionList);
         }
         var type = rule.TryGetProperty("type", out var t) ? t.GetString() : null;
         switch (type)
@@ -140,7 +140,7 @@ internal sealed partial class RuleSetParser
         {
             foreach (var header in h.EnumerateObject())
             {
-                headers.Add(new(header.Name, header.Value.EnumerateArray().Select(ParseExpression).ToArray()));
+                headers.Add(new(header.Name, ParseExpressions(header.Value)));
             }
         }
         return new EndpointRule(conditions, url, properties, headers.ToArray());

@@ -4,7 +4,7 @@ namespace BotoSharp.Endpoints.Rules;
 /// One piece of a template string: literal text, or a variable (<c>{Var}</c>) followed by attribute keys
 /// (<c>{Var#attr}</c>).
 /// </summary>
-internal readonly struct TemplatePart
+internal sealed class TemplatePart
 {
     /// <summary>A literal piece.</summary>
     public TemplatePart(string literal)
