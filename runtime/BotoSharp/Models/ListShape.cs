@@ -13,5 +13,5 @@ public sealed class ListShape : Shape
     }
 
     /// <summary>The element shape, with the traits of the <c>member</c> reference (e.g. its <c>locationName</c>).</summary>
-    public Shape Member => _member ??= Resolver.ResolveShapeRef(Trait("member") as JsonObject, $"{Name}.member");
+    public Shape Member => _member ??= Resolver.ResolveShapeRef(Trait("member") as JsonObject, Name, "member");
 }

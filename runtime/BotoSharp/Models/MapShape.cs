@@ -14,8 +14,8 @@ public sealed class MapShape : Shape
     }
 
     /// <summary>The key shape, with the traits of the <c>key</c> reference.</summary>
-    public Shape Key => _key ??= Resolver.ResolveShapeRef(Trait("key") as JsonObject, $"{Name}.key");
+    public Shape Key => _key ??= Resolver.ResolveShapeRef(Trait("key") as JsonObject, Name, "key");
 
     /// <summary>The value shape, with the traits of the <c>value</c> reference.</summary>
-    public Shape Value => _value ??= Resolver.ResolveShapeRef(Trait("value") as JsonObject, $"{Name}.value");
+    public Shape Value => _value ??= Resolver.ResolveShapeRef(Trait("value") as JsonObject, Name, "value");
 }

@@ -128,7 +128,7 @@ public sealed class ServiceModel
     public Shape ShapeFor(string shapeName, JsonObject? memberTraits) => _resolver.GetShapeByName(shapeName, memberTraits);
 
     /// <summary>Resolves a member reference (<c>{"shape": …, traits…}</c>).</summary>
-    public Shape ResolveShapeRef(JsonObject reference) => _resolver.ResolveShapeRef(reference, reference.ToJsonString());
+    public Shape ResolveShapeRef(JsonObject reference) => _resolver.ResolveShapeRef(reference, null, null);
 
     /// <summary>The error shape whose code (<c>error.code</c> or name) is <paramref name="errorCode"/>, or null.</summary>
     public StructureShape? ShapeForErrorCode(string errorCode)

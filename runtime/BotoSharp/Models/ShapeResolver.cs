@@ -30,10 +30,12 @@ internal sealed class ShapeResolver
         return Build(shapeName, memberTraits);
     }
 
-    public Shape ResolveShapeRef(JsonObject? reference, string where)
+    public Shape ResolveShapeRef(JsonObject? reference, string? owner, string? member)
     {
         if (reference is null || reference["shape"] is not JsonValue target || !target.TryGetValue<string>(out var shapeName))
         {
+            // Where the reference sits (Shape.member), or the reference's JSON; built only for the error.
+            var where = owner is null ? reference?.ToJsonString() : $"{owner}.{member}";
             throw new InvalidShapeReferenceError($"Invalid model, missing shape reference: {where}");
         }
         if (reference.Count == 1)

@@ -59,7 +59,7 @@ public sealed class StructureShape : Shape
         {
             foreach (var (memberName, reference) in members)
             {
-                result.Add(memberName, Resolver.ResolveShapeRef(reference as JsonObject, $"{Name}.{memberName}"));
+                result.Add(memberName, Resolver.ResolveShapeRef(reference as JsonObject, Name, memberName));
             }
         }
         return result;

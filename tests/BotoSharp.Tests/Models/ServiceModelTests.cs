@@ -161,4 +161,22 @@ public sealed class ServiceModelTests
         Assert.That(model.ServiceName, Is.EqualTo("ses"));
         Assert.That(model.OperationNames, Is.Empty);
     }
+
+    [Test]
+    public void AReferenceWithoutAShapeNamesWhereItSits()
+    {
+        var model = ServiceModel.FromJson("""
+        {"metadata": {"protocol": "json", "endpointPrefix": "svc"},
+         "operations": {"Op": {"input": {"locationName": "x"}}},
+         "shapes": {"S": {"type": "structure", "members": {"M": {"locationName": "m"}}}, "L": {"type": "list", "member": {}}}}
+        """);
+
+        var member = Assert.Throws<InvalidShapeReferenceError>(() => _ = ((StructureShape)model.ShapeFor("S")).Members);
+        var listMember = Assert.Throws<InvalidShapeReferenceError>(() => _ = ((ListShape)model.ShapeFor("L")).Member);
+        var input = Assert.Throws<InvalidShapeReferenceError>(() => _ = model.OperationModel("Op").InputShape);
+
+        Assert.That(member!.Message, Is.EqualTo("Invalid model, missing shape reference: S.M"));
+        Assert.That(listMember!.Message, Is.EqualTo("Invalid model, missing shape reference: L.member"));
+        Assert.That(input!.Message, Is.EqualTo("""Invalid model, missing shape reference: {"locationName":"x"}"""));
+    }
 }
