@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace BotoSharp.Loading;
 
 /// <summary>
@@ -8,22 +6,45 @@ namespace BotoSharp.Loading;
 /// </summary>
 public static class CompiledModelRegistry
 {
-    private static readonly ConcurrentDictionary<(string Service, string Version), CompiledServiceModel> s_models = new();
+    private static readonly object s_registering = new();
 
     // The sorted snapshot every lookup reads: registration happens at module load, lookups on every client creation.
+    // Kept by insertion, without a tuple-keyed dictionary or LINQ ordering: module initializers run before Main, and
+    // those generic instantiations have no precompiled code.
     private static CompiledServiceModel[] s_sorted = [];
 
     /// <summary>Adds a compiled model; a second registration of the same service and version keeps the first.</summary>
     public static void Register(CompiledServiceModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (s_models.TryAdd((model.ServiceName, model.ApiVersion), model))
+        lock (s_registering)
         {
-            lock (s_models)
+            var sorted = s_sorted;
+            var at = 0;
+            for (; at < sorted.Length; at++)
             {
-                s_sorted = s_models.Values.OrderBy(m => m.ServiceName, StringComparer.Ordinal).ThenBy(m => m.ApiVersion, StringComparer.Ordinal).ToArray();
+                var order = CompareByNameThenVersion(sorted[at], model);
+                if (order == 0)
+                {
+                    return;
+                }
+                if (order > 0)
+                {
+                    break;
+                }
             }
+            var next = new CompiledServiceModel[sorted.Length + 1];
+            Array.Copy(sorted, next, at);
+            next[at] = model;
+            Array.Copy(sorted, at, next, at + 1, sorted.Length - at);
+            Volatile.Write(ref s_sorted, next);
         }
+    }
+
+    private static int CompareByNameThenVersion(CompiledServiceModel a, CompiledServiceModel b)
+    {
+        var byName = string.CompareOrdinal(a.ServiceName, b.ServiceName);
+        return byName != 0 ? byName : string.CompareOrdinal(a.ApiVersion, b.ApiVersion);
     }
 
     /// <summary>Every registered model, sorted by service name then API version.</summary>

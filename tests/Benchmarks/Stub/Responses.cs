@@ -13,16 +13,21 @@ public static class Responses
     /// <summary>The SQS message body both SDKs send; the response's MD5 is computed from it so MD5 checks pass.</summary>
     public const string SqsMessageBody = "{\"orderId\":\"9f1c2b7e\",\"status\":\"shipped\",\"items\":3}";
 
+    // Each response is built on first use: a cold process (tests/ColdStart.*) builds only the one it answers with.
     /// <summary>DynamoDB GetItem returning a 10-attribute item, with the <c>x-amz-crc32</c> header both SDKs verify.</summary>
-    public static CannedResponse DynamoDbGetItem { get; } = Json(
+    public static CannedResponse DynamoDbGetItem => s_dynamoDbGetItem.Value;
+
+    private static readonly Lazy<CannedResponse> s_dynamoDbGetItem = new(() => Json(
         "{\"Item\":{\"pk\":{\"S\":\"user#1234\"},\"sk\":{\"S\":\"profile\"},\"name\":{\"S\":\"Ada Lovelace\"},"
         + "\"email\":{\"S\":\"ada@example.com\"},\"age\":{\"N\":\"36\"},\"active\":{\"BOOL\":true},\"score\":{\"N\":\"98.5\"},"
         + "\"tags\":{\"SS\":[\"math\",\"poetry\"]},\"created\":{\"S\":\"2024-01-01T00:00:00Z\"},"
         + "\"address\":{\"M\":{\"city\":{\"S\":\"London\"},\"zip\":{\"S\":\"W1J 7NT\"}}}}}",
-        "application/x-amz-json-1.0", withCrc32: true);
+        "application/x-amz-json-1.0", withCrc32: true));
 
     /// <summary>S3 PutObject: an empty 200 with the ETag, encryption and checksum headers S3 returns.</summary>
-    public static CannedResponse S3PutObject { get; } = new(200, Array.Empty<byte>(),
+    public static CannedResponse S3PutObject => s_s3PutObject.Value;
+
+    private static readonly Lazy<CannedResponse> s_s3PutObject = new(() => new(200, Array.Empty<byte>(),
         Header("x-amz-id-2", "Kq5mZ0d3kYwE4t6hR+2kF0wW1Q8y3m8n0sT0cXoD6vO9xSgM3Zk0p0hF3e6bC7GdP0yAqk1Rn1M="),
         Header("x-amz-request-id", "4B3A2F1E0D9C8B7A"),
         Header("Date", "Thu, 26 Nov 2026 08:00:00 GMT"),
@@ -30,32 +35,40 @@ public static class Responses
         Header("ETag", "\"0f343b0931126a20f133d67c2b018a3b\""),
         Header("x-amz-checksum-crc32", "bm6Hgg=="),
         Header("x-amz-checksum-type", "FULL_OBJECT"),
-        Header("Server", "AmazonS3"));
+        Header("Server", "AmazonS3")));
 
     /// <summary>S3 ListObjectsV2 with 100 keys.</summary>
-    public static CannedResponse S3ListObjectsV2 { get; } = Xml(ListBucketResult(100), "application/xml",
+    public static CannedResponse S3ListObjectsV2 => s_s3ListObjectsV2.Value;
+
+    private static readonly Lazy<CannedResponse> s_s3ListObjectsV2 = new(() => Xml(ListBucketResult(100), "application/xml",
         Header("x-amz-id-2", "q0bK8c8n1mE3v8xQ1kJ5V2Zl0q4cQm0L6y2Ck1n2Qq7yYg1h6bC3eP1t0rDcQ5v0aY3e8Zr0f1E="),
         Header("x-amz-request-id", "7C6B5A4F3E2D1C0B"),
         Header("x-amz-bucket-region", "us-east-1"),
-        Header("Server", "AmazonS3"));
+        Header("Server", "AmazonS3")));
 
     /// <summary>SQS SendMessage (JSON protocol), MD5 matching <see cref="SqsMessageBody"/>.</summary>
-    public static CannedResponse SqsSendMessage { get; } = Json(
+    public static CannedResponse SqsSendMessage => s_sqsSendMessage.Value;
+
+    private static readonly Lazy<CannedResponse> s_sqsSendMessage = new(() => Json(
         "{\"MD5OfMessageBody\":\"" + Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(SqsMessageBody)))
         + "\",\"MessageId\":\"5fea7756-0ea4-451a-a703-a558b933e274\"}",
-        "application/x-amz-json-1.0", withCrc32: false);
+        "application/x-amz-json-1.0", withCrc32: false));
 
     /// <summary>STS GetCallerIdentity (query protocol XML).</summary>
-    public static CannedResponse StsGetCallerIdentity { get; } = Xml(
+    public static CannedResponse StsGetCallerIdentity => s_stsGetCallerIdentity.Value;
+
+    private static readonly Lazy<CannedResponse> s_stsGetCallerIdentity = new(() => Xml(
         "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n  <GetCallerIdentityResult>\n"
         + "    <Arn>arn:aws:iam::123456789012:user/bench</Arn>\n    <UserId>AIDASAMPLEUSERID12345</UserId>\n"
         + "    <Account>123456789012</Account>\n  </GetCallerIdentityResult>\n  <ResponseMetadata>\n"
         + "    <RequestId>01234567-89ab-cdef-0123-456789abcdef</RequestId>\n  </ResponseMetadata>\n</GetCallerIdentityResponse>\n",
-        "text/xml", Header("x-amzn-RequestId", "01234567-89ab-cdef-0123-456789abcdef"));
+        "text/xml", Header("x-amzn-RequestId", "01234567-89ab-cdef-0123-456789abcdef")));
 
     /// <summary>EC2 DescribeInstances with 20 instances in 4 reservations.</summary>
-    public static CannedResponse Ec2DescribeInstances { get; } = Xml(Ec2Instances.Document(reservations: 4, perReservation: 5),
-        "text/xml;charset=UTF-8", Header("Server", "AmazonEC2"));
+    public static CannedResponse Ec2DescribeInstances => s_ec2DescribeInstances.Value;
+
+    private static readonly Lazy<CannedResponse> s_ec2DescribeInstances = new(() => Xml(Ec2Instances.Document(reservations: 4, perReservation: 5),
+        "text/xml;charset=UTF-8", Header("Server", "AmazonEC2")));
 
     private static KeyValuePair<string, string> Header(string name, string value) => new(name, value);
 
