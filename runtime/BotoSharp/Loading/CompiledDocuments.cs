@@ -13,7 +13,9 @@ internal sealed class CompiledDocuments
     private static readonly JsonDocumentOptions s_options = new() { MaxDepth = 256 };
 
     private readonly CompiledServiceModel _model;
-    private readonly ConcurrentDictionary<string, Lazy<JsonElement?>> _parsed = new(StringComparer.Ordinal);
+    // Lazy over the document (a class) rather than the element (a struct): Lazy<JsonElement?> has no precompiled code,
+    // and the first client of every process would JIT-compile it.
+    private readonly ConcurrentDictionary<string, Lazy<JsonDocument?>> _parsed = new(StringComparer.Ordinal);
 
     public CompiledDocuments(CompiledServiceModel model) => _model = model;
 
@@ -23,27 +25,27 @@ internal sealed class CompiledDocuments
         // Looked up first: every client creation asks, and the factory would be a new closure each time.
         if (!_parsed.TryGetValue(typeName, out var lazy))
         {
-            lazy = _parsed.GetOrAdd(typeName, name => new Lazy<JsonElement?>(() => Parse(name), LazyThreadSafetyMode.ExecutionAndPublication));
+            lazy = _parsed.GetOrAdd(typeName, name => new Lazy<JsonDocument?>(() => Parse(name), LazyThreadSafetyMode.ExecutionAndPublication));
         }
         try
         {
-            return lazy.Value;
+            return lazy.Value?.RootElement;
         }
         catch (JsonException)
         {
-            _parsed.TryRemove(new KeyValuePair<string, Lazy<JsonElement?>>(typeName, lazy));
+            _parsed.TryRemove(new KeyValuePair<string, Lazy<JsonDocument?>>(typeName, lazy));
             throw;
         }
     }
 
-    private JsonElement? Parse(string typeName)
+    private JsonDocument? Parse(string typeName)
     {
         var bytes = _model.Utf8Bytes(typeName);
         if (bytes is null)
         {
             return null;
         }
-        // The document owns the array and is never disposed: the element stays valid for the process.
-        return JsonDocument.Parse(bytes, s_options).RootElement;
+        // The document owns the array and is never disposed: its elements stay valid for the process.
+        return JsonDocument.Parse(bytes, s_options);
     }
 }

@@ -12,7 +12,8 @@ namespace BotoSharp.Loading;
 /// </summary>
 internal static class EmbeddedData
 {
-    private static readonly ConcurrentDictionary<string, Lazy<JsonElement>> s_documents = new(StringComparer.Ordinal);
+    // Lazy over the document (a class), not the element (a struct): Lazy<JsonElement> has no precompiled code.
+    private static readonly ConcurrentDictionary<string, Lazy<JsonDocument>> s_documents = new(StringComparer.Ordinal);
 
     /// <summary>The services whose models are embedded because credential providers call them.</summary>
     public static IReadOnlyList<(string Service, string ApiVersion)> CredentialServices { get; } =
@@ -48,24 +49,24 @@ internal static class EmbeddedData
     /// <summary>The embedded file parsed once per process (an immutable element shared by every caller).</summary>
     /// <exception cref="Errors.DataNotFoundError">The name is not embedded.</exception>
     public static JsonElement Document(string name) =>
-        s_documents.GetOrAdd(name, n => new Lazy<JsonElement>(() => Parse(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        s_documents.GetOrAdd(name, n => new Lazy<JsonDocument>(() => Parse(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value.RootElement;
 
     /// <summary>A fresh mutable node over the embedded file (materialized on first access; callers may cache it).</summary>
     public static JsonNode Read(string name) =>
         JsonObject.Create(Document(name)) ?? throw new Errors.DataNotFoundError(name);
 
-    private static JsonElement Parse(string name)
+    private static JsonDocument Parse(string name)
     {
         if (name == EndpointsName)
         {
             // Embedded sliced by service; the whole document is rebuilt only for those who ask for it.
-            return JsonDocument.Parse(Endpoints.Legacy.EndpointSlices.WholeDocument(), new JsonDocumentOptions { MaxDepth = 256 }).RootElement;
+            return JsonDocument.Parse(Endpoints.Legacy.EndpointSlices.WholeDocument(), new JsonDocumentOptions { MaxDepth = 256 });
         }
         using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream($"BotoSharp.Data.{name}.json")
             ?? throw new Errors.DataNotFoundError(name);
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        // The document owns the array and is never disposed: the element stays valid for the process.
-        return JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 }).RootElement;
+        // The document owns the array and is never disposed: its elements stay valid for the process.
+        return JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 });
     }
 }
