@@ -185,9 +185,9 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         {
             ["client_region"] = Meta.RegionName,
             ["client_config"] = Meta.Config,
-            ["has_streaming_input"] = plan.HasStreamingInput,
+            ["has_streaming_input"] = BoxedValues.Of(plan.HasStreamingInput),
             ["auth_type"] = plan.AuthType,
-            ["unsigned_payload"] = plan.UnsignedPayload,
+            ["unsigned_payload"] = BoxedValues.Of(plan.UnsignedPayload),
             ["auth_options"] = AuthOptions(),
         };
         return new ApiCall(operation, plan, apiParams, context);

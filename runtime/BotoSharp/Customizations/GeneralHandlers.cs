@@ -44,8 +44,10 @@ public static class GeneralHandlers
     public static object? GenerateIdempotentUuid(IDictionary<string, object?> kwargs)
     {
         var parameters = HandlerArgs.ApiParams(kwargs);
-        foreach (var member in HandlerArgs.Model(kwargs).IdempotentMembers)
+        var members = HandlerArgs.Model(kwargs).IdempotentMembers;
+        for (var i = 0; i < members.Count; i++)
         {
+            var member = members[i];
             if (!parameters.ContainsKey(member))
             {
                 parameters[member] = NewToken();
@@ -64,7 +66,7 @@ public static class GeneralHandlers
         {
             return null;
         }
-        var member = HandlerArgs.Model(kwargs).HttpChecksum["requestValidationModeMember"]?.GetValue<string>();
+        var member = HandlerArgs.Model(kwargs).RequestValidationModeMember;
         if (member is not null && config.ResponseChecksumValidation == "when_supported")
         {
             HandlerArgs.ApiParams(kwargs).TryAdd(member, "ENABLED");

@@ -44,7 +44,7 @@ public sealed partial class HttpTransport
         }
         // Connecting is bounded by the connect timeout, not the read timeout of the request that asked for it.
         context.InitialRequestMessage.Options.TryGetValue(s_timeoutOption, out var readTimeout);
-        readTimeout?.Extend(options.ConnectTimeout);
+        readTimeout?.Extend(options.ConnectTimeout, context.InitialRequestMessage);
         using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(token);
         if (options.ConnectTimeout > TimeSpan.Zero && options.ConnectTimeout != Timeout.InfiniteTimeSpan)
         {
@@ -53,7 +53,7 @@ public sealed partial class HttpTransport
         try
         {
             await socket.ConnectAsync(context.DnsEndPoint, connectTimeout.Token).ConfigureAwait(false);
-            readTimeout?.Touch();
+            readTimeout?.TouchFor(context.InitialRequestMessage);
             return new NetworkStream(socket, ownsSocket: true);
         }
         catch (OperationCanceledException ex) when (!token.IsCancellationRequested)

@@ -38,7 +38,12 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     private readonly bool _ownsClient = true;
     private readonly HttpTransportOptions _options;
     private readonly ProxyResolver _proxies;
+    // Whether the handler is BotoSharp's socket handler, whose connect callback finds the attempt's read timeout
+    // through the request's options; any other handler never reads them, so the options dictionary is not made.
+    private readonly bool _ownHandler;
     private ParsedUrl? _lastUri;
+    // The read timeout of the last attempt that ended normally, started again by the next one.
+    private IdleTimeout? _spareTimeout;
 
     /// <summary>Creates a transport; <paramref name="handler"/> replaces the socket handler (tests).</summary>
     public HttpTransport(HttpTransportOptions? options = null, HttpMessageHandler? handler = null)
@@ -47,6 +52,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         _proxies = _options.Proxies ?? ProxyResolver.FromEnvironment();
         // Timeouts are enforced per operation by IdleTimeout, not as a whole-call deadline.
         _invoker = new HttpMessageInvoker(handler ?? CreateHandler(_options, _proxies), disposeHandler: true);
+        _ownHandler = handler is null;
     }
 
     /// <summary>
@@ -70,6 +76,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         _proxies = _options.Proxies ?? ProxyResolver.FromEnvironment();
         _invoker = shared;
         _ownsClient = false;
+        _ownHandler = true;
     }
 
     /// <summary>The options in use.</summary>
@@ -92,7 +99,10 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         // Checked here, before a connection is opened: TryAddWithoutValidation below adds exactly what passed.
         HeaderValidation.Validate(request.Headers);
         var proxyUrl = _proxies.ProxyUrlFor(request.Url);
-        var timeout = new IdleTimeout(_options.ReadTimeout, cancellationToken);
+        var timeout = IdleTimeout.Rent(ref _spareTimeout, _options.ReadTimeout, cancellationToken);
+        // Handed back for the next attempt only after a normal end with nothing else holding it (a streamed request
+        // body reports progress to it, a streamed response takes over).
+        var reusable = false;
         HttpResponseMessage? response = null;
         try
         {
@@ -112,6 +122,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
                 return new AwsResponse(request.Url, status, headers, null, new ResponseBodyStream(body, _options.ReadTimeout, request.Url, owned));
             }
             var content = await ReadAllAsync(body, response.Content.Headers.ContentLength, timeout).ConfigureAwait(false);
+            reusable = request.BodyStream is null;
             return new AwsResponse(request.Url, status, headers, content, null);
         }
         catch (Exception ex) when (MapException(ex, request.Url, proxyUrl, timeout) is { } mapped)
@@ -121,7 +132,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         finally
         {
             response?.Dispose();
-            timeout.Dispose();
+            timeout.Release(ref _spareTimeout, reusable);
         }
     }
 
@@ -132,6 +143,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         {
             _invoker.Dispose();
         }
+        Interlocked.Exchange(ref _spareTimeout, null)?.Dispose();
     }
 
     private HttpRequestMessage BuildMessage(AwsRequest request, IdleTimeout timeout)
@@ -141,7 +153,11 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };
-        message.Options.Set(s_timeoutOption, timeout);
+        if (_ownHandler)
+        {
+            message.Options.Set(s_timeoutOption, timeout);
+            timeout.TimesFor(message);
+        }
         HttpContent? content = null;
         if (request.BodyStream is { } stream)
         {

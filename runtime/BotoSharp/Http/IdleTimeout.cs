@@ -2,43 +2,106 @@ namespace BotoSharp.Http;
 
 /// <summary>
 /// A read timeout that restarts whenever data moves, like a socket timeout: it cancels <see cref="Token"/> only
-/// after <see cref="Timeout"/> passes with no progress. One per attempt.
+/// after <see cref="Timeout"/> passes with no progress. One attempt uses one at a time; a transport keeps one finished
+/// instance to start the next attempt with (<see cref="Rent"/>/<see cref="Release"/>).
 /// </summary>
 /// <remarks>
 /// Progress only records a timestamp; the one timer checks it when it fires and sleeps again for what is left. So a
 /// call that reads its body in a few chunks re-arms no timer (re-arming takes the timer queue's lock each time).
+/// Reusing an instance saves an attempt its timer and cancellation source (~300 bytes); the caller's token is
+/// linked by a registration that the release removes. Only an attempt that ended normally hands its instance back,
+/// and only while nothing else may still hold it (see <see cref="Release"/>).
 /// </remarks>
 internal sealed class IdleTimeout : IDisposable
 {
-    private readonly CancellationTokenSource _source;
+    private readonly CancellationTokenSource _source = new();
     private readonly ITimer? _timer;
+    // Orders a firing timer and the connect callback against the start and release of an attempt.
+    private readonly object _gate = new();
+    private CancellationTokenRegistration _callerRegistration;
+    // The request message of the current attempt: a connection attempt that outlives its request (the handler lets
+    // it finish for the pool) names that message, so it cannot touch the attempt this instance serves next.
+    private object? _owner;
     // Milliseconds of the coarse monotonic clock (TickCount64): it is read on every request and every body read, and a
     // few milliseconds of resolution are nothing beside a read timeout (the timer itself fires no finer).
-    private long _lastProgress = Environment.TickCount64;
+    private long _lastProgress;
     private long _extraMilliseconds;
-    private volatile bool _stopped;
+    private volatile bool _stopped = true;
 
     public IdleTimeout(TimeSpan timeout, CancellationToken callerToken)
+        : this(timeout)
+    {
+        Start(callerToken);
+    }
+
+    private IdleTimeout(TimeSpan timeout)
     {
         Timeout = timeout;
-        _source = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
-        CallerToken = callerToken;
         if (timeout > TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            _timer = TimeProvider.System.CreateTimer(static state => ((IdleTimeout)state!).OnTimer(), this, timeout, System.Threading.Timeout.InfiniteTimeSpan);
+            _timer = TimeProvider.System.CreateTimer(static state => ((IdleTimeout)state!).OnTimer(), this,
+                System.Threading.Timeout.InfiniteTimeSpan, System.Threading.Timeout.InfiniteTimeSpan);
         }
     }
 
     public TimeSpan Timeout { get; }
 
     /// <summary>The caller's own token, to tell a caller cancellation from a timeout.</summary>
-    public CancellationToken CallerToken { get; }
+    public CancellationToken CallerToken { get; private set; }
 
     /// <summary>Cancelled by the caller or by the timeout.</summary>
     public CancellationToken Token => _source.Token;
 
     /// <summary>Whether the timeout (not the caller) cancelled <see cref="Token"/>.</summary>
     public bool TimedOut => _source.IsCancellationRequested && !CallerToken.IsCancellationRequested;
+
+    /// <summary>The kept instance of <paramref name="spare"/> (when its timeout is <paramref name="timeout"/>) or a new one, started.</summary>
+    public static IdleTimeout Rent(ref IdleTimeout? spare, TimeSpan timeout, CancellationToken callerToken)
+    {
+        var kept = Interlocked.Exchange(ref spare, null);
+        var instance = kept is not null && kept.Timeout == timeout ? kept : new IdleTimeout(timeout);
+        if (kept is not null && !ReferenceEquals(kept, instance))
+        {
+            kept.Dispose();
+        }
+        instance.Start(callerToken);
+        return instance;
+    }
+
+    /// <summary>Names the request message this attempt times, the one a connect callback will name.</summary>
+    public void TimesFor(object owner)
+    {
+        lock (_gate)
+        {
+            _owner = owner;
+        }
+    }
+
+    /// <summary>
+    /// Ends the attempt: the instance goes back to <paramref name="spare"/> when it was not cancelled and
+    /// <paramref name="reusable"/> (nothing outside the transport kept a reference), else it is disposed.
+    /// </summary>
+    public void Release(ref IdleTimeout? spare, bool reusable)
+    {
+        if (!reusable)
+        {
+            Dispose();
+            return;
+        }
+        lock (_gate)
+        {
+            _stopped = true;
+            _owner = null;
+        }
+        _timer?.Change(System.Threading.Timeout.InfiniteTimeSpan, System.Threading.Timeout.InfiniteTimeSpan);
+        // Waits for a caller cancellation that is running; that one leaves the source cancelled, so it is not kept.
+        _callerRegistration.Dispose();
+        _callerRegistration = default;
+        if (!_source.TryReset() || Interlocked.CompareExchange(ref spare, this, null) is not null)
+        {
+            Dispose();
+        }
+    }
 
     /// <summary>Records progress: the timeout starts again from now.</summary>
     public void Touch()
@@ -47,13 +110,31 @@ internal sealed class IdleTimeout : IDisposable
         Volatile.Write(ref _lastProgress, Environment.TickCount64);
     }
 
-    /// <summary>Gives the next wait <paramref name="extra"/> on top of the read timeout (a new connection is being made).</summary>
-    public void Extend(TimeSpan extra)
+    /// <summary>Records progress of a new connection made for <paramref name="owner"/>, if this still times that request.</summary>
+    public void TouchFor(object owner)
     {
-        if (_timer is not null && extra > TimeSpan.Zero && extra != System.Threading.Timeout.InfiniteTimeSpan)
+        lock (_gate)
         {
-            Volatile.Write(ref _lastProgress, Environment.TickCount64);
-            Interlocked.Exchange(ref _extraMilliseconds, (long)extra.TotalMilliseconds);
+            if (ReferenceEquals(_owner, owner))
+            {
+                Touch();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gives the next wait <paramref name="extra"/> on top of the read timeout (a new connection is being made for
+    /// <paramref name="owner"/>), if this still times that request.
+    /// </summary>
+    public void Extend(TimeSpan extra, object owner)
+    {
+        lock (_gate)
+        {
+            if (_timer is not null && ReferenceEquals(_owner, owner) && extra > TimeSpan.Zero && extra != System.Threading.Timeout.InfiniteTimeSpan)
+            {
+                Volatile.Write(ref _lastProgress, Environment.TickCount64);
+                Interlocked.Exchange(ref _extraMilliseconds, (long)extra.TotalMilliseconds);
+            }
         }
     }
 
@@ -75,32 +156,64 @@ internal sealed class IdleTimeout : IDisposable
     {
         _stopped = true;
         _timer?.Dispose();
+        _callerRegistration.Dispose();
         _source.Dispose();
+    }
+
+    private void Start(CancellationToken callerToken)
+    {
+        CallerToken = callerToken;
+        // Linked as CreateLinkedTokenSource would: an already cancelled caller token cancels at once.
+        _callerRegistration = callerToken.CanBeCanceled
+            ? callerToken.UnsafeRegister(static state => ((IdleTimeout)state!).CancelForCaller(), this)
+            : default;
+        lock (_gate)
+        {
+            _extraMilliseconds = 0;
+            _lastProgress = Environment.TickCount64;
+            _stopped = false;
+        }
+        _timer?.Change(Timeout, System.Threading.Timeout.InfiniteTimeSpan);
+    }
+
+    private void CancelForCaller()
+    {
+        try
+        {
+            _source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The attempt already finished.
+        }
     }
 
     // Fires when the last progress may be a whole timeout old: cancel if it is, else sleep for what is left.
     private void OnTimer()
     {
-        if (_stopped)
+        lock (_gate)
         {
-            return;
-        }
-        var idle = TimeSpan.FromMilliseconds(Environment.TickCount64 - Volatile.Read(ref _lastProgress));
-        var allowed = Timeout + TimeSpan.FromMilliseconds(Interlocked.Read(ref _extraMilliseconds));
-        try
-        {
-            if (idle >= allowed)
+            if (_stopped)
             {
-                _source.Cancel();
+                return;
             }
-            else
+            var idle = TimeSpan.FromMilliseconds(Environment.TickCount64 - Volatile.Read(ref _lastProgress));
+            var allowed = Timeout + TimeSpan.FromMilliseconds(Interlocked.Read(ref _extraMilliseconds));
+            try
             {
-                _timer!.Change(allowed - idle, System.Threading.Timeout.InfiniteTimeSpan);
+                if (idle >= allowed)
+                {
+                    _source.Cancel();
+                }
+                else
+                {
+                    _timer!.Change(allowed - idle, System.Threading.Timeout.InfiniteTimeSpan);
+                }
             }
-        }
-        catch (ObjectDisposedException)
-        {
-            // The attempt finished while the timer fired.
+            catch (ObjectDisposedException)
+            {
+                // The attempt finished while the timer fired.
+            }
         }
     }
 }

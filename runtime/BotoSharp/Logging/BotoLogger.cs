@@ -8,8 +8,23 @@ internal sealed class BotoLogger(BotoLoggerFactory factory, string category) : I
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;
 
-    public bool IsEnabled(LogLevel logLevel) =>
-        factory.Handlers.Any(h => h.Accepts(category, logLevel)) || factory.Providers.Count > 0;
+    // Asked on every call: a plain loop (no closure, no boxed enumerator) over the copy-on-write list.
+    public bool IsEnabled(LogLevel logLevel)
+    {
+        if (factory.Providers.Count > 0)
+        {
+            return true;
+        }
+        var handlers = factory.Handlers;
+        for (var i = 0; i < handlers.Count; i++)
+        {
+            if (handlers[i].Accepts(category, logLevel))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {

@@ -18,4 +18,10 @@ public sealed class MapShape : Shape
 
     /// <summary>The value shape, with the traits of the <c>value</c> reference.</summary>
     public Shape Value => _value ??= Resolver.ResolveShapeRef(Trait("value") as JsonObject, Name, "value");
+
+    /// <summary>
+    /// How many entries the last map of this shape read from JSON had (at most 64): the typed reader sizes the next one
+    /// so, instead of growing it step by step. Only a capacity, never a value; racing readers may leave either count.
+    /// </summary>
+    internal int ReadSizeHint { get; set; }
 }

@@ -9,6 +9,7 @@ namespace BotoSharp.Models;
 public sealed class OperationModel
 {
     private readonly JsonObject _model;
+    private string[]? _idempotentMembers;
     private Shape? _input;
     private Shape? _output;
     private bool _inputResolved;
@@ -69,8 +70,13 @@ public sealed class OperationModel
         .Select(e => ServiceModel.ResolveShapeRef((JsonObject)e!)).OfType<StructureShape>().ToList();
 
     /// <summary>Input members carrying <c>idempotencyToken</c>.</summary>
+    /// <remarks>Read once: botocore's <c>generate_idempotent_uuid</c> row asks on every call.</remarks>
     public IReadOnlyList<string> IdempotentMembers =>
-        InputShape?.Members.Where(m => m.Value.IdempotencyToken).Select(m => m.Key).ToList() ?? new List<string>();
+        _idempotentMembers ??= InputShape?.Members.Where(m => m.Value.IdempotencyToken).Select(m => m.Key).ToArray() ?? Array.Empty<string>();
+
+    /// <summary><c>httpChecksum.requestValidationModeMember</c>, or null (read without building an empty trait object).</summary>
+    internal string? RequestValidationModeMember =>
+        (_model["httpChecksum"] as JsonObject)?["requestValidationModeMember"]?.GetValue<string>();
 
     /// <summary>The <c>auth</c> trait (e.g. <c>aws.auth#sigv4</c>), or null when absent.</summary>
     public IReadOnlyList<string>? Auth

@@ -9,8 +9,12 @@ namespace BotoSharp.Protocols;
 /// </summary>
 public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
 {
+    // Up to this many headers a name is found by scanning: a request's protocol headers and most responses' fit, and
+    // a per-collection dictionary cost more bytes (index object, buckets, entries) than the scan costs time.
+    private const int ScanLimit = 12;
+
     private readonly List<KeyValuePair<string, string>> _entries;
-    private readonly Dictionary<string, int> _index;
+    private Dictionary<string, int>? _index;
 
     /// <summary>Creates an empty collection.</summary>
     public HeaderCollection()
@@ -22,7 +26,7 @@ public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
     public HeaderCollection(int capacity)
     {
         _entries = new List<KeyValuePair<string, string>>(capacity);
-        _index = new Dictionary<string, int>(capacity, StringComparer.OrdinalIgnoreCase);
+        _index = capacity > ScanLimit ? new Dictionary<string, int>(capacity, StringComparer.OrdinalIgnoreCase) : null;
     }
 
     /// <summary>The number of headers.</summary>
@@ -31,7 +35,7 @@ public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
     /// <summary>Gets a header value (null when absent) or sets it, replacing any value of the same name.</summary>
     public string? this[string name]
     {
-        get => _index.TryGetValue(name, out var i) ? _entries[i].Value : null;
+        get => IndexOf(name) is var i and >= 0 ? _entries[i].Value : null;
         set
         {
             if (value is null)
@@ -51,6 +55,17 @@ public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
     /// </summary>
     internal void AddLine(string name, string value)
     {
+        if (_index is null)
+        {
+            var at = IndexOf(name);
+            if (at >= 0)
+            {
+                _entries[at] = new KeyValuePair<string, string>(_entries[at].Key, _entries[at].Value + "," + value);
+                return;
+            }
+            Append(name, value);
+            return;
+        }
         ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, name, out var exists);
         if (exists)
         {
@@ -64,24 +79,25 @@ public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
     /// <summary>Sets a header, replacing the value of an existing name but keeping the name's first spelling and place.</summary>
     public void Set(string name, string value)
     {
-        if (_index.TryGetValue(name, out var i))
+        var i = IndexOf(name);
+        if (i >= 0)
         {
             _entries[i] = new KeyValuePair<string, string>(_entries[i].Key, value);
         }
         else
         {
-            _index[name] = _entries.Count;
-            _entries.Add(new KeyValuePair<string, string>(name, value));
+            Append(name, value);
         }
     }
 
     /// <summary>Whether a header of that name (any case) is present.</summary>
-    public bool Contains(string name) => _index.ContainsKey(name);
+    public bool Contains(string name) => IndexOf(name) >= 0;
 
     /// <summary>Reads a header value.</summary>
     public bool TryGetValue(string name, out string value)
     {
-        if (_index.TryGetValue(name, out var i))
+        var i = IndexOf(name);
+        if (i >= 0)
         {
             value = _entries[i].Value;
             return true;
@@ -93,17 +109,57 @@ public sealed class HeaderCollection : IEnumerable<KeyValuePair<string, string>>
     /// <summary>Removes a header; returns whether it was present.</summary>
     public bool Remove(string name)
     {
-        if (!_index.TryGetValue(name, out var i))
+        var i = IndexOf(name);
+        if (i < 0)
         {
             return false;
         }
         _entries.RemoveAt(i);
-        _index.Clear();
-        for (var j = 0; j < _entries.Count; j++)
+        if (_index is not null)
         {
-            _index[_entries[j].Key] = j;
+            _index.Clear();
+            for (var j = 0; j < _entries.Count; j++)
+            {
+                _index[_entries[j].Key] = j;
+            }
         }
         return true;
+    }
+
+    // The entry of a name in any case, or -1.
+    private int IndexOf(string name)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(name, out var i) ? i : -1;
+        }
+        var entries = CollectionsMarshal.AsSpan(_entries);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (string.Equals(entries[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // Adds a name known to be absent; past the scan limit the names get an index.
+    private void Append(string name, string value)
+    {
+        if (_index is not null)
+        {
+            _index[name] = _entries.Count;
+        }
+        _entries.Add(new KeyValuePair<string, string>(name, value));
+        if (_index is null && _entries.Count > ScanLimit)
+        {
+            _index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.OrdinalIgnoreCase);
+            for (var j = 0; j < _entries.Count; j++)
+            {
+                _index[_entries[j].Key] = j;
+            }
+        }
     }
 
     /// <summary>Copies the headers into a dictionary with lower-cased names (botocore's <c>HTTPHeaders</c>).</summary>

@@ -11,7 +11,8 @@ namespace BotoSharp.Protocols;
 public sealed class QueryStringCollection : IEnumerable<KeyValuePair<string, IReadOnlyList<string>>>
 {
     private readonly List<KeyValuePair<string, IReadOnlyList<string>>> _entries = new();
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    // Made on the first key: most requests (every JSON and query-protocol one) have no query string at all.
+    private Dictionary<string, int>? _index;
 
     /// <summary>The number of distinct keys.</summary>
     public int Count => _entries.Count;
@@ -22,6 +23,7 @@ public sealed class QueryStringCollection : IEnumerable<KeyValuePair<string, IRe
     /// <summary>Sets a list value for a key (sent as the key repeated, in order; an empty list sends nothing).</summary>
     public void Set(string key, IReadOnlyList<string> values)
     {
+        _index ??= new Dictionary<string, int>(StringComparer.Ordinal);
         if (_index.TryGetValue(key, out var i))
         {
             _entries[i] = new KeyValuePair<string, IReadOnlyList<string>>(key, values);
@@ -34,10 +36,10 @@ public sealed class QueryStringCollection : IEnumerable<KeyValuePair<string, IRe
     }
 
     /// <summary>The values of a key, or null when absent.</summary>
-    public IReadOnlyList<string>? Get(string key) => _index.TryGetValue(key, out var i) ? _entries[i].Value : null;
+    public IReadOnlyList<string>? Get(string key) => _index is not null && _index.TryGetValue(key, out var i) ? _entries[i].Value : null;
 
     /// <summary>Whether the key is present.</summary>
-    public bool ContainsKey(string key) => _index.ContainsKey(key);
+    public bool ContainsKey(string key) => _index is not null && _index.ContainsKey(key);
 
     /// <summary>Every (key, value) pair with list values expanded, in order.</summary>
     public IEnumerable<KeyValuePair<string, string>> Pairs()

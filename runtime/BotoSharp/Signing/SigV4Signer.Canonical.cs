@@ -50,7 +50,7 @@ public partial class SigV4Signer
             buffer.Append("\n\n");
             var signedStart = buffer.Length;
             WriteSignedHeaders(headers, ref buffer);
-            _signedHeaders = new string(buffer.Written[signedStart..]);
+            _signedHeaders = SignedHeaderText(buffer.Written[signedStart..]);
             buffer.Append('\n');
             buffer.Append(request.Headers.TryGetValue("X-Amz-Content-SHA256", out var declared) ? declared : Payload(request));
         }
@@ -249,5 +249,19 @@ public partial class SigV4Signer
         var port = parts.Port;
         var defaultPort = parts.Scheme switch { "http" => 80, "https" => 443, _ => (int?)null };
         return port is not null && port != defaultPort ? $"{host}:{port}" : host;
+    }
+
+    // The signed-header list is the same text call after call for an operation: the thread's last one is reused.
+    [ThreadStatic]
+    private static string? t_lastSignedHeaders;
+
+    private static string SignedHeaderText(ReadOnlySpan<char> written)
+    {
+        var last = t_lastSignedHeaders;
+        if (last is not null && written.SequenceEqual(last))
+        {
+            return last;
+        }
+        return t_lastSignedHeaders = new string(written);
     }
 }

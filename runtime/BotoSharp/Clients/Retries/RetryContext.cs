@@ -89,7 +89,7 @@ internal sealed class RetryContext
         if (RequestContext.TryGetValue("retries", out var value) && value is Dictionary<string, object?> { Count: > 0 } retries)
         {
             var current = retries.TryGetValue("max", out var max) && max is int m ? m : 0;
-            retries["max"] = Math.Max(current, maxAttempts);
+            retries["max"] = Stages.BoxedValues.Of(Math.Max(current, maxAttempts));
         }
     }
 }

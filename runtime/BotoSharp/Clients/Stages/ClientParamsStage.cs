@@ -51,14 +51,15 @@ internal sealed class ClientParamsStage : CallStage
 
     // The fallback rule (DESIGN-NOTES, typed fast path): a typed call keeps no parameter dictionary unless a handler
     // that botocore would hand one to is registered, other than the builtin rows that read only the top level.
-    private bool StaysTyped(ApiCall call)
-    {
-        var events = call.Plan.Events;
-        return !events.Has(CallEvent.ProvideClientParams)
-            && call.Operation.OperationContextParameters.Count == 0
+    // The handler part is remembered per registration state of the emitter.
+    private static bool StaysTyped(ApiCall call) =>
+        call.Operation.OperationContextParameters.Count == 0
+            && call.Plan.Events.Fact(HandlerFact.ParametersStayTyped, s_handlersKeepTyped) == 1;
+
+    private static readonly Func<OperationEvents, int> s_handlersKeepTyped = static events =>
+        !events.Has(CallEvent.ProvideClientParams)
             && OnlyTopLevelRows(events, CallEvent.BeforeParameterBuild)
-            && OnlyTopLevelRows(events, CallEvent.BeforeEndpointResolution);
-    }
+            && OnlyTopLevelRows(events, CallEvent.BeforeEndpointResolution) ? 1 : 0;
 
     private static bool OnlyTopLevelRows(OperationEvents events, CallEvent callEvent) =>
         !events.Has(callEvent) || (events.HandlersOf(callEvent) is { } handlers && BotoSharp.Customizations.TypedParameterRows.AllReadTopLevelOnly(handlers));
@@ -76,17 +77,19 @@ internal sealed class ClientParamsStage : CallStage
         // Only builtin rows are registered here (StaysTyped checked it), and none rebinds a key of its arguments, so
         // they share one argument dictionary where the emitter copies it per handler (Python's **kwargs semantics,
         // which only a handler that rebinds keys could tell apart); same handlers, same order, same arguments.
-        var kwargs = new Dictionary<string, object?>(4, StringComparer.Ordinal)
-        {
-            ["params"] = tracked,
-            ["model"] = call.Operation,
-            ["context"] = call.Context,
-            ["event_name"] = events.EmittedName(CallEvent.BeforeParameterBuild),
-        };
+        // No listed row keeps its arguments, so the dictionary is the thread's, cleared after a clean run (a row
+        // that throws leaves it to the garbage collector; a nested call on this thread gets its own).
+        var kwargs = Protocols.Typed.Writing.ThreadReusable<Dictionary<string, object?>>.Take();
+        kwargs["params"] = tracked;
+        kwargs["model"] = call.Operation;
+        kwargs["context"] = call.Context;
+        kwargs["event_name"] = events.EmittedName(CallEvent.BeforeParameterBuild);
         for (var i = 0; i < rows.Count; i++)
         {
             rows[i](kwargs);
         }
+        kwargs.Clear();
+        Protocols.Typed.Writing.ThreadReusable<Dictionary<string, object?>>.Return(kwargs);
         if (tracked.Written is not null)
         {
             var full = typed.ToParameters();

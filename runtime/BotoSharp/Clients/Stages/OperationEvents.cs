@@ -16,6 +16,7 @@ namespace BotoSharp.Clients.Stages;
 internal sealed class OperationEvents
 {
     private static readonly int s_count = Enum.GetValues<CallEvent>().Length;
+    private static readonly int s_factCount = Enum.GetValues<HandlerFact>().Length;
 
     private readonly IEventHooks _events;
     private readonly string[] _names;
@@ -42,6 +43,30 @@ internal sealed class OperationEvents
     /// <summary>The name handlers of <paramref name="callEvent"/> see as <c>event_name</c>.</summary>
     public string EmittedName(CallEvent callEvent) =>
         Current() is { } snapshot ? snapshot.Names[(int)callEvent] : _events.EmittedName(Name(callEvent));
+
+    /// <summary>
+    /// <paramref name="compute"/>'s answer (a function of this operation's handlers only) remembered for the emitter's
+    /// current registration state: the typed path's fallback checks ask the same question on every call.
+    /// </summary>
+    public int Fact(HandlerFact fact, Func<OperationEvents, int> compute)
+    {
+        if (Current() is not { } snapshot)
+        {
+            return compute(this);
+        }
+        var known = Volatile.Read(ref snapshot.Facts[(int)fact]);
+        if (known != 0)
+        {
+            return known - 1;
+        }
+        var answer = compute(this);
+        // Kept only when no registration replaced the handlers while it was computed (each registration makes a new trie).
+        if (ReferenceEquals(Current(), snapshot))
+        {
+            Volatile.Write(ref snapshot.Facts[(int)fact], answer + 1);
+        }
+        return answer;
+    }
 
     /// <summary>Emits <paramref name="callEvent"/> as <see cref="IEventHooks.Emit"/> would.</summary>
     public IReadOnlyList<(BotoEventHandler Handler, object? Response)> Emit(CallEvent callEvent, EmitArguments args) =>
@@ -89,5 +114,9 @@ internal sealed class OperationEvents
         return _snapshot = new Snapshot(trie, names, handlers);
     }
 
-    private sealed record Snapshot(EventHandlerTrie Trie, string[] Names, BotoEventHandler[][] Handlers);
+    private sealed record Snapshot(EventHandlerTrie Trie, string[] Names, BotoEventHandler[][] Handlers)
+    {
+        // Per HandlerFact: 0 while unknown, else the answer + 1.
+        public int[] Facts { get; } = new int[s_factCount];
+    }
 }

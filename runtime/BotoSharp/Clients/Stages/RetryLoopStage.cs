@@ -76,7 +76,7 @@ internal sealed class RetryLoopStage : CallStage
         }
         if (call.Parsed!.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
         {
-            responseMetadata["RetryAttempts"] = (long)(attempts - 1);
+            responseMetadata["RetryAttempts"] = BoxedValues.OfLong(attempts - 1);
         }
     }
 
@@ -124,13 +124,15 @@ internal sealed class RetryLoopStage : CallStage
             ["response"] = call.Response is { } response ? (response, call.Parsed!) : null,
             ["endpoint"] = call.Endpoint,
             ["operation"] = call.Operation,
-            ["attempts"] = attempts,
+            ["attempts"] = BoxedValues.Of(attempts),
             ["caught_exception"] = call.AttemptError,
             ["request_dict"] = call.Request,
         });
         object? answer = null;
-        foreach (var (_, handlerAnswer) in responses)
+        // An indexed loop: foreach over the IReadOnlyList would box its enumerator on every call.
+        for (var i = 0; i < responses.Count; i++)
         {
+            var handlerAnswer = responses[i].Response;
             answer = handlerAnswer is DeferredHandlerResponse deferred ? await deferred.ResolveAsync(cancellationToken).ConfigureAwait(false) : handlerAnswer;
             if (answer is not null)
             {
@@ -153,7 +155,7 @@ internal sealed class RetryLoopStage : CallStage
             retries = new Dictionary<string, object?>(4, StringComparer.Ordinal);
             context["retries"] = retries;
         }
-        retries["attempt"] = attempt;
+        retries["attempt"] = BoxedValues.Of(attempt);
         if (!retries.ContainsKey("invocation-id"))
         {
             retries["invocation-id"] = Retries.InvocationIds.NewId();

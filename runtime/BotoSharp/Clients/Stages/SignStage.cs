@@ -33,9 +33,9 @@ internal sealed class SignStage : CallStage
                 ["operation_name"] = call.Operation.Name,
             });
             // A handler that needs I/O (endpoint discovery's DescribeEndpoints on a cache miss) finishes here, in order.
-            foreach (var (_, answer) in answers)
+            for (var i = 0; i < answers.Count; i++)
             {
-                if (answer is DeferredHandlerResponse deferred)
+                if (answers[i].Response is DeferredHandlerResponse deferred)
                 {
                     await deferred.ResolveAsync(cancellationToken).ConfigureAwait(false);
                 }
@@ -63,6 +63,13 @@ internal sealed class SignStage : CallStage
             return;
         }
         headers.Set("amz-sdk-invocation-id", (string)retries["invocation-id"]!);
+        // Without a ttl the value is a function of the attempt and max alone ("attempt=1; max=5" on almost every call).
+        if (NumbersOf(retries) is { } numbers && s_lastRequestHeader is { } last
+            && last.Attempt == numbers.Attempt && last.Max == numbers.Max)
+        {
+            headers.Set("amz-sdk-request", last.Text);
+            return;
+        }
         // "ttl=…; attempt=N; max=M", the parts present, written once (str() of each value, as botocore formats them).
         var text = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, System.Globalization.CultureInfo.InvariantCulture, stackalloc char[64]);
         var first = true;
@@ -80,8 +87,32 @@ internal sealed class SignStage : CallStage
                 first = false;
             }
         }
-        headers.Set("amz-sdk-request", text.ToStringAndClear());
+        var rendered = text.ToStringAndClear();
+        if (NumbersOf(retries) is { } rendering)
+        {
+            s_lastRequestHeader = new RequestHeaderText(rendering.Attempt, rendering.Max, rendered);
+        }
+        headers.Set("amz-sdk-request", rendered);
     }
+
+    // The attempt and max (-1 when absent) when they are all the header holds: no ttl, both ints.
+    private static (int Attempt, int Max)? NumbersOf(Dictionary<string, object?> retries)
+    {
+        if (retries.ContainsKey("ttl") || !retries.TryGetValue("attempt", out var attempt) || attempt is not int attemptNumber)
+        {
+            return null;
+        }
+        if (!retries.TryGetValue("max", out var max))
+        {
+            return (attemptNumber, -1);
+        }
+        return max is int maxNumber && maxNumber >= 0 ? (attemptNumber, maxNumber) : null;
+    }
+
+    // The last "attempt=N; max=M" rendered (process-wide: the text is a function of the two numbers alone).
+    private static RequestHeaderText? s_lastRequestHeader;
+
+    private sealed record RequestHeaderText(int Attempt, int Max, string Text);
 
     private static readonly string[] s_sdkRetryKeys = { "ttl", "attempt", "max" };
 }

@@ -6,6 +6,9 @@ namespace BotoSharp.Protocols.Typed.Reading;
 
 internal sealed partial class JsonShapeReader
 {
+    // Collections are sized as the last one of their shape (Models' ReadSizeHint), up to this many entries.
+    private const int MaxSizeHint = 64;
+
     /// <inheritdoc />
     public T ReadStructure<T>()
         where T : IResponseShape<T>
@@ -56,7 +59,7 @@ internal sealed partial class JsonShapeReader
         }
         var json = JsonValue(JsonTokenType.StartArray);
         Save(ref json);
-        var list = new List<T>();
+        var list = new List<T>(shape.ReadSizeHint);
         while (true)
         {
             json = Resume();
@@ -64,6 +67,7 @@ internal sealed partial class JsonShapeReader
             if (json.TokenType == JsonTokenType.EndArray)
             {
                 Consumed(ref json);
+                shape.ReadSizeHint = Math.Min(list.Count, MaxSizeHint);
                 return list;
             }
             _shape = shape.Member;
@@ -92,7 +96,7 @@ internal sealed partial class JsonShapeReader
         }
         var json = JsonValue(JsonTokenType.StartObject);
         Save(ref json);
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        var map = new Dictionary<string, T>(shape.ReadSizeHint, StringComparer.Ordinal);
         while (true)
         {
             json = Resume();
@@ -100,6 +104,7 @@ internal sealed partial class JsonShapeReader
             if (json.TokenType == JsonTokenType.EndObject)
             {
                 Consumed(ref json);
+                shape.ReadSizeHint = Math.Min(map.Count, MaxSizeHint);
                 return map;
             }
             var key = Text(ref json);

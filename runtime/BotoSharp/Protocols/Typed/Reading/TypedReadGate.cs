@@ -48,14 +48,34 @@ internal static class TypedReadGate
         {
             return false;
         }
-        return OnlyTypedRows(CallEvent.ResponseReceived, call, ref rewrite)
-            && OnlyTypedRows(CallEvent.NeedsRetry, call, ref rewrite)
-            && OnlyTypedRows(CallEvent.AfterCall, call, ref rewrite);
+        // The rows are asked once per registration state of the emitter; only S3's decoding row reads the call.
+        var verdict = (RowVerdict)call.Plan.Events.Fact(HandlerFact.ResponseReadsTyped, s_verdictOf);
+        if (verdict == RowVerdict.TypedWithListDecoding)
+        {
+            rewrite = S3ListObjectsEncoding.TypedForm(call.Operation.Name, call.Context);
+        }
+        return verdict != RowVerdict.Dictionary;
     }
 
-    private static bool OnlyTypedRows(CallEvent callEvent, ApiCall call, ref StringRewrite? rewrite)
+    private enum RowVerdict
     {
-        if (call.Plan.Events.HandlersOf(callEvent) is not { } handlers)
+        Dictionary,
+        Typed,
+        TypedWithListDecoding,
+    }
+
+    private static readonly Func<OperationEvents, int> s_verdictOf = static events =>
+    {
+        var decodes = false;
+        var typed = OnlyTypedRows(CallEvent.ResponseReceived, events, ref decodes)
+            && OnlyTypedRows(CallEvent.NeedsRetry, events, ref decodes)
+            && OnlyTypedRows(CallEvent.AfterCall, events, ref decodes);
+        return (int)(!typed ? RowVerdict.Dictionary : decodes ? RowVerdict.TypedWithListDecoding : RowVerdict.Typed);
+    };
+
+    private static bool OnlyTypedRows(CallEvent callEvent, OperationEvents events, ref bool decodes)
+    {
+        if (events.HandlersOf(callEvent) is not { } handlers)
         {
             return false;
         }
@@ -68,7 +88,7 @@ internal static class TypedReadGate
             }
             if (handler.Method == s_decodeListObjects)
             {
-                rewrite = S3ListObjectsEncoding.TypedForm(call.Operation.Name, call.Context);
+                decodes = true;
                 continue;
             }
             return false;

@@ -1,0 +1,34 @@
+namespace BotoSharp.Clients.Stages;
+
+/// <summary>
+/// Boxes the call path puts into botocore's dictionaries on every call (context flags, the attempt number,
+/// <c>RetryAttempts</c>), made once: a boxed value cannot be changed, so sharing one is the same as a fresh box.
+/// </summary>
+internal static class BoxedValues
+{
+    private const int Kept = 16;
+
+    private static readonly object s_true = true;
+    private static readonly object s_false = false;
+    private static readonly object[] s_ints = Make(i => i);
+    private static readonly object[] s_longs = Make(i => (long)i);
+
+    /// <summary>The shared box of <paramref name="value"/>.</summary>
+    public static object Of(bool value) => value ? s_true : s_false;
+
+    /// <summary>A shared box for small counts, a new one otherwise.</summary>
+    public static object Of(int value) => (uint)value < Kept ? s_ints[value] : value;
+
+    /// <summary>A shared box for small counts, a new one otherwise.</summary>
+    public static object OfLong(int value) => (uint)value < Kept ? s_longs[value] : (long)value;
+
+    private static object[] Make(Func<int, object> box)
+    {
+        var boxes = new object[Kept];
+        for (var i = 0; i < Kept; i++)
+        {
+            boxes[i] = box(i);
+        }
+        return boxes;
+    }
+}

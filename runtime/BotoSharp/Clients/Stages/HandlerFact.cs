@@ -1,0 +1,14 @@
+namespace BotoSharp.Clients.Stages;
+
+/// <summary>
+/// Questions about an operation's registered handlers that the typed path asks on every call, answered once per
+/// registration state (<see cref="OperationEvents.Fact"/>).
+/// </summary>
+internal enum HandlerFact
+{
+    /// <summary>Whether the parameter events let a typed request stay typed (1) or need the full dictionary (0).</summary>
+    ParametersStayTyped,
+
+    /// <summary>Whether the response events let a success be read typed (<c>TypedReadGate</c>'s verdict).</summary>
+    ResponseReadsTyped,
+}
