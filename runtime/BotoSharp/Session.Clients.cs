@@ -34,17 +34,26 @@ public partial class Session
     {
         ArgumentException.ThrowIfNullOrEmpty(serviceName);
         var merged = MergeClientConfig(config);
-        var region = regionName ?? merged?.RegionName ?? GetConfigVariable("region") as string;
-        if (region is not null && !RegionNames.IsValid(region))
+        string? region;
+        // The profile is resolved once per window; credential providers (a caller's code) run outside both.
+        using (OpenScopedConfigWindow())
         {
-            throw new InvalidRegionError(region);
+            region = regionName ?? merged?.RegionName ?? GetConfigVariable("region") as string;
+            if (region is not null && !RegionNames.IsValid(region))
+            {
+                throw new InvalidRegionError(region);
+            }
+            _lastClientRegionUsed = region;
+            verify ??= GetConfigVariable("ca_bundle");
+            apiVersion ??= GetScopedConfig().TryGetValue("api_versions", out var versions) && versions is IReadOnlyDictionary<string, object?> map
+                && map.TryGetValue(serviceName, out var pinned) ? pinned as string : null;
         }
-        _lastClientRegionUsed = region;
-        verify ??= GetConfigVariable("ca_bundle");
-        apiVersion ??= GetScopedConfig().TryGetValue("api_versions", out var versions) && versions is IReadOnlyDictionary<string, object?> map
-            && map.TryGetValue(serviceName, out var pinned) ? pinned as string : null;
         var credentials = ResolveClientCredentials(merged, awsAccessKeyId, awsSecretAccessKey, awsSessionToken, awsAccountId);
-        var store = CreateClientConfigStore(serviceName, merged, region);
+        ConfigValueStore store;
+        using (OpenScopedConfigWindow())
+        {
+            store = CreateClientConfigStore(serviceName, merged, region);
+        }
         return new ClientFactory(this).Create(new ClientRequest(serviceName, region, apiVersion, useSsl, verify, endpointUrl, credentials, merged, store));
     }
 

@@ -60,13 +60,28 @@ public sealed class ConfigValueStore
         _mapping.TryGetValue(logicalName, out var provider) ? provider : _defaults?.Get(logicalName);
 
     /// <summary>Sets an override that wins over the provider (a null override is returned as null).</summary>
-    public void SetConfigVariable(string logicalName, object? value) => _overrides[logicalName] = value;
+    public void SetConfigVariable(string logicalName, object? value)
+    {
+        _overrides[logicalName] = value;
+        Revision++;
+    }
 
     /// <summary>Removes an override.</summary>
-    public void ClearConfigVariable(string logicalName) => _overrides.Remove(logicalName);
+    public void ClearConfigVariable(string logicalName)
+    {
+        _overrides.Remove(logicalName);
+        Revision++;
+    }
 
     /// <summary>Replaces the provider of a name.</summary>
-    public void SetConfigProvider(string logicalName, ConfigProvider provider) => _mapping[logicalName] = provider;
+    public void SetConfigProvider(string logicalName, ConfigProvider provider)
+    {
+        _mapping[logicalName] = provider;
+        Revision++;
+    }
+
+    /// <summary>A number that changes whenever an override or a provider is set or cleared on this store.</summary>
+    internal int Revision { get; private set; }
 
     /// <summary>
     /// A copy with deep-copied providers and the same overrides (botocore's <c>deepcopy</c>), so changing the
