@@ -54,6 +54,28 @@ public sealed class ServiceModel
     /// <summary><c>metadata.serviceId</c>; a model without it raises <see cref="MissingServiceIdError"/>.</summary>
     public string ServiceId => MetaString("serviceId") ?? throw new MissingServiceIdError(_serviceName);
 
+    /// <summary>botocore's hyphenized service id as event names use it (<c>dynamodb</c>, <c>cloudwatch-logs</c>).</summary>
+    internal string EventServiceId
+    {
+        get
+        {
+            // Kept with the id it came from: the same id text (memoized per metadata node) gives the same name.
+            var id = ServiceId;
+            var known = Volatile.Read(ref _eventServiceId);
+            if (known is null || !ReferenceEquals(known.Item1, id))
+            {
+                known = Tuple.Create(id, id.Replace(' ', '-').ToLowerInvariant());
+                Volatile.Write(ref _eventServiceId, known);
+            }
+            return known.Item2;
+        }
+    }
+
+    private Tuple<string, string>? _eventServiceId;
+
+    /// <summary><c>metadata.signingName</c> as a string, or null when absent; a non-string value throws as <c>GetValue</c> does.</summary>
+    internal string? MetadataSigningName => MetaString("signingName") ?? Metadata["signingName"]?.GetValue<string>();
+
     /// <summary><c>metadata.signingName</c>, else the endpoint prefix.</summary>
     public string SigningName => MetaString("signingName") ?? EndpointPrefix;
 
