@@ -34,17 +34,26 @@ public partial class Session
     {
         ArgumentException.ThrowIfNullOrEmpty(serviceName);
         var merged = MergeClientConfig(config);
-        var region = regionName ?? merged?.RegionName ?? GetConfigVariable("region") as string;
-        if (region is not null && !RegionNames.IsValid(region))
+        string? region;
+        // The profile is resolved once per window; credential providers (a caller's code) run outside both.
+        using (OpenScopedConfigWindow())
         {
-            throw new InvalidRegionError(region);
+            region = regionName ?? merged?.RegionName ?? GetConfigVariable("region") as string;
+            if (region is not null && !RegionNames.IsValid(region))
+            {
+                throw new InvalidRegionError(region);
+            }
+            _lastClientRegionUsed = region;
+            verify ??= GetConfigVariable("ca_bundle");
+            apiVersion ??= GetScopedConfig().TryGetValue("api_versions", out var versions) && versions is IReadOnlyDictionary<string, object?> map
+                && map.TryGetValue(serviceName, out var pinned) ? pinned as string : null;
         }
-        _lastClientRegionUsed = region;
-        verify ??= GetConfigVariable("ca_bundle");
-        apiVersion ??= GetScopedConfig().TryGetValue("api_versions", out var versions) && versions is IReadOnlyDictionary<string, object?> map
-            && map.TryGetValue(serviceName, out var pinned) ? pinned as string : null;
         var credentials = ResolveClientCredentials(merged, awsAccessKeyId, awsSecretAccessKey, awsSessionToken, awsAccountId);
-        var store = CreateClientConfigStore(serviceName, merged, region);
+        ConfigValueStore store;
+        using (OpenScopedConfigWindow())
+        {
+            store = CreateClientConfigStore(serviceName, merged, region);
+        }
         return new ClientFactory(this).Create(new ClientRequest(serviceName, region, apiVersion, useSsl, verify, endpointUrl, credentials, merged, store));
     }
 
@@ -62,7 +71,10 @@ public partial class Session
     }
 
     /// <summary>The random source of retry backoff (botocore's <c>random.random</c>); tests fix it to compare delays.</summary>
-    internal Func<double> RetryRandom { get; set; } = Random.Shared.NextDouble;
+    internal Func<double> RetryRandom { get; set; } = s_sharedRandom;
+
+    // One delegate for every session (a method group makes a new one each time); equal to any other over Random.Shared.
+    private static readonly Func<double> s_sharedRandom = Random.Shared.NextDouble;
 
     private ClientConfig? MergeClientConfig(ClientConfig? config)
     {

@@ -68,25 +68,6 @@ public partial class Session
     }
 
     /// <summary>
-    /// The current profile's config. No profile → the <c>default</c> profile or empty; a named profile (even
-    /// <c>default</c>) must exist.
-    /// </summary>
-    /// <exception cref="ProfileNotFound">The configured profile is in neither file.</exception>
-    /// <exception cref="ConfigParseError">A config file is malformed.</exception>
-    public IReadOnlyDictionary<string, object?> GetScopedConfig()
-    {
-        var name = GetConfigVariable("profile") as string;
-        if (name is null)
-        {
-            // botocore returns a new {} here; a shared read-only empty map reads the same and costs nothing per lookup.
-            return ProfileMap.TryGetValue("default", out var fallback) && fallback is Dictionary<string, object?> map
-                ? map : System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
-        }
-        return ProfileMap.TryGetValue(name, out var profile) && profile is Dictionary<string, object?> found
-            ? found : throw new ProfileNotFound(name);
-    }
-
-    /// <summary>
     /// A configuration value by logical name (<c>region</c>, <c>retry_mode</c>…), or null when unknown or unset.
     /// With <paramref name="methods"/> (a subset of <c>instance</c>, <c>env</c>, <c>config</c>) only those
     /// sources are asked; the default still applies.
@@ -132,7 +113,11 @@ public partial class Session
     }
 
     /// <summary>Sets an instance variable, the first source of every chain (null counts as unset).</summary>
-    public void SetConfigVariable(string logicalName, object? value) => _instanceVariables[logicalName] = value;
+    public void SetConfigVariable(string logicalName, object? value)
+    {
+        _instanceVariables[logicalName] = value;
+        ConfigChanged();
+    }
 
     /// <summary>One instance variable without copying the map (every config lookup starts here).</summary>
     object? IConfigSource.GetInstanceVariable(string name) => _instanceVariables.GetValueOrDefault(name);
@@ -167,5 +152,6 @@ public partial class Session
     {
         var factory = new ConfigChainFactory(this, EnvironmentVariables);
         ConfigStore.SetConfigProvider(logicalName, factory.CreateConfigChain(logicalName, variable));
+        ConfigChanged();
     }
 }

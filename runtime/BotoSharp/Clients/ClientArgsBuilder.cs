@@ -21,7 +21,7 @@ internal static class ClientArgsBuilder
         var configuredSignature = ConfiguredSignatureVersion(model, config, scopedConfig);
         var legacy = LegacyEndpointBridge.ResolveBuiltin(new LegacyEndpointBridge.Inputs(
             model.EndpointPrefix, regionName ?? config?.RegionName, endpointUrl, useSsl, useDualstack, useFips,
-            configuredSignature, model.SignatureVersion ?? ModelSignatureVersion(model), model.Metadata["signingName"]?.GetValue<string>()));
+            configuredSignature, model.SignatureVersion ?? ModelSignatureVersion(model), model.MetadataSigningName));
 
         var tags = new List<string>();
         if (useDualstack)

@@ -24,16 +24,13 @@ internal sealed class ClientFactory
     {
         var serviceName = request.ServiceName == "runtime.sagemaker" ? "sagemaker-runtime" : request.ServiceName;
         var loader = (Loader)_session.GetComponent("data_loader")!;
-        var model = LoadModel(loader, serviceName, request.ApiVersion);
-        var compiled = CompiledModelRegistry.Find(serviceName, model.ApiVersion);
-        var ruleSet = RuleSetProviders.Find(loader, serviceName, model.ApiVersion, compiled);
-
-        var (region, config) = NormalizeFipsRegion(request.RegionName, request.Config);
-        var scoped = _session.GetScopedConfig();
-        var endpointUrl = ConfiguredEndpointUrl(request.EndpointUrl, config, request.Store);
-        var args = ClientArgsBuilder.Build(model, region, endpointUrl, request.UseSsl, config, request.Store, scoped);
-        EndpointUrlCheck.Ensure(args.Legacy.EndpointUrl);
-
+        // Everything up to the transport reads configuration and runs none of a caller's code: one profile resolution.
+        Configured configured;
+        using (_session.OpenScopedConfigWindow())
+        {
+            configured = Configure(request, loader, serviceName);
+        }
+        var (model, compiled, config, args, endpoints) = configured;
         var events = ((IEventHooks)_session.GetComponent("event_emitter")!).Copy();
         var meta = new ClientMeta
         {
@@ -55,13 +52,6 @@ internal sealed class ClientFactory
             CredentialsAsync = credentials is null ? _ => ValueTask.FromResult<SigningCredentials?>(null) : ct => FrozenAsync(credentials, ct),
             S3PayloadSigningEnabled = args.S3Config.TryGetValue("payload_signing_enabled", out var signing) && signing is not null ? ConfigValues.EnsureBoolean(signing) : null,
         };
-        RulesetEndpointResolver? endpoints = null;
-        if (ruleSet is not null)
-        {
-            endpoints = new RulesetEndpointResolver(ruleSet, EndpointBuiltInValues.Compute(model, args, request.Store, credentials),
-                ClientContext(model, args, config, request.Store), args.UseSsl, config?.SignatureVersion is { } sv ? (sv as string ?? "UNSIGNED") : null,
-                (config?.AuthSchemePreference ?? request.Store.GetConfigVariable("auth_scheme_preference")) as string);
-        }
         var transportOptions = TransportOptions(args.FinalConfig, request.Verify);
         var transport = new Telemetry.InstrumentedTransport(_session.CreateTransport(serviceName, transportOptions), model.ServiceId, _session.LoggerFactory);
         // botocore sets the session's name/version/extra on the shared creator, then copies it with the client config.
@@ -76,6 +66,30 @@ internal sealed class ClientFactory
             () => ClientConfigCalculator.ResolveEndpointDiscoveryEnabled(config, request.Store), _session.TimeProvider,
             (parameters, ct) => pipeline.ExecuteAsync(model.EndpointDiscoveryOperation!, parameters, ct));
         return compiled is not null && compiled.ApiVersion == model.ApiVersion ? compiled.CreateClient(pipeline) : new DynamicClient(pipeline);
+    }
+
+    // What a client's configuration gives: the model, rule set, final config, client args and endpoint resolver.
+    private readonly record struct Configured(ServiceModel Model, CompiledServiceModel? Compiled, ClientConfig? Config, ClientArgs Args, RulesetEndpointResolver? Endpoints);
+
+    private Configured Configure(ClientRequest request, Loader loader, string serviceName)
+    {
+        var model = LoadModel(loader, serviceName, request.ApiVersion);
+        var compiled = CompiledModelRegistry.Find(serviceName, model.ApiVersion);
+        var ruleSet = RuleSetProviders.Find(loader, serviceName, model.ApiVersion, compiled);
+
+        var (region, config) = NormalizeFipsRegion(request.RegionName, request.Config);
+        var scoped = _session.GetScopedConfig();
+        var endpointUrl = ConfiguredEndpointUrl(request.EndpointUrl, config, request.Store);
+        var args = ClientArgsBuilder.Build(model, region, endpointUrl, request.UseSsl, config, request.Store, scoped);
+        EndpointUrlCheck.Ensure(args.Legacy.EndpointUrl);
+        RulesetEndpointResolver? endpoints = null;
+        if (ruleSet is not null)
+        {
+            endpoints = new RulesetEndpointResolver(ruleSet, EndpointBuiltInValues.Compute(model, args, request.Store, request.Credentials),
+                ClientContext(model, args, config, request.Store), args.UseSsl, config?.SignatureVersion is { } sv ? (sv as string ?? "UNSIGNED") : null,
+                (config?.AuthSchemePreference ?? request.Store.GetConfigVariable("auth_scheme_preference")) as string);
+        }
+        return new Configured(model, compiled, config, args, endpoints);
     }
 
     // A built-in model this session's loader has not made its own object of is the process's shared one; any

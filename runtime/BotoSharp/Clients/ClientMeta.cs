@@ -33,13 +33,17 @@ public sealed class ClientMeta
     public string ServiceName => ServiceModel.ServiceName;
 
     /// <summary>botocore's hyphenized service id used in event names (<c>s3</c>, <c>dynamodb</c>, <c>cloudwatch-logs</c>…).</summary>
-    public string EventServiceId => _eventServiceId ??= ServiceModel.ServiceId.Replace(' ', '-').ToLowerInvariant();
+    public string EventServiceId => _eventServiceId ??= ServiceModel.EventServiceId;
 
     /// <summary>The service's paginators-1 model, loaded on first use (null when the service has none).</summary>
-    internal Lazy<PaginatorModel?> Paginators { get; init; } = new(() => null);
+    internal Lazy<PaginatorModel?> Paginators { get; init; } = s_noPaginators;
 
     /// <summary>The service's waiters-2 model, loaded on first use (null when the service has none).</summary>
-    internal Lazy<WaiterModel?> Waiters { get; init; } = new(() => null);
+    internal Lazy<WaiterModel?> Waiters { get; init; } = s_noWaiters;
+
+    // The defaults of a meta made without models (already-made nulls, shared): the factory always sets its own.
+    private static readonly Lazy<PaginatorModel?> s_noPaginators = new((PaginatorModel?)null);
+    private static readonly Lazy<WaiterModel?> s_noWaiters = new((WaiterModel?)null);
 
     // Read on every call and every event name; the service model is fixed for the client's lifetime.
     private string? _eventServiceId;

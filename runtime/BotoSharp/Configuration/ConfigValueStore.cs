@@ -7,7 +7,8 @@ namespace BotoSharp.Configuration;
 /// </summary>
 public sealed class ConfigValueStore
 {
-    private readonly Dictionary<string, object?> _overrides = new(StringComparer.Ordinal);
+    // Made on the first override (few stores ever get one; every session and client has a store).
+    private Dictionary<string, object?>? _overrides;
     private readonly Dictionary<string, ConfigProvider> _mapping;
     private readonly LazyChainTable? _defaults;
 
@@ -40,7 +41,7 @@ public sealed class ConfigValueStore
     /// <summary>The override if one is set, else the provider's value, else null for an unknown name.</summary>
     public object? GetConfigVariable(string logicalName)
     {
-        if (_overrides.TryGetValue(logicalName, out var value))
+        if (_overrides is not null && _overrides.TryGetValue(logicalName, out var value))
         {
             return value;
         }
@@ -54,19 +55,36 @@ public sealed class ConfigValueStore
 
     /// <summary>The provider of a name, or null when the name is unknown or overridden.</summary>
     public ConfigProvider? GetConfigProvider(string logicalName) =>
-        _overrides.ContainsKey(logicalName) ? null : Provider(logicalName);
+        _overrides?.ContainsKey(logicalName) == true ? null : Provider(logicalName);
 
     private ConfigProvider? Provider(string logicalName) =>
         _mapping.TryGetValue(logicalName, out var provider) ? provider : _defaults?.Get(logicalName);
 
     /// <summary>Sets an override that wins over the provider (a null override is returned as null).</summary>
-    public void SetConfigVariable(string logicalName, object? value) => _overrides[logicalName] = value;
+    public void SetConfigVariable(string logicalName, object? value)
+    {
+        (_overrides ??= new Dictionary<string, object?>(StringComparer.Ordinal))[logicalName] = value;
+        Revision++;
+    }
 
     /// <summary>Removes an override.</summary>
-    public void ClearConfigVariable(string logicalName) => _overrides.Remove(logicalName);
+    public void ClearConfigVariable(string logicalName)
+    {
+        _overrides?.Remove(logicalName);
+        Revision++;
+    }
 
     /// <summary>Replaces the provider of a name.</summary>
-    public void SetConfigProvider(string logicalName, ConfigProvider provider) => _mapping[logicalName] = provider;
+    public void SetConfigProvider(string logicalName, ConfigProvider provider)
+    {
+        _mapping[logicalName] = provider;
+        Revision++;
+    }
+
+    private static readonly Dictionary<string, object?> s_noOverrides = new(StringComparer.Ordinal);
+
+    /// <summary>A number that changes whenever an override or a provider is set or cleared on this store.</summary>
+    internal int Revision { get; private set; }
 
     /// <summary>
     /// A copy with deep-copied providers and the same overrides (botocore's <c>deepcopy</c>), so changing the
@@ -75,7 +93,7 @@ public sealed class ConfigValueStore
     public ConfigValueStore Copy()
     {
         var copy = new ConfigValueStore(LogicalNames.Select(name => new KeyValuePair<string, ConfigProvider>(name, Provider(name)!.DeepCopy())));
-        foreach (var (name, value) in _overrides)
+        foreach (var (name, value) in _overrides ?? s_noOverrides)
         {
             copy.SetConfigVariable(name, value);
         }
@@ -90,7 +108,7 @@ public sealed class ConfigValueStore
     public ConfigValueStore ShallowCopy()
     {
         var copy = new ConfigValueStore(new Dictionary<string, ConfigProvider>(_mapping, StringComparer.Ordinal), _defaults);
-        foreach (var (name, value) in _overrides)
+        foreach (var (name, value) in _overrides ?? s_noOverrides)
         {
             copy.SetConfigVariable(name, value);
         }

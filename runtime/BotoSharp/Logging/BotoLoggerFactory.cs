@@ -47,7 +47,11 @@ public sealed class BotoLoggerFactory : ILoggerFactory
     }
 
     /// <inheritdoc/>
-    public ILogger CreateLogger(string categoryName) => new BotoLogger(this, categoryName);
+    public ILogger CreateLogger(string categoryName) => _loggers.GetOrAdd(categoryName, static (name, factory) => new BotoLogger(factory, name), this);
+
+    // A logger holds only its category (handlers and providers are read from the factory at each write), so every
+    // client's transport shares one per category instead of making two per client.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, BotoLogger> _loggers = new(StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public void Dispose()

@@ -54,6 +54,28 @@ public sealed class ServiceModel
     /// <summary><c>metadata.serviceId</c>; a model without it raises <see cref="MissingServiceIdError"/>.</summary>
     public string ServiceId => MetaString("serviceId") ?? throw new MissingServiceIdError(_serviceName);
 
+    /// <summary>botocore's hyphenized service id as event names use it (<c>dynamodb</c>, <c>cloudwatch-logs</c>).</summary>
+    internal string EventServiceId
+    {
+        get
+        {
+            // Kept with the id it came from: the same id text (memoized per metadata node) gives the same name.
+            var id = ServiceId;
+            var known = Volatile.Read(ref _eventServiceId);
+            if (known is null || !ReferenceEquals(known.Item1, id))
+            {
+                known = Tuple.Create(id, id.Replace(' ', '-').ToLowerInvariant());
+                Volatile.Write(ref _eventServiceId, known);
+            }
+            return known.Item2;
+        }
+    }
+
+    private Tuple<string, string>? _eventServiceId;
+
+    /// <summary><c>metadata.signingName</c> as a string, or null when absent; a non-string value throws as <c>GetValue</c> does.</summary>
+    internal string? MetadataSigningName => MetaString("signingName") ?? Metadata["signingName"]?.GetValue<string>();
+
     /// <summary><c>metadata.signingName</c>, else the endpoint prefix.</summary>
     public string SigningName => MetaString("signingName") ?? EndpointPrefix;
 
@@ -205,7 +227,31 @@ public sealed class ServiceModel
     // botocore formats the lists with Python's repr; matching it keeps the error text identical.
     private static string FormatList(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(i => $"'{i}'")) + "]";
 
-    private string? MetaString(string name) => Metadata[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    // Every client creation reads a dozen metadata strings of the (process-wide) model, and each read of a parsed node
+    // decodes a new string. A JsonValue never changes and an edit to Metadata puts a new node in, so the text read from
+    // the node found last time is still that node's text: the same answers, decoded once per node.
+    private ConcurrentDictionary<string, Tuple<JsonNode, string?>>? _metaTexts;
+
+    private string? MetaString(string name)
+    {
+        if (Metadata[name] is not JsonValue node)
+        {
+            return null;
+        }
+        var texts = Volatile.Read(ref _metaTexts);
+        if (texts is null)
+        {
+            Interlocked.CompareExchange(ref _metaTexts, new ConcurrentDictionary<string, Tuple<JsonNode, string?>>(StringComparer.Ordinal), null);
+            texts = _metaTexts!;
+        }
+        if (texts.TryGetValue(name, out var known) && ReferenceEquals(known.Item1, node))
+        {
+            return known.Item2;
+        }
+        var text = node.TryGetValue<string>(out var s) ? s : null;
+        texts[name] = Tuple.Create<JsonNode, string?>(node, text);
+        return text;
+    }
 
     private string Required(string name) => MetaString(name)
         ?? throw new UndefinedModelAttributeError($"\"{name}\" not defined in the metadata of the model: {this}");

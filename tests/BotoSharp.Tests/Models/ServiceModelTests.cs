@@ -51,6 +51,19 @@ public sealed class ServiceModelTests
     }
 
     [Test]
+    public void MetadataEditsAfterAReadAreSeenByTheNextRead()
+    {
+        var model = Build();
+        Assert.That((model.ServiceId, model.EventServiceId, model.EndpointPrefix, model.MetadataSigningName), Is.EqualTo(("My Svc", "my-svc", "svc", (string?)null)));
+        model.Metadata["serviceId"] = "Other Svc";
+        model.Metadata["endpointPrefix"] = "other";
+        model.Metadata["signingName"] = "signer";
+        Assert.That((model.ServiceId, model.EventServiceId, model.EndpointPrefix, model.MetadataSigningName), Is.EqualTo(("Other Svc", "other-svc", "other", "signer")));
+        model.Metadata["signingName"] = 5;
+        Assert.Throws<InvalidOperationException>(() => _ = model.MetadataSigningName, "a non-string signingName fails as GetValue<string> does");
+    }
+
+    [Test]
     public void RecursiveShapesResolveLazilyToTheSameObject()
     {
         var input = Build().OperationModel("Op").InputShape!;
