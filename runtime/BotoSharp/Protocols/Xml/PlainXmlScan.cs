@@ -211,22 +211,8 @@ internal static class PlainXmlScan
         return -1;
     }
 
-    // Character data up to the next '<': plain characters, the five predefined entities, never "]]>". A run of
-    // printable ASCII without '&' or ']' (most values) is found with vectorized searches; others go byte by byte.
+    // Character data up to the next '<': plain characters, the five predefined entities, never "]]>".
     private static int SkipText(ReadOnlySpan<byte> body, int at)
-    {
-        var lt = body[at..].IndexOf((byte)'<');
-        if (lt < 0)
-        {
-            return -1;
-        }
-        var run = body.Slice(at, lt);
-        return run.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0 && run.IndexOfAny((byte)'&', (byte)']') < 0
-            ? at + lt
-            : SkipTextByByte(body, at);
-    }
-
-    private static int SkipTextByByte(ReadOnlySpan<byte> body, int at)
     {
         for (; at < body.Length; at++)
         {
