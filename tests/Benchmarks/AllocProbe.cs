@@ -157,6 +157,7 @@ public static class AllocProbe
             "dynamic-getitem" => () => bench.BotoSharpDynamicGetItem(),
             "awssdk-put" => () => bench.AwsSdkPutObject(),
             "awssdk-ec2" => () => bench.AwsSdkDescribeInstances(),
+            "awssdk-list" => () => bench.AwsSdkListObjectsV2(),
             _ => () => bench.BotoSharpGetItem(),
         };
     }

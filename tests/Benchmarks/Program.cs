@@ -27,6 +27,8 @@ static async Task<int> RunAsync(string[] args)
             return await AllocProbe.SampleTypesAsync(which, 3000);
         case ["--loop", var which, var count]:
             return await AllocProbe.LoopAsync(which, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        case ["--parse-probe", var which]:
+            return ParseProbe.Run(which);
         case ["--alloc-stages", var which]:
             return await StageProbe.RunAsync(which);
         case ["--alloc"]:

@@ -19,6 +19,10 @@ public static class RestXmlErrors
         {
             return false;
         }
+        if (PlainXmlScan.TryRootIsError(body, out var rootIsError))
+        {
+            return rootIsError;
+        }
         try
         {
             return XmlDocumentReader.RootTag(body) == "Error";
@@ -35,6 +39,10 @@ public static class RestXmlErrors
         if (statusCode != 200 || body.Length == 0)
         {
             return false;
+        }
+        if (PlainXmlScan.TryRootIsError(body, out var rootIsError))
+        {
+            return rootIsError;
         }
         try
         {

@@ -72,8 +72,9 @@ internal sealed partial class XmlShapeReader
             Pop();
             return result;
         }
-        foreach (var tag in Children())
+        for (var depth = ChildrenOf(); NextChild(depth);)
         {
+            var tag = _xml!.LocalName;
             if (tag == wrapper && result is null)
             {
                 Push(output);
@@ -98,9 +99,9 @@ internal sealed partial class XmlShapeReader
             return;
         }
         var found = false;
-        foreach (var child in Children())
+        for (var depth = ChildrenOf(); NextChild(depth);)
         {
-            if (child == "RequestId" && !found)
+            if (_xml!.LocalName == "RequestId" && !found)
             {
                 found = true;
                 _requestId = ElementText() is { Length: > 0 } id ? id : null;

@@ -112,7 +112,7 @@ internal sealed partial class XmlShapeReader
         }
         else
         {
-            foreach (var _ in Children())
+            for (var depth = ChildrenOf(); NextChild(depth);)
             {
                 _shape = shape.Member;
                 _source = ValueSource.Element;
@@ -144,7 +144,7 @@ internal sealed partial class XmlShapeReader
         }
         else
         {
-            foreach (var _ in Children())
+            for (var depth = ChildrenOf(); NextChild(depth);)
             {
                 ReadEntry(shape, map, readValue);
             }
@@ -160,8 +160,9 @@ internal sealed partial class XmlShapeReader
         var valueName = shape.Value.LocationName is { Length: > 0 } v ? v : "value";
         string? key = null;
         T value = default!;
-        foreach (var tag in Children())
+        for (var depth = ChildrenOf(); NextChild(depth);)
         {
+            var tag = _xml!.LocalName;
             _source = ValueSource.Element;
             if (tag == keyName)
             {
@@ -197,26 +198,30 @@ internal sealed partial class XmlShapeReader
         }
     }
 
-    // The child elements of the element the reader is on, by tag; each must be read (or skipped) before the next.
-    private IEnumerable<string> Children()
+    // The child elements of the element the reader is on, without an iterator object per list: ChildrenOf, then
+    // NextChild until it is false, with the reader on each child in turn; a child the caller did not read is skipped.
+    private int ChildrenOf() => _xml!.IsEmptyElement ? -1 : _xml.Depth;
+
+    private bool NextChild(int depth)
     {
-        var xml = _xml!;
-        if (xml.IsEmptyElement)
+        if (depth < 0)
         {
-            yield break;
+            return false;
         }
-        var depth = xml.Depth;
+        var xml = _xml!;
+        // On the parent itself (the first call) nothing is skipped; on a child element the caller left unread, it is.
+        if (xml.NodeType == XmlNodeType.Element && xml.Depth != depth)
+        {
+            SkipElement();
+        }
         while (Read(xml))
         {
             switch (xml.NodeType)
             {
                 case XmlNodeType.Element:
-                    yield return xml.LocalName;
-                    // An item the caller did not read is skipped.
-                    SkipElement();
-                    break;
+                    return true;
                 case XmlNodeType.EndElement when xml.Depth == depth:
-                    yield break;
+                    return false;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
                     _ = xml.Value;
                     break;
