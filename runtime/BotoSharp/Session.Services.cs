@@ -7,8 +7,19 @@ namespace BotoSharp;
 
 public partial class Session
 {
-    private static readonly Dictionary<string, string> s_eventAliasesByName =
-        EventAliases.Default.GroupBy(a => a.OldPart, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().NewPart, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> s_eventAliasesByName = EventAliasesByName();
+
+    // The first alias of each old name wins; a loop rather than GroupBy over the (string, string) tuples, which has
+    // no precompiled code and ran in every cold process.
+    private static Dictionary<string, string> EventAliasesByName()
+    {
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var alias in EventAliases.Default)
+        {
+            byName.TryAdd(alias.OldPart, alias.NewPart);
+        }
+        return byName;
+    }
 
     /// <summary>The <c>data_loader</c> component.</summary>
     internal Loader DataLoader => GetComponent<Loader>("data_loader");

@@ -18,7 +18,10 @@ internal sealed class EventHandlerTrie
 
     private readonly Node _root;
     private ConcurrentDictionary<string, BotoEventHandler[]>? _lookups;
-    private ConcurrentDictionary<(string Key, BotoEventHandler Handler, EventHandlerSection Section), EventHandlerTrie>? _appends;
+    // By event name, then a short list scanned by handler and section: a (string, handler, enum) tuple key has no
+    // precompiled code and was JIT-compiled by the first session of every process.
+    private ConcurrentDictionary<string, RememberedAppend[]>? _appends;
+    private int _appendsRemembered;
 
     private EventHandlerTrie(Node root) => _root = root;
 
@@ -37,13 +40,45 @@ internal sealed class EventHandlerTrie
         {
             return new(Append(_root, key.Split('.'), 0, handler, section));
         }
-        var appends = _appends ?? Interlocked.CompareExchange(ref _appends, new(), null) ?? _appends;
-        if (appends.TryGetValue((key, handler, section), out var known))
+        var appends = _appends ?? Interlocked.CompareExchange(ref _appends, new(StringComparer.Ordinal), null) ?? _appends;
+        if (Remembered(appends, key, handler, section) is { } known)
         {
             return known;
         }
         var appended = new EventHandlerTrie(Append(_root, key.Split('.'), 0, handler, section));
-        return appends.Count < MaxAppendsRemembered ? appends.GetOrAdd((key, handler, section), appended) : appended;
+        if (Interlocked.Increment(ref _appendsRemembered) > MaxAppendsRemembered)
+        {
+            return appended;
+        }
+        appends.AddOrUpdate(key, static (_, added) => [added], static (_, list, added) => [.. list, added],
+            new RememberedAppend(handler, section, appended));
+        // A racing thread may have remembered the same append first: every caller gets the first one.
+        return Remembered(appends, key, handler, section) ?? appended;
+    }
+
+    private static EventHandlerTrie? Remembered(ConcurrentDictionary<string, RememberedAppend[]> appends, string key,
+        BotoEventHandler handler, EventHandlerSection section)
+    {
+        if (appends.TryGetValue(key, out var list))
+        {
+            foreach (var remembered in list)
+            {
+                if (remembered.Section == section && remembered.Handler.Equals(handler))
+                {
+                    return remembered.Trie;
+                }
+            }
+        }
+        return null;
+    }
+
+    private sealed class RememberedAppend(BotoEventHandler handler, EventHandlerSection section, EventHandlerTrie trie)
+    {
+        public BotoEventHandler Handler { get; } = handler;
+
+        public EventHandlerSection Section { get; } = section;
+
+        public EventHandlerTrie Trie { get; } = trie;
     }
 
     /// <summary>

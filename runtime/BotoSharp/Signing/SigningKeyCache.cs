@@ -12,14 +12,24 @@ internal static class SigningKeyCache
 {
     // Small and flushed wholesale: keys roll daily and a process rarely uses more than a few regions/services.
     private const int MaxEntries = 256;
-    private static readonly ConcurrentDictionary<(string Secret, string Date, string Region, string Service), byte[]> s_keys = new();
+    // Keyed by the four parts joined with newlines (none of them holds one); the last key found is checked first, so
+    // a client's repeated calls build no key at all. A tuple key had no precompiled code (JIT-compiled in every
+    // cold process).
+    private static readonly ConcurrentDictionary<string, byte[]> s_keys = new(StringComparer.Ordinal);
+    private static Entry? s_last;
 
     /// <summary>kSigning = HMAC(HMAC(HMAC(HMAC("AWS4"+secret, date), region), service), "aws4_request").</summary>
     public static byte[] GetSigningKey(string secretKey, string date, string region, string service)
     {
-        var cacheKey = (secretKey, date, region, service);
+        var last = Volatile.Read(ref s_last);
+        if (last is not null && last.Matches(secretKey, date, region, service))
+        {
+            return last.Key;
+        }
+        var cacheKey = string.Join('\n', secretKey, date, region, service);
         if (s_keys.TryGetValue(cacheKey, out var cached))
         {
+            Volatile.Write(ref s_last, new Entry(secretKey, date, region, service, cached));
             return cached;
         }
         var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + secretKey), date);
@@ -31,7 +41,18 @@ internal static class SigningKeyCache
             s_keys.Clear();
         }
         s_keys[cacheKey] = key;
+        Volatile.Write(ref s_last, new Entry(secretKey, date, region, service, key));
         return key;
+    }
+
+    // The last key handed out, with the parts it was derived from.
+    private sealed class Entry(string secret, string date, string region, string service, byte[] key)
+    {
+        public byte[] Key { get; } = key;
+
+        public bool Matches(string secretKey, string dateStamp, string regionName, string serviceName) =>
+            string.Equals(secret, secretKey, StringComparison.Ordinal) && string.Equals(date, dateStamp, StringComparison.Ordinal)
+            && string.Equals(region, regionName, StringComparison.Ordinal) && string.Equals(service, serviceName, StringComparison.Ordinal);
     }
 
     /// <summary>
