@@ -58,7 +58,12 @@ internal sealed class BuiltinDataSource
             return Sorted(ListApiVersions(serviceName, typeName));
         }
         var listings = RegistryListings();
-        return listings.Versions.GetOrAdd((serviceName, typeName), static (key, models) => Sorted(VersionsIn(models, key.Service, key.Type)), listings.Models);
+        var ofType = listings.Versions.GetOrAdd(typeName, static _ => new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+        if (ofType.TryGetValue(serviceName, out var versions))
+        {
+            return versions;
+        }
+        return ofType.GetOrAdd(serviceName, Sorted(VersionsIn(listings.Models, serviceName, typeName)));
     }
 
     private static IEnumerable<string> ServicesIn(IReadOnlyList<CompiledServiceModel> models, string typeName) =>
@@ -183,6 +188,7 @@ internal sealed class BuiltinDataSource
 
         public ConcurrentDictionary<string, IReadOnlyList<string>> Services { get; } = new(StringComparer.Ordinal);
 
-        public ConcurrentDictionary<(string Service, string Type), IReadOnlyList<string>> Versions { get; } = new();
+        // By type, then service: a (string, string) tuple key had no precompiled code.
+        public ConcurrentDictionary<string, ConcurrentDictionary<string, IReadOnlyList<string>>> Versions { get; } = new(StringComparer.Ordinal);
     }
 }

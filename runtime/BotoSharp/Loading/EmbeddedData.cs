@@ -12,12 +12,16 @@ namespace BotoSharp.Loading;
 /// </summary>
 internal static class EmbeddedData
 {
+    /// <summary>A service whose model and rule set are embedded.</summary>
+    internal sealed record EmbeddedService(string Service, string ApiVersion);
+
     // Lazy over the document (a class), not the element (a struct): Lazy<JsonElement> has no precompiled code.
     private static readonly ConcurrentDictionary<string, Lazy<JsonDocument>> s_documents = new(StringComparer.Ordinal);
 
     /// <summary>The services whose models are embedded because credential providers call them.</summary>
-    public static IReadOnlyList<(string Service, string ApiVersion)> CredentialServices { get; } =
-        [("sts", "2011-06-15"), ("sso", "2019-06-10"), ("sso-oidc", "2019-06-10"), ("signin", "2023-01-01")];
+    /// <remarks>Records, not value tuples: LINQ over a tuple has no precompiled code (JIT-compiled in every cold process).</remarks>
+    public static IReadOnlyList<EmbeddedService> CredentialServices { get; } =
+        [new("sts", "2011-06-15"), new("sso", "2019-06-10"), new("sso-oidc", "2019-06-10"), new("signin", "2023-01-01")];
 
     /// <summary>The names of the embedded files, without <c>.json</c>.</summary>
     public static IReadOnlyList<string> Names { get; } = new[] { "partitions", "endpoints", "sdk-default-configuration", "_retry" }

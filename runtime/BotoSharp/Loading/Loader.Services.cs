@@ -7,8 +7,9 @@ namespace BotoSharp.Loading;
 public sealed partial class Loader
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _servicesCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Service, string Type), IReadOnlyList<string>> _versionsCache = new();
-    private readonly Dictionary<(string Service, string Type, string? Version), JsonObject> _modelCache = new();
+    // Keyed by CacheKey's joined text: tuple keys had no precompiled code (JIT-compiled by every cold process's first client).
+    private readonly Dictionary<string, IReadOnlyList<string>> _versionsCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonObject> _modelCache = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The sorted names of services that have a <paramref name="typeName"/> file (e.g. <c>service-2</c>) under some
@@ -47,6 +48,10 @@ public sealed partial class Loader
         }
     }
 
+    // Service, type and version (when given) joined by newlines, which no service, type or version name holds.
+    private static string CacheKey(string serviceName, string typeName, string? apiVersion) =>
+        apiVersion is null ? string.Concat(serviceName, "\n", typeName) : string.Join('\n', serviceName, typeName, apiVersion);
+
     /// <summary>The sorted API versions of <paramref name="serviceName"/> that have a <paramref name="typeName"/> file. Cached.</summary>
     /// <exception cref="DataNotFoundError">No version has the file (<c>data_path</c> = the service name).</exception>
     public IReadOnlyList<string> ListApiVersions(string serviceName, string typeName)
@@ -55,14 +60,14 @@ public sealed partial class Loader
         ArgumentNullException.ThrowIfNull(typeName);
         lock (_gate)
         {
-            if (_versionsCache.TryGetValue((serviceName, typeName), out var cached))
+            if (_versionsCache.TryGetValue(CacheKey(serviceName, typeName, null), out var cached))
             {
                 return cached;
             }
             if (ExistingSearchFolders().Count == 0)
             {
                 var builtin = IncludesBuiltinData ? _builtin.SortedApiVersions(serviceName, typeName) : Array.Empty<string>();
-                return _versionsCache[(serviceName, typeName)] = builtin.Count > 0 ? builtin : throw new DataNotFoundError(serviceName);
+                return _versionsCache[CacheKey(serviceName, typeName, null)] = builtin.Count > 0 ? builtin : throw new DataNotFoundError(serviceName);
             }
             var versions = new HashSet<string>(StringComparer.Ordinal);
             foreach (var serviceDir in PotentialLocations(serviceName).Where(Directory.Exists))
@@ -83,7 +88,7 @@ public sealed partial class Loader
             {
                 throw new DataNotFoundError(serviceName);
             }
-            return _versionsCache[(serviceName, typeName)] = versions.Order(StringComparer.Ordinal).ToArray();
+            return _versionsCache[CacheKey(serviceName, typeName, null)] = versions.Order(StringComparer.Ordinal).ToArray();
         }
     }
 
@@ -100,7 +105,7 @@ public sealed partial class Loader
     {
         lock (_gate)
         {
-            if (!IncludesBuiltinData || _modelCache.ContainsKey((serviceName, typeName, apiVersion))
+            if (!IncludesBuiltinData || _modelCache.ContainsKey(CacheKey(serviceName, typeName, apiVersion))
                 || !ListAvailableServices(typeName).Contains(serviceName, StringComparer.Ordinal))
             {
                 return null;
@@ -133,7 +138,7 @@ public sealed partial class Loader
         ArgumentNullException.ThrowIfNull(typeName);
         lock (_gate)
         {
-            if (_modelCache.TryGetValue((serviceName, typeName, apiVersion), out var cached))
+            if (_modelCache.TryGetValue(CacheKey(serviceName, typeName, apiVersion), out var cached))
             {
                 return cached;
             }
@@ -152,7 +157,7 @@ public sealed partial class Loader
                     JsonMerge.DeepMerge(model, merge);
                 }
             }
-            return _modelCache[(serviceName, typeName, apiVersion)] = model;
+            return _modelCache[CacheKey(serviceName, typeName, apiVersion)] = model;
         }
     }
 }
