@@ -58,16 +58,17 @@ public sealed partial class Loader
     {
         ArgumentNullException.ThrowIfNull(serviceName);
         ArgumentNullException.ThrowIfNull(typeName);
+        var cacheKey = CacheKey(serviceName, typeName, null);
         lock (_gate)
         {
-            if (_versionsCache.TryGetValue(CacheKey(serviceName, typeName, null), out var cached))
+            if (_versionsCache.TryGetValue(cacheKey, out var cached))
             {
                 return cached;
             }
             if (ExistingSearchFolders().Count == 0)
             {
                 var builtin = IncludesBuiltinData ? _builtin.SortedApiVersions(serviceName, typeName) : Array.Empty<string>();
-                return _versionsCache[CacheKey(serviceName, typeName, null)] = builtin.Count > 0 ? builtin : throw new DataNotFoundError(serviceName);
+                return _versionsCache[cacheKey] = builtin.Count > 0 ? builtin : throw new DataNotFoundError(serviceName);
             }
             var versions = new HashSet<string>(StringComparer.Ordinal);
             foreach (var serviceDir in PotentialLocations(serviceName).Where(Directory.Exists))
@@ -88,7 +89,7 @@ public sealed partial class Loader
             {
                 throw new DataNotFoundError(serviceName);
             }
-            return _versionsCache[CacheKey(serviceName, typeName, null)] = versions.Order(StringComparer.Ordinal).ToArray();
+            return _versionsCache[cacheKey] = versions.Order(StringComparer.Ordinal).ToArray();
         }
     }
 
@@ -136,9 +137,10 @@ public sealed partial class Loader
     {
         ArgumentNullException.ThrowIfNull(serviceName);
         ArgumentNullException.ThrowIfNull(typeName);
+        var cacheKey = CacheKey(serviceName, typeName, apiVersion);
         lock (_gate)
         {
-            if (_modelCache.TryGetValue(CacheKey(serviceName, typeName, apiVersion), out var cached))
+            if (_modelCache.TryGetValue(cacheKey, out var cached))
             {
                 return cached;
             }
@@ -157,7 +159,7 @@ public sealed partial class Loader
                     JsonMerge.DeepMerge(model, merge);
                 }
             }
-            return _modelCache[CacheKey(serviceName, typeName, apiVersion)] = model;
+            return _modelCache[cacheKey] = model;
         }
     }
 }

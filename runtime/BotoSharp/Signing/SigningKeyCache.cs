@@ -12,7 +12,8 @@ internal static class SigningKeyCache
 {
     // Small and flushed wholesale: keys roll daily and a process rarely uses more than a few regions/services.
     private const int MaxEntries = 256;
-    // Keyed by the four parts joined with newlines (none of them holds one); the last key found is checked first, so
+    // Keyed by the four parts joined with newlines (the date is eight digits and regions and services hold none, so a
+    // newline in a secret cannot make two keys collide); the last key found is checked first, so
     // a client's repeated calls build no key at all. A tuple key had no precompiled code (JIT-compiled in every
     // cold process).
     private static readonly ConcurrentDictionary<string, byte[]> s_keys = new(StringComparer.Ordinal);
