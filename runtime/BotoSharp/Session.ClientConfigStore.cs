@@ -35,8 +35,14 @@ public partial class Session
         {
             mode = config.DefaultsMode;
         }
-        var modes = ((DefaultConfigResolver)GetInternalComponent("default_config_resolver")!).GetDefaultModes();
         string lower = mode.ToLowerInvariant();
+        if (lower == "legacy")
+        {
+            // get_default_modes() always lists "legacy": the default mode is valid without reading the embedded
+            // defaults document (its first parse is a cost of every cold process).
+            return lower;
+        }
+        var modes = ((DefaultConfigResolver)GetInternalComponent("default_config_resolver")!).GetDefaultModes();
         return modes.Contains(lower) ? lower : throw new InvalidDefaultsMode(mode, string.Join(", ", modes));
     }
 }

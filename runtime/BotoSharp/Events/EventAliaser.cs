@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BotoSharp.Caching;
 
 namespace BotoSharp.Events;
 
@@ -10,7 +11,7 @@ public sealed class EventAliaser : IEventHooks
 {
     private const int MaxRemembered = 10_000;
 
-    private static readonly ConcurrentDictionary<string, string> s_defaultTableNames = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> s_defaultTableNames = new(MaxRemembered, StringComparer.Ordinal);
 
     private readonly IReadOnlyList<(string OldPart, string NewPart)> _aliases;
     // Only for a table of the caller's own; the default table's answers are remembered once per process.
@@ -86,10 +87,7 @@ public sealed class EventAliaser : IEventHooks
             return known;
         }
         var alias = ComputeAlias(eventName, EventAliases.Default);
-        if (s_defaultTableNames.Count < MaxRemembered)
-        {
-            s_defaultTableNames[eventName] = alias;
-        }
+        s_defaultTableNames.Remember(eventName, alias);
         return alias;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BotoSharp.Caching;
 
 namespace BotoSharp.Events;
 
@@ -17,7 +18,7 @@ internal sealed class EventHandlerTrie
     private const int MaxAppendsRemembered = 64;
 
     private readonly Node _root;
-    private ConcurrentDictionary<string, BotoEventHandler[]>? _lookups;
+    private BoundedCache<string, BotoEventHandler[]>? _lookups;
     // By event name, then a short list scanned by handler and section: a (string, handler, enum) tuple key has no
     // precompiled code and was JIT-compiled by the first session of every process.
     private ConcurrentDictionary<string, RememberedAppend[]>? _appends;
@@ -88,16 +89,13 @@ internal sealed class EventHandlerTrie
     /// </summary>
     public BotoEventHandler[] PrefixSearch(string key)
     {
-        var lookups = _lookups ?? Interlocked.CompareExchange(ref _lookups, new(StringComparer.Ordinal), null) ?? _lookups;
+        var lookups = _lookups ?? Interlocked.CompareExchange(ref _lookups, new(MaxRemembered, StringComparer.Ordinal), null) ?? _lookups;
         if (lookups.TryGetValue(key, out var known))
         {
             return known;
         }
         var handlers = Search(key);
-        if (lookups.Count < MaxRemembered)
-        {
-            lookups[key] = handlers;
-        }
+        lookups.Remember(key, handlers);
         return handlers;
     }
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using BotoSharp.Caching;
 
 namespace BotoSharp.Http;
 
@@ -14,7 +14,7 @@ internal static class SharedTransports
     // Distinct settings in one process are few; past this, further settings get a stack of their own, as before.
     private const int MaxShared = 32;
 
-    private static readonly ConcurrentDictionary<Key, HttpMessageInvoker> s_clients = new();
+    private static readonly BoundedCache<Key, HttpMessageInvoker> s_clients = new(MaxShared);
 
     /// <summary>
     /// A transport over the shared stack for <paramref name="options"/>, or null when the process already holds
@@ -33,7 +33,7 @@ internal static class SharedTransports
             }
             // Built before it is added, so a bad certificate fails this client's creation and caches nothing.
             var created = NewClient(options, proxies);
-            client = s_clients.GetOrAdd(key, created);
+            client = s_clients.GetOrRemember(key, created);
             if (!ReferenceEquals(client, created))
             {
                 created.Dispose();

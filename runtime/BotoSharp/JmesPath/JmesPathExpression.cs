@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using BotoSharp.Caching;
 
 namespace BotoSharp.JmesPath;
 
@@ -10,7 +10,7 @@ namespace BotoSharp.JmesPath;
 public sealed class JmesPathExpression
 {
     private const int CacheLimit = 512;
-    private static readonly ConcurrentDictionary<string, JmesPathExpression> s_cache = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, JmesPathExpression> s_cache = new(CacheLimit, StringComparer.Ordinal);
 
     private readonly JmesPathNode _root;
 
@@ -33,11 +33,7 @@ public sealed class JmesPathExpression
             return cached;
         }
         var compiled = new JmesPathExpression(expression, JmesPathParser.Parse(expression));
-        if (s_cache.Count >= CacheLimit)
-        {
-            s_cache.Clear();
-        }
-        s_cache[expression] = compiled;
+        s_cache.RememberOrReset(expression, compiled);
         return compiled;
     }
 

@@ -31,10 +31,10 @@ internal sealed class BuiltinDataSource
     public const string PathPrefix = "builtin:";
 
     /// <summary>Services with a compiled or embedded <paramref name="typeName"/> file.</summary>
-    public IEnumerable<string> ListServices(string typeName) => ServicesIn(_compiledModels(), typeName);
+    public IReadOnlyList<string> ListServices(string typeName) => ServicesIn(_compiledModels(), typeName);
 
     /// <summary>API versions of <paramref name="serviceName"/> with a compiled or embedded <paramref name="typeName"/> file.</summary>
-    public IEnumerable<string> ListApiVersions(string serviceName, string typeName) => VersionsIn(_compiledModels(), serviceName, typeName);
+    public IReadOnlyList<string> ListApiVersions(string serviceName, string typeName) => VersionsIn(_compiledModels(), serviceName, typeName);
 
     /// <summary>
     /// <see cref="ListServices"/> sorted and without repeats, read-only; over the registry it is made once per registry
@@ -66,16 +66,61 @@ internal sealed class BuiltinDataSource
         return ofType.GetOrAdd(serviceName, Sorted(VersionsIn(listings.Models, serviceName, typeName)));
     }
 
-    private static IEnumerable<string> ServicesIn(IReadOnlyList<CompiledServiceModel> models, string typeName) =>
-        models.Where(m => Serves(m, typeName)).Select(m => m.ServiceName)
-            .Concat(EmbeddedData.CredentialServices.Where(s => EmbeddedData.Contains($"{s.Service}/{s.ApiVersion}/{typeName}")).Select(s => s.Service));
+    // Loops rather than LINQ: the first client of a cold process lists these, and the iterator and ordering types
+    // of a query are several milliseconds of first-use code there.
+    private static List<string> ServicesIn(IReadOnlyList<CompiledServiceModel> models, string typeName)
+    {
+        var services = new List<string>(models.Count + EmbeddedData.CredentialServices.Count);
+        for (var i = 0; i < models.Count; i++)
+        {
+            if (Serves(models[i], typeName))
+            {
+                services.Add(models[i].ServiceName);
+            }
+        }
+        foreach (var embedded in EmbeddedData.CredentialServices)
+        {
+            if (EmbeddedData.Contains($"{embedded.Service}/{embedded.ApiVersion}/{typeName}"))
+            {
+                services.Add(embedded.Service);
+            }
+        }
+        return services;
+    }
 
-    private static IEnumerable<string> VersionsIn(IReadOnlyList<CompiledServiceModel> models, string serviceName, string typeName) =>
-        models.Where(m => m.ServiceName == serviceName && Serves(m, typeName)).Select(m => m.ApiVersion)
-            .Concat(EmbeddedData.CredentialServices.Where(s => s.Service == serviceName && EmbeddedData.Contains($"{s.Service}/{s.ApiVersion}/{typeName}"))
-                .Select(s => s.ApiVersion));
+    private static List<string> VersionsIn(IReadOnlyList<CompiledServiceModel> models, string serviceName, string typeName)
+    {
+        var versions = new List<string>();
+        for (var i = 0; i < models.Count; i++)
+        {
+            if (models[i].ServiceName == serviceName && Serves(models[i], typeName))
+            {
+                versions.Add(models[i].ApiVersion);
+            }
+        }
+        foreach (var embedded in EmbeddedData.CredentialServices)
+        {
+            if (embedded.Service == serviceName && EmbeddedData.Contains($"{embedded.Service}/{embedded.ApiVersion}/{typeName}"))
+            {
+                versions.Add(embedded.ApiVersion);
+            }
+        }
+        return versions;
+    }
 
-    private static IReadOnlyList<string> Sorted(IEnumerable<string> names) => Array.AsReadOnly(names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+    // Sorted by ordinal, without repeats, read-only.
+    private static IReadOnlyList<string> Sorted(IReadOnlyList<string> names)
+    {
+        var distinct = new HashSet<string>(names.Count, StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            distinct.Add(names[i]);
+        }
+        var sorted = new string[distinct.Count];
+        distinct.CopyTo(sorted);
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return Array.AsReadOnly(sorted);
+    }
 
     private static Listings RegistryListings()
     {

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using BotoSharp.Caching;
 
 namespace BotoSharp.Signing;
 
@@ -16,7 +16,7 @@ internal static class SigningKeyCache
     // newline in a secret cannot make two keys collide); the last key found is checked first, so
     // a client's repeated calls build no key at all. A tuple key had no precompiled code (JIT-compiled in every
     // cold process).
-    private static readonly ConcurrentDictionary<string, byte[]> s_keys = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, byte[]> s_keys = new(MaxEntries, StringComparer.Ordinal);
     private static Entry? s_last;
 
     /// <summary>kSigning = HMAC(HMAC(HMAC(HMAC("AWS4"+secret, date), region), service), "aws4_request").</summary>
@@ -37,11 +37,7 @@ internal static class SigningKeyCache
         key = Hmac(key, region);
         key = Hmac(key, service);
         key = Hmac(key, "aws4_request");
-        if (s_keys.Count >= MaxEntries)
-        {
-            s_keys.Clear();
-        }
-        s_keys[cacheKey] = key;
+        s_keys.RememberOrReset(cacheKey, key);
         Volatile.Write(ref s_last, new Entry(secretKey, date, region, service, key));
         return key;
     }

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Collections.Concurrent;
+using BotoSharp.Caching;
 
 namespace BotoSharp.Signing;
 
@@ -70,15 +70,12 @@ internal readonly ref struct SortedSigningHeaders
         }
         lower = name.ToLowerInvariant();
         // Bounded: user metadata names are unbounded, the usual names are a few dozen.
-        if (s_lowerNames.Count < MaxRememberedNames)
-        {
-            s_lowerNames.TryAdd(name, lower);
-        }
+        s_lowerNames.Remember(name, lower);
         return lower;
     }
 
     private const int MaxRememberedNames = 512;
-    private static readonly ConcurrentDictionary<string, string> s_lowerNames = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> s_lowerNames = new(MaxRememberedNames, StringComparer.Ordinal);
 
     private static readonly Comparison<Entry> s_byNameThenOrder = static (a, b) =>
     {

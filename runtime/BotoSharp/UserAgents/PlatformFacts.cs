@@ -27,6 +27,12 @@ internal static class PlatformFacts
 
     private static string ReadRelease()
     {
+        // On Linux OSDescription is uname's "<sysname> <release> <version>": the release without opening /proc, a
+        // file read that costs a cold process several milliseconds of first-use code.
+        if (OperatingSystem.IsLinux() && RuntimeInformation.OSDescription.Split(' ') is ["Linux", var release, ..] && release.Length > 0)
+        {
+            return release;
+        }
         try
         {
             if (OperatingSystem.IsLinux() && File.Exists("/proc/sys/kernel/osrelease"))

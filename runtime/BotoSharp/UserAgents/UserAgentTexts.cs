@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using BotoSharp.Caching;
 
 namespace BotoSharp.UserAgents;
 
@@ -13,7 +13,7 @@ internal static class UserAgentTexts
     // Distinct configurations in one process are few; past this, texts are built per client as before.
     private const int MaxRemembered = 64;
 
-    private static readonly ConcurrentDictionary<Key, string> s_texts = new();
+    private static readonly BoundedCache<Key, string> s_texts = new(MaxRemembered);
 
     /// <summary>The text for <paramref name="key"/>, built by <paramref name="builder"/> the first time.</summary>
     public static string Get(Key key, UserAgentString builder)
@@ -23,10 +23,7 @@ internal static class UserAgentTexts
             return text;
         }
         text = builder.Build(null);
-        if (s_texts.Count < MaxRemembered)
-        {
-            s_texts.TryAdd(key, text);
-        }
+        s_texts.Remember(key, text);
         return text;
     }
 

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using BotoSharp.Caching;
 using BotoSharp.Errors;
 
 namespace BotoSharp.Endpoints.Legacy;
@@ -42,7 +42,7 @@ internal static class LegacyEndpointBridge
 
     // Answers over the built-in endpoints.json by inputs: a few per process (service × region × flags), bounded anyway.
     private const int MaxRememberedBuiltin = 256;
-    private static readonly ConcurrentDictionary<Inputs, LegacyEndpoint> s_builtin = new();
+    private static readonly BoundedCache<Inputs, LegacyEndpoint> s_builtin = new(MaxRememberedBuiltin);
 
     /// <summary>
     /// <see cref="Resolve"/> over <see cref="LegacyEndpointResolver.BuiltinFor"/>: the data is parsed once per process and
@@ -55,10 +55,7 @@ internal static class LegacyEndpointBridge
             return known;
         }
         var resolved = Resolve(LegacyEndpointResolver.BuiltinFor(inputs.EndpointPrefix), inputs);
-        if (s_builtin.Count < MaxRememberedBuiltin)
-        {
-            s_builtin.TryAdd(inputs, resolved);
-        }
+        s_builtin.Remember(inputs, resolved);
         return resolved;
     }
 

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using BotoSharp.Caching;
 using BotoSharp.Errors;
 
 namespace BotoSharp.Endpoints.Library;
@@ -16,7 +16,7 @@ internal sealed class PartitionTable
     private const int MaxRemembered = 1024;
 
     private readonly Entry[] _entries;
-    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, object?>> _byRegion = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, IReadOnlyDictionary<string, object?>> _byRegion = new(MaxRemembered, StringComparer.Ordinal);
 
     private PartitionTable(Entry[] entries) => _entries = entries;
 
@@ -88,10 +88,7 @@ internal sealed class PartitionTable
             return known;
         }
         var outputs = Match(region);
-        if (_byRegion.Count < MaxRemembered)
-        {
-            _byRegion.TryAdd(region, outputs);
-        }
+        _byRegion.Remember(region, outputs);
         return outputs;
     }
 
