@@ -15,7 +15,7 @@ internal static class RegionNames
     {
         var label = region.AsSpan();
         // Python's `$` also matches before one final newline, so "us-east-1\n" passes botocore's check.
-        if (label.EndsWith('\n'))
+        if (label.Length > 0 && label[^1] == '\n')
         {
             label = label[..^1];
         }

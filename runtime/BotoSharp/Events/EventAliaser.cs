@@ -12,8 +12,10 @@ public sealed class EventAliaser : IEventHooks
     private const int MaxRemembered = 10_000;
 
     private static readonly BoundedCache<string, string> s_defaultTableNames = new(MaxRemembered, StringComparer.Ordinal);
+    private static readonly AliasIndex s_defaultIndex = new(EventAliases.Default);
 
     private readonly IReadOnlyList<(string OldPart, string NewPart)> _aliases;
+    private AliasIndex? _index;
     // Only for a table of the caller's own; the default table's answers are remembered once per process.
     private ConcurrentDictionary<string, string>? _aliasNameCache;
 
@@ -76,7 +78,7 @@ public sealed class EventAliaser : IEventHooks
         {
             return cached;
         }
-        return cache[eventName] = ComputeAlias(eventName, _aliases);
+        return cache[eventName] = ComputeAlias(eventName, _aliases, _index ??= new AliasIndex(_aliases));
     }
 
     // The default table's answers are the same for every session: computed once per process (bounded, for odd names).
@@ -86,37 +88,78 @@ public sealed class EventAliaser : IEventHooks
         {
             return known;
         }
-        var alias = ComputeAlias(eventName, EventAliases.Default);
+        var alias = ComputeAlias(eventName, EventAliases.Default, s_defaultIndex);
         s_defaultTableNames.Remember(eventName, alias);
         return alias;
     }
 
-    private static string ComputeAlias(string eventName, IReadOnlyList<(string OldPart, string NewPart)> aliases)
+    // botocore's loop over the table, answered from an index: the first row that decides is the first dot-free old
+    // part equal to a whole part of the name, or the first dotted old part found anywhere in it as a substring,
+    // whichever comes first in the table. The builtin rows of a cold process are aliased one by one, and a substring
+    // search per row and name was most of that.
+    private static string ComputeAlias(string eventName, IReadOnlyList<(string OldPart, string NewPart)> aliases, AliasIndex index)
     {
-        string[]? split = null;
-        foreach (var (oldPart, newPart) in aliases)
+        var split = eventName.Split('.');
+        var decider = int.MaxValue;
+        foreach (var part in split)
         {
-            if (!eventName.Contains(oldPart, StringComparison.Ordinal))
+            if (index.WholeParts.TryGetValue(part, out var row) && row < decider)
             {
-                continue; // neither a whole part nor a substring: this entry cannot match
+                decider = row;
             }
-            var parts = new List<string>(split ??= eventName.Split('.'));
-            if (!oldPart.Contains('.'))
-            {
-                var index = parts.IndexOf(oldPart);
-                if (index < 0)
-                {
-                    continue;
-                }
-                parts[index] = newPart;
-            }
-            else
-            {
-                ReplaceSubsection(parts, oldPart.Split('.'), newPart);
-            }
-            return string.Join('.', parts);
         }
-        return eventName;
+        foreach (var row in index.DottedRows)
+        {
+            if (row > decider)
+            {
+                break;
+            }
+            if (eventName.Contains(aliases[row].OldPart, StringComparison.Ordinal))
+            {
+                decider = row;
+                break;
+            }
+        }
+        if (decider == int.MaxValue)
+        {
+            return eventName;
+        }
+        var (oldPart, newPart) = aliases[decider];
+        var parts = new List<string>(split);
+        if (!oldPart.Contains('.'))
+        {
+            parts[parts.IndexOf(oldPart)] = newPart;
+        }
+        else
+        {
+            // As in botocore, a dotted old part that is a substring decides even when it does not line up with
+            // whole parts: the name is then kept as it is.
+            ReplaceSubsection(parts, oldPart.Split('.'), newPart);
+        }
+        return string.Join('.', parts);
+    }
+
+    // A table's rows as the alias search reads them: each dot-free old part's first row, and the dotted rows in order.
+    private sealed class AliasIndex
+    {
+        public AliasIndex(IReadOnlyList<(string OldPart, string NewPart)> aliases)
+        {
+            for (var row = 0; row < aliases.Count; row++)
+            {
+                if (aliases[row].OldPart.Contains('.'))
+                {
+                    DottedRows.Add(row);
+                }
+                else
+                {
+                    WholeParts.TryAdd(aliases[row].OldPart, row);
+                }
+            }
+        }
+
+        public Dictionary<string, int> WholeParts { get; } = new(StringComparer.Ordinal);
+
+        public List<int> DottedRows { get; } = new();
     }
 
     private static void ReplaceSubsection(List<string> sections, string[] oldParts, string newPart)

@@ -27,23 +27,37 @@ internal static class PlatformFacts
 
     private static string ReadRelease()
     {
-        // On Linux OSDescription is uname's "<sysname> <release> <version>": the release without opening /proc, a
-        // file read that costs a cold process several milliseconds of first-use code.
-        if (OperatingSystem.IsLinux() && RuntimeInformation.OSDescription.Split(' ') is ["Linux", var release, ..] && release.Length > 0)
-        {
-            return release;
-        }
         try
         {
-            if (OperatingSystem.IsLinux() && File.Exists("/proc/sys/kernel/osrelease"))
+            if (OperatingSystem.IsLinux() && ReadKernelRelease() is { Length: > 0 } release)
             {
-                return File.ReadAllText("/proc/sys/kernel/osrelease").Trim();
+                return release;
             }
         }
         catch (IOException)
         {
             // Fall back to the version .NET reports.
         }
+        catch (UnauthorizedAccessException)
+        {
+            // As above: a sandbox may hide /proc.
+        }
         return global::System.Environment.OSVersion.Version.ToString();
+    }
+
+    // uname's release, as Python's platform.release() reports it. Read with one handle and one read: a FileStream and
+    // a StreamReader (or OSDescription, which also reads /etc/os-release) cost a cold process several milliseconds
+    // of first-use code for these few bytes.
+    private static string? ReadKernelRelease()
+    {
+        const string path = "/proc/sys/kernel/osrelease";
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        using var handle = File.OpenHandle(path);
+        Span<byte> buffer = stackalloc byte[256];
+        var length = RandomAccess.Read(handle, buffer, 0);
+        return global::System.Text.Encoding.UTF8.GetString(buffer[..length]).Trim();
     }
 }

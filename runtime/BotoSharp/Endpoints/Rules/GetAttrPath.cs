@@ -1,5 +1,5 @@
 using System.Collections;
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace BotoSharp.Endpoints.Rules;
 
@@ -7,13 +7,8 @@ namespace BotoSharp.Endpoints.Rules;
 /// A parsed <c>getAttr</c> path such as <c>resourceId[1]</c> or <c>a.b</c>. As in botocore, the first segment
 /// with an index ends the walk: the indexed element is the result, whatever follows it.
 /// </summary>
-internal sealed partial class GetAttrPath
+internal sealed class GetAttrPath
 {
-    // Generated at compile time (botocore's pattern): a Regex built at run time would be parsed and compiled by the
-    // first client of every process, since rule sets use getAttr.
-    [GeneratedRegex(@"(\w*)\[(\d+)\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Indexed();
-
     private readonly Segment[] _segments;
 
     private GetAttrPath(Segment[] segments) => _segments = segments;
@@ -25,13 +20,48 @@ internal sealed partial class GetAttrPath
         var segments = new Segment[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            var match = Indexed().Match(parts[i]);
-            segments[i] = match.Success
-                ? new Segment(match.Groups[1].Value, int.TryParse(match.Groups[2].Value, out var index) ? index : int.MaxValue)
-                : new Segment(parts[i], -1);
+            segments[i] = TryIndexed(parts[i], out var name, out var index) ? new Segment(name, index) : new Segment(parts[i], -1);
         }
         return new GetAttrPath(segments);
     }
+
+    /// <summary>
+    /// botocore's <c>re.search(r"(\w*)\[(\d+)\]", part)</c>, by hand: a regex here would load the regex engine in
+    /// every cold process, since rule sets use getAttr. A word run cannot hold <c>[</c>, so the leftmost match is the
+    /// first <c>[digits]</c> with the word run just before it as the name.
+    /// </summary>
+    internal static bool TryIndexed(string part, out string name, out int index)
+    {
+        for (var open = part.IndexOf('['); open >= 0; open = part.IndexOf('[', open + 1))
+        {
+            var close = open + 1;
+            long value = 0;
+            while (close < part.Length && char.IsDigit(part[close]))
+            {
+                // Python's int() reads any decimal digit; past int's range the index can never be in range anyway.
+                value = Math.Min(value * 10 + CharUnicodeInfo.GetDecimalDigitValue(part[close]), int.MaxValue);
+                close++;
+            }
+            if (close == open + 1 || close == part.Length || part[close] != ']')
+            {
+                continue;
+            }
+            var start = open;
+            while (start > 0 && IsWordChar(part[start - 1]))
+            {
+                start--;
+            }
+            name = part[start..open];
+            index = (int)value;
+            return true;
+        }
+        name = string.Empty;
+        index = -1;
+        return false;
+    }
+
+    // Python's \w for text: alphanumeric (str.isalnum) or the underscore.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.IsNumber(c);
 
     /// <summary>Walks the path; a missing key, a non-container or an index out of range gives null.</summary>
     public object? Apply(object? value)

@@ -55,7 +55,7 @@ internal sealed partial class RuleSetParser
         if (element.ValueKind == JsonValueKind.String)
         {
             var text = element.GetString()!;
-            return Template().IsMatch(text) ? ParseTemplate(text) : new LiteralExpression(text);
+            return HasTemplate(text) ? ParseTemplate(text) : new LiteralExpression(text);
         }
         return new LiteralExpression(JsonValues.ToPlain(element));
     }
@@ -135,7 +135,7 @@ internal sealed partial class RuleSetParser
                     items[i++] = ParseProperty(item);
                 }
                 return PropertyTemplate.List(items);
-            case JsonValueKind.String when Template().IsMatch(element.GetString()!):
+            case JsonValueKind.String when HasTemplate(element.GetString()!):
                 return PropertyTemplate.Template(ParseTemplate(element.GetString()!));
             default:
                 return PropertyTemplate.Constant(JsonValues.ToPlain(element));

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using BotoSharp.Endpoints.Library;
 using BotoSharp.Errors;
 
@@ -12,10 +11,27 @@ namespace BotoSharp.Endpoints.Rules;
 /// </summary>
 internal sealed partial class RuleSetParser
 {
-    // Generated at compile time: every rule set's strings are tested, and a Regex built at run time would parse the
-    // pattern and JIT-compile the interpreter's generic helpers in every cold process.
-    [GeneratedRegex(@"\{[a-zA-Z#]+\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Template();
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a template placeholder, botocore's <c>\{[a-zA-Z#]+\}</c> searched anywhere.
+    /// By hand, not a regex: every rule set string is tested while a client's rule set is read, and the first use of
+    /// a generated regex loads the regex engine and builds every pattern's search tables in a cold process.
+    /// </summary>
+    internal static bool HasTemplate(string text)
+    {
+        for (var open = text.IndexOf('{'); open >= 0; open = text.IndexOf('{', open + 1))
+        {
+            var end = open + 1;
+            while (end < text.Length && (char.IsAsciiLetter(text[end]) || text[end] == '#'))
+            {
+                end++;
+            }
+            if (end > open + 1 && end < text.Length && text[end] == '}')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly List<string> _slotNames = new();
