@@ -127,7 +127,8 @@ public static class AllocProbe
         return 0;
     }
 
-    // One benchmark's BotoSharp side by short name (getitem by default), or the AWS SDK's ("awssdk-getitem"), set up as the benchmark is.
+    // One benchmark's BotoSharp side by short name, or the AWS SDK's ("awssdk-getitem"), set up as the benchmark is.
+    // An unknown name is an error: a typo must not quietly measure another call.
     private static Func<Task> Call(string which)
     {
         var bench = new CallBenchmarks();
@@ -158,7 +159,10 @@ public static class AllocProbe
             "awssdk-put" => () => bench.AwsSdkPutObject(),
             "awssdk-ec2" => () => bench.AwsSdkDescribeInstances(),
             "awssdk-list" => () => bench.AwsSdkListObjectsV2(),
-            _ => () => bench.BotoSharpGetItem(),
+            "awssdk-sqs" => () => bench.AwsSdkSendMessage(),
+            "getitem" => () => bench.BotoSharpGetItem(),
+            _ => throw new ArgumentException($"Unknown call '{which}'; known: getitem, dynamic-getitem, put, list, ec2, sqs, sts, "
+                + "create, createcall, awssdk-getitem, awssdk-put, awssdk-list, awssdk-ec2, awssdk-sqs, awssdk-sts, awssdk-create."),
         };
     }
 

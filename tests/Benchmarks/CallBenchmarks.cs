@@ -55,6 +55,12 @@ public partial class CallBenchmarks
     /// <summary>The DynamoDB client (for the allocation probe).</summary>
     internal Ddb.DynamoDBClient DdbClient => _ddb;
 
+    /// <summary>The SQS client (for the allocation probe).</summary>
+    internal Sqs.SQSClient SqsClient => _sqs;
+
+    /// <summary>The queue SendMessage sends to (for the allocation probe).</summary>
+    internal static string BenchQueueUrl => QueueUrl;
+
     /// <summary>The stub behind each client, by client (each client has its own, so its first request is its own).</summary>
     internal Dictionary<string, StubHandler> Stubs { get; } = new(StringComparer.Ordinal);
 

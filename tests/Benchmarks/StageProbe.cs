@@ -7,10 +7,11 @@ using S3 = BotoSharp.Services.S3;
 using Sts = BotoSharp.Services.STS;
 using Ec2 = BotoSharp.Services.EC2;
 using Ddb = BotoSharp.Services.DynamoDB;
+using Sqs = BotoSharp.Services.SQS;
 
 namespace Benchmarks;
 
-/// <summary>"--alloc-stages put|sts|ec2|list|getitem": bytes per call of each top-level stage of one typed call (diagnostic).</summary>
+/// <summary>"--alloc-stages put|sts|ec2|list|getitem|sqs": bytes per call of each top-level stage of one typed call (diagnostic).</summary>
 public static class StageProbe
 {
     private const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Instance;
@@ -29,7 +30,9 @@ public static class StageProbe
                 TableName = "users",
                 Key = new() { ["pk"] = new Ddb.AttributeValue { S = "user#1234" }, ["sk"] = new Ddb.AttributeValue { S = "profile" } },
             }, Read<Ddb.GetItemOutput>),
-            _ => (bench.PutClient, "PutObject", () => new S3.PutObjectRequest { Bucket = "bench-bucket", Key = "data/object.bin", Body = new MemoryStream(new byte[1024]) }, Read<S3.PutObjectOutput>),
+            "sqs" => (bench.SqsClient, "SendMessage", () => new Sqs.SendMessageRequest { QueueUrl = CallBenchmarks.BenchQueueUrl, MessageBody = Benchmarks.Stub.Responses.SqsMessageBody }, Read<Sqs.SendMessageResult>),
+            "put" => (bench.PutClient, "PutObject", () => new S3.PutObjectRequest { Bucket = "bench-bucket", Key = "data/object.bin", Body = new MemoryStream(new byte[1024]) }, Read<S3.PutObjectOutput>),
+            _ => throw new ArgumentException($"Unknown call '{which}'; known: put, sts, ec2, list, getitem, sqs."),
         };
         var pipeline = client.SessionPipeline!;
         var stages = (CallStage[])typeof(ClientPipeline).GetField("_stages", Private)!.GetValue(pipeline)!;

@@ -44,12 +44,12 @@ internal sealed class ClientFactory
             Paginators = new(() => LoadOptional(loader, serviceName, "paginators-1", model.ApiVersion) is { } p ? new PaginatorModel(p) : null),
             Waiters = new(() => LoadOptional(loader, serviceName, "waiters-2", model.ApiVersion) is { } w ? new WaiterModel(w) : null),
         };
-        var credentials = request.Credentials;
+        var credentials = request.Credentials is { } given ? new AttemptCredentials(given) : null;
         var signer = new RequestSigner(model.ServiceId, args.Legacy.SigningRegion, args.Legacy.SigningName, args.Legacy.SignatureVersion,
-            credentials is null ? null : () => Frozen(credentials),
+            credentials is null ? null : credentials.Freeze,
             () => _session.GetAuthToken(model.SigningName)?.GetFrozenToken().Token, _session.TimeProvider)
         {
-            CredentialsAsync = credentials is null ? _ => ValueTask.FromResult<SigningCredentials?>(null) : ct => FrozenAsync(credentials, ct),
+            CredentialsAsync = credentials is null ? _ => ValueTask.FromResult<SigningCredentials?>(null) : credentials.FreezeAsync,
             S3PayloadSigningEnabled = args.S3Config.TryGetValue("payload_signing_enabled", out var signing) && signing is not null ? ConfigValues.EnsureBoolean(signing) : null,
         };
         var transportOptions = TransportOptions(args.FinalConfig, request.Verify);
@@ -115,16 +115,6 @@ internal sealed class ClientFactory
             return null;
         }
     }
-
-    // Presigning is synchronous in botocore's API; only it reads the credentials this way.
-    private static SigningCredentials? Frozen(Auth.Credentials credentials) => ToSigning(credentials.GetFrozenCredentials());
-
-    // Every attempt of a call freezes the credentials once, without blocking (a refresh is awaited).
-    private static async ValueTask<SigningCredentials?> FrozenAsync(Auth.Credentials credentials, CancellationToken cancellationToken) =>
-        ToSigning(await credentials.GetFrozenCredentialsAsync(cancellationToken).ConfigureAwait(false));
-
-    private static SigningCredentials? ToSigning(Auth.ReadOnlyCredentials frozen) =>
-        frozen.AccessKey is null || frozen.SecretKey is null ? null : new SigningCredentials(frozen.AccessKey, frozen.SecretKey, frozen.Token);
 
     // botocore strips fips-/-fips from a pseudo-region and turns FIPS on instead.
     private static (string? Region, ClientConfig? Config) NormalizeFipsRegion(string? region, ClientConfig? config)

@@ -179,7 +179,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     private ApiCall NewCall(OperationModel operation, Dictionary<string, object?> apiParams)
     {
-        var plan = _plans.TryGetValue(operation.Name, out var known) ? known : _plans.GetOrAdd(operation.Name, _ => new OperationPlan(operation, Meta.EventServiceId, Meta.Events));
+        var plan = _plans.TryGetValue(operation.Name, out var known) ? known : AddPlan(operation);
         // Room for what the stages add later (retries, signing, endpoint properties, checksums): no resize per call.
         var context = new Dictionary<string, object?>(16, StringComparer.Ordinal)
         {
@@ -192,6 +192,10 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         };
         return new ApiCall(operation, plan, apiParams, context);
     }
+
+    // Apart from NewCall: a lambda there capturing the operation made its closure on every call, planned or not.
+    private OperationPlan AddPlan(OperationModel operation) =>
+        _plans.GetOrAdd(operation.Name, _ => new OperationPlan(operation, Meta.EventServiceId, Meta.Events));
 
     // The typed fast path: the parameters are the request's captured top level until a handler needs them all.
     private ApiCall NewTypedCall(OperationModel operation, IRequestShape request)

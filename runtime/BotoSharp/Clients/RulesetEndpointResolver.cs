@@ -77,7 +77,8 @@ internal sealed class RulesetEndpointResolver
             });
             builtIns = copy;
         }
-        var sources = (_sources ?? Sources()).GetOrAdd(operation.Name, _ => SourcesFor(operation));
+        var table = _sources ?? Sources();
+        var sources = table.TryGetValue(operation.Name, out var planned) ? planned : table.GetOrAdd(operation.Name, static (_, op) => SourcesFor(op), operation);
         var readOnlyArgs = callArgs as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(callArgs, StringComparer.Ordinal);
         var parameters = EndpointParameterBuilder.Build(_provider.Parameters, sources, readOnlyArgs, _clientContext, builtIns);
         // The rule set is a pure function of the parameters: the same parameters as the last call's give its result, without
@@ -131,7 +132,7 @@ internal sealed class RulesetEndpointResolver
         return _sources;
     }
 
-    private EndpointParameterSources SourcesFor(OperationModel operation) => new()
+    private static EndpointParameterSources SourcesFor(OperationModel operation) => new()
     {
         StaticContextParams = operation.StaticContextParameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
         ContextParams = operation.ContextParameters.ToDictionary(p => p.Name, p => p.MemberName, StringComparer.Ordinal),

@@ -10,7 +10,29 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
     public string UserInfo => Netloc.Contains('@', StringComparison.Ordinal) ? Netloc[..Netloc.LastIndexOf('@')] : string.Empty;
 
     /// <summary>Splits <paramref name="url"/> into scheme, authority, path, query and fragment.</summary>
+    /// <remarks>
+    /// A client asks for the same URL's parts several times per call (signing, the transport) and call after call:
+    /// the thread's last answer is given again for the same text (the parts are immutable strings).
+    /// </remarks>
     public static UrlParts Split(string url)
+    {
+        if (t_lastUrl is { } last && string.Equals(last, url, StringComparison.Ordinal))
+        {
+            return t_lastParts;
+        }
+        var parts = SplitText(url);
+        t_lastParts = parts;
+        t_lastUrl = url;
+        return parts;
+    }
+
+    [ThreadStatic]
+    private static string? t_lastUrl;
+
+    [ThreadStatic]
+    private static UrlParts t_lastParts;
+
+    private static UrlParts SplitText(string url)
     {
         var scheme = string.Empty;
         var rest = url;

@@ -169,7 +169,11 @@ public sealed class ServiceModel
     }
 
     /// <summary>The operation of a name; unknown names raise <see cref="OperationNotFoundError"/>.</summary>
-    public OperationModel OperationModel(string operationName) => _operations.GetOrAdd(operationName, name =>
+    public OperationModel OperationModel(string operationName) =>
+        _operations.TryGetValue(operationName, out var known) ? known : AddOperationModel(operationName);
+
+    // Apart so a known operation makes no delegate (the lambda reads this model).
+    private OperationModel AddOperationModel(string operationName) => _operations.GetOrAdd(operationName, name =>
         (_description["operations"] as JsonObject)?[name] is JsonObject op
             ? new OperationModel(op, this, name)
             : throw new OperationNotFoundError(name));

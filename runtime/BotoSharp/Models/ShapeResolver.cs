@@ -25,7 +25,8 @@ internal sealed class ShapeResolver
     {
         if (memberTraits is null || memberTraits.Count == 0)
         {
-            return _cache.GetOrAdd(shapeName, n => Build(n, null));
+            // Looked up first so a known shape makes no delegate (the lambda reads this resolver).
+            return _cache.TryGetValue(shapeName, out var known) ? known : _cache.GetOrAdd(shapeName, n => Build(n, null));
         }
         return Build(shapeName, memberTraits);
     }

@@ -17,7 +17,7 @@ public sealed partial class RequestSigner
         var version = context.TryGetValue("auth_type", out var authType) && authType is string { Length: > 0 } text ? text : SignatureVersion;
         var signingName = SigningName;
         var regionName = RegionName;
-        if (SigningProperties.From(context) is { } signing)
+        if (SigningProperties.Read(context) is { } signing)
         {
             signingName = signing.SigningName ?? signingName;
             regionName = signing.Region ?? regionName;

@@ -150,14 +150,14 @@ public sealed partial class RequestSigner
         {
             return null;
         }
-        var signing = SigningProperties.From(request);
+        var signing = SigningProperties.Read(request.Context);
         if (explicitRegion is null && !string.IsNullOrEmpty(signing?.Region))
         {
-            regionName = signing!.Region;
+            regionName = signing.Value.Region;
         }
         if (!string.IsNullOrEmpty(signing?.SigningName))
         {
-            signingName = signing!.SigningName!;
+            signingName = signing.Value.SigningName!;
         }
         return new SigningPass(signatureVersion, signingName, regionName, signing?.RequestCredentials);
     }

@@ -34,7 +34,12 @@ public partial class SigV4Signer
     private void WriteCanonicalRequest(AwsRequest request, ref PooledCharBuffer buffer)
     {
         var url = UrlParts.Split(request.Url);
-        var headers = new SortedSigningHeaders(HeadersToSign(request, url));
+        // The thread's list: the sorted copy below is all the canonical request needs past this line.
+        var toSign = t_headersToSign ??= new List<KeyValuePair<string, string>>(16);
+        toSign.Clear();
+        AddHeadersToSign(request, url, toSign);
+        var headers = new SortedSigningHeaders(toSign);
+        toSign.Clear();
         try
         {
             foreach (var c in request.Method)
@@ -116,6 +121,15 @@ public partial class SigV4Signer
     private static List<KeyValuePair<string, string>> HeadersToSign(AwsRequest request, UrlParts? url)
     {
         var result = new List<KeyValuePair<string, string>>(request.Headers.Count + 1);
+        AddHeadersToSign(request, url, result);
+        return result;
+    }
+
+    [ThreadStatic]
+    private static List<KeyValuePair<string, string>>? t_headersToSign;
+
+    private static void AddHeadersToSign(AwsRequest request, UrlParts? url, List<KeyValuePair<string, string>> result)
+    {
         var hasHost = false;
         foreach (var (name, value) in request.Headers)
         {
@@ -131,7 +145,6 @@ public partial class SigV4Signer
         {
             result.Add(new("host", HostFromUrl(url ?? UrlParts.Split(request.Url))));
         }
-        return result;
     }
 
     /// <summary>Sorted distinct names joined by <c>;</c>.</summary>

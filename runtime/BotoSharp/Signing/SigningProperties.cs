@@ -26,7 +26,19 @@ public sealed class SigningProperties
     public static SigningProperties? From(AwsRequest request) => From(request.Context);
 
     /// <summary>Reads the signing properties from a request context, or null.</summary>
-    public static SigningProperties? From(IDictionary<string, object?> context)
+    public static SigningProperties? From(IDictionary<string, object?> context) =>
+        Read(context) is { } read ? read.Typed ?? new SigningProperties
+        {
+            Region = read.Region,
+            SigningName = read.SigningName,
+            RequestCredentials = read.RequestCredentials,
+        } : null;
+
+    /// <summary>
+    /// The signing properties of a request context as values, or null: what <see cref="From(IDictionary{string, object?})"/>
+    /// reads, without making an object for the botocore-shaped dictionary the endpoint stage puts there on every call.
+    /// </summary>
+    internal static Values? Read(IDictionary<string, object?> context)
     {
         if (!context.TryGetValue(ContextKey, out var value) || value is null)
         {
@@ -34,17 +46,19 @@ public sealed class SigningProperties
         }
         if (value is SigningProperties typed)
         {
-            return typed;
+            return new Values(typed.Region, typed.SigningName, typed.RequestCredentials, typed);
         }
         if (value is IDictionary<string, object?> dict)
         {
-            return new SigningProperties
-            {
-                Region = dict.TryGetValue("region", out var r) ? r as string : null,
-                SigningName = dict.TryGetValue("signing_name", out var n) ? n as string : null,
-                RequestCredentials = dict.TryGetValue("request_credentials", out var c) ? c as SigningCredentials : null,
-            };
+            return new Values(
+                dict.TryGetValue("region", out var r) ? r as string : null,
+                dict.TryGetValue("signing_name", out var n) ? n as string : null,
+                dict.TryGetValue("request_credentials", out var c) ? c as SigningCredentials : null,
+                null);
         }
         return null;
     }
+
+    /// <summary>The three properties as read, and the object they came from when the context held one.</summary>
+    internal readonly record struct Values(string? Region, string? SigningName, SigningCredentials? RequestCredentials, SigningProperties? Typed);
 }

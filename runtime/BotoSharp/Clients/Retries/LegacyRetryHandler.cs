@@ -81,9 +81,11 @@ internal sealed class LegacyRetryHandler : IProcessWideHandler
         {
             throw new ArgumentException("Both response and caught_exception are None.");
         }
-        foreach (var checker in _policy.Checkers)
+        // By index: a foreach over the IReadOnlyList boxed an enumerator on every call.
+        var checkers = _policy.Checkers;
+        for (var i = 0; i < checkers.Count; i++)
         {
-            if (checker.Matches(context))
+            if (checkers[i].Matches(context))
             {
                 return true;
             }

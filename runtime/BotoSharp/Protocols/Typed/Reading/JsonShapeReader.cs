@@ -25,26 +25,63 @@ internal sealed partial class JsonShapeReader : IShapeReader
     // Header and status-code values are parsed as the rest-json parser parses them, then converted as FromParsed does.
     private static readonly RestJsonParser s_headerParser = new();
 
-    private readonly ProtocolResponse _response;
-    private readonly ResponseMetadata _metadata;
-    private readonly bool _rest;
+    private ProtocolResponse _response = null!;
+    private ResponseMetadata _metadata = null!;
+    private bool _rest;
     private readonly List<Frame> _frames = new();
     private JsonReaderState _state = new(s_options);
     private int _offset;
     private int _resumedAt;
     private int _depth;
     private bool _bodyOpened;
-    private Shape _shape;
+    private Shape _shape = null!;
     private ValueSource _source;
     private object? _node;
 
     /// <summary>Creates a reader over a 2xx response of <paramref name="protocol"/> (json or rest-json).</summary>
     public JsonShapeReader(ProtocolResponse response, StructureShape output, ResponseMetadata metadata, string protocol)
     {
+        Start(response, output, metadata, protocol);
+    }
+
+    /// <summary>An idle reader, kept per thread (<see cref="ReadOnce"/>) and started for each response.</summary>
+    public JsonShapeReader()
+    {
+    }
+
+    /// <summary>
+    /// Reads a 2xx response as <see cref="ReadOutput"/> does with the thread's reader, so a call makes no reader, frame
+    /// list, frames or seen-key arrays; the reader goes back only after a clean read (one that gave up is dropped).
+    /// </summary>
+    /// <exception cref="TypedReadFallback">The response needs the dictionary path.</exception>
+    public static object ReadOnce(ProtocolResponse response, StructureShape output, ResponseMetadata metadata, string protocol,
+        Func<IShapeReader, object> read)
+    {
+        var reader = Writing.ThreadReusable<JsonShapeReader>.Take();
+        reader.Start(response, output, metadata, protocol);
+        var result = reader.ReadOutput(output, read);
+        // Nothing of this response is kept past the read.
+        reader._response = null!;
+        reader._metadata = null!;
+        reader._node = null;
+        Writing.ThreadReusable<JsonShapeReader>.Return(reader);
+        return result;
+    }
+
+    // Every field a read depends on, set for a new response (frames are reset as they are pushed).
+    private void Start(ProtocolResponse response, StructureShape output, ResponseMetadata metadata, string protocol)
+    {
         _response = response;
         _shape = output;
         _metadata = metadata;
         _rest = protocol == "rest-json";
+        _state = new JsonReaderState(s_options);
+        _offset = 0;
+        _resumedAt = 0;
+        _depth = 0;
+        _bodyOpened = false;
+        _source = ValueSource.Json;
+        _node = null;
     }
 
     private enum ValueSource

@@ -55,10 +55,10 @@ internal static class TypedOutputReading
             case "json":
                 // botocore's JSON parser takes the request id from x-amzn-requestid only.
                 metadata.SetIds(response.Headers["x-amzn-requestid"], null);
-                return new JsonShapeReader(response, output, metadata, protocol).ReadOutput(output, read);
+                return JsonShapeReader.ReadOnce(response, output, metadata, protocol, read);
             case "rest-json":
                 SetRestIds(metadata, response.Headers);
-                return new JsonShapeReader(response, output, metadata, protocol).ReadOutput(output, read);
+                return JsonShapeReader.ReadOnce(response, output, metadata, protocol, read);
             case "rest-xml":
                 SetRestIds(metadata, response.Headers);
                 break;
