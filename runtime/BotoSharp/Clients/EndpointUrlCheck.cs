@@ -56,7 +56,49 @@ internal static partial class EndpointUrlCheck
         {
             host = host[..^1];
         }
-        return HostName().IsMatch(host);
+        return IsAscii(host) ? IsAsciiHostName(host) : HostName().IsMatch(host);
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The pattern below for an ASCII host, by hand: dot-separated labels of 1-63 letters, digits and dashes, none
+    // starting or ending with a dash. A client's first creation checks its URL, and the regex's first use would load
+    // the regex engine in every cold process. Other hosts still go to the pattern (its case-insensitive classes).
+    internal static bool IsAsciiHostName(string host)
+    {
+        var start = 0;
+        while (true)
+        {
+            var dot = host.IndexOf('.', start);
+            var end = dot < 0 ? host.Length : dot;
+            var length = end - start;
+            if (length is < 1 or > 63 || host[start] == '-' || host[end - 1] == '-')
+            {
+                return false;
+            }
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsAsciiLetterOrDigit(host[i]) && host[i] != '-')
+                {
+                    return false;
+                }
+            }
+            if (dot < 0)
+            {
+                return true;
+            }
+            start = dot + 1;
+        }
     }
 
     [GeneratedRegex(@"^((?!-)[A-Z\d-]{1,63}(?<!-)\.)*((?!-)[A-Z\d-]{1,63}(?<!-))\z", RegexOptions.IgnoreCase)]

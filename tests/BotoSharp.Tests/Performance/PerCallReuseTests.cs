@@ -69,6 +69,13 @@ public sealed class PerCallReuseTests
         var ids = Enumerable.Range(0, 1000).Select(_ => InvocationIds.NewId()).ToList();
         Assert.That(ids, Is.All.Matches(pattern));
         Assert.That(ids.Distinct().Count(), Is.EqualTo(ids.Count));
+        // A thread's first id is a Guid's text: the same form.
+        var firsts = new string?[2];
+        var threads = Enumerable.Range(0, 2).Select(i => new Thread(() => firsts[i] = InvocationIds.NewId())).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.That(firsts, Is.All.Matches(pattern));
+        Assert.That(firsts[0], Is.Not.EqualTo(firsts[1]));
     }
 
     [Test]

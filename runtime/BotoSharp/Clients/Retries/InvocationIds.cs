@@ -5,7 +5,8 @@ namespace BotoSharp.Clients.Retries;
 /// <summary>
 /// botocore's <c>str(uuid.uuid4())</c> for <c>amz-sdk-invocation-id</c>: 16 random bytes from the OS generator with
 /// the version-4 and variant bits set, as lower-case hex in 8-4-4-4-12 groups. The bytes are drawn 4 KiB at a time per
-/// thread: asking the OS for 16 bytes per call (as <see cref="Guid.NewGuid"/> does) costs a system call per request.
+/// thread: asking the OS for 16 bytes per call (as <see cref="Guid.NewGuid"/> does) costs a system call per request,
+/// so only a thread's first id is a <see cref="Guid.NewGuid"/>.
 /// </summary>
 internal static class InvocationIds
 {
@@ -21,7 +22,15 @@ internal static class InvocationIds
     /// <summary>A new random (version 4) UUID in its canonical text form.</summary>
     public static string NewId()
     {
-        var random = t_random ??= new byte[BatchBytes];
+        if (t_random is null)
+        {
+            // A thread's first id comes from Guid.NewGuid (version 4 from the OS generator, through the runtime's own
+            // native shim): the batch below is filled by OpenSSL's generator on Linux, whose start-up is milliseconds
+            // of a cold process's first call. Guid's "D" text is uuid4's: lower-case hex in 8-4-4-4-12 groups.
+            t_random = new byte[BatchBytes];
+            return Guid.NewGuid().ToString();
+        }
+        var random = t_random;
         if (t_next == 0)
         {
             RandomNumberGenerator.Fill(random);
