@@ -56,19 +56,7 @@ internal static partial class EndpointUrlCheck
         {
             host = host[..^1];
         }
-        return IsAscii(host) ? IsAsciiHostName(host) : HostName().IsMatch(host);
-    }
-
-    private static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAscii(c))
-            {
-                return false;
-            }
-        }
-        return true;
+        return System.Text.Ascii.IsValid(host) ? IsAsciiHostName(host) : HostName().IsMatch(host);
     }
 
     // The pattern below for an ASCII host, by hand: dot-separated labels of 1-63 letters, digits and dashes, none

@@ -30,7 +30,49 @@ public sealed partial class FlexibleChecksums
     /// Whether the request already has an <c>x-amz-checksum-&lt;alnum&gt;</c> header. Like botocore this also matches
     /// <c>x-amz-checksum-mode</c>/<c>-algorithm</c>/<c>-type</c>, which then suppresses the automatic checksum.
     /// </summary>
-    public static bool HasChecksumHeader(AwsRequest request) => request.Headers.Any(h => ChecksumHeaderPattern().IsMatch(h.Key));
+    public static bool HasChecksumHeader(AwsRequest request)
+    {
+        foreach (var header in request.Headers)
+        {
+            if (IsChecksumHeaderName(header.Key))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// botocore's <c>CHECKSUM_HEADER_PATTERN</c> (<c>^X-Amz-Checksum-([a-z0-9]*)$</c>, any case). An ASCII name is
+    /// checked by hand: every request with a body asks, and the regex's first use loads the regex engine in a cold
+    /// process's first call. Other names go to the pattern itself (its case-insensitive classes reach past ASCII).
+    /// </summary>
+    internal static bool IsChecksumHeaderName(string name)
+    {
+        if (!System.Text.Ascii.IsValid(name))
+        {
+            return ChecksumHeaderPattern().IsMatch(name);
+        }
+        const string prefix = "x-amz-checksum-";
+        var text = name.AsSpan();
+        // `$` also matches before one final newline.
+        if (text.Length > 0 && text[^1] == '\n')
+        {
+            text = text[..^1];
+        }
+        if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        foreach (var c in text[prefix.Length..])
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// botocore's <c>_handle_request_validation_mode_member</c> (before-parameter-build): under
