@@ -1,4 +1,3 @@
-using System.Xml;
 using BotoSharp.Models;
 
 namespace BotoSharp.Protocols.Typed.Reading;
@@ -84,30 +83,25 @@ internal sealed partial class XmlShapeReader
         }
 
         // botocore rewrites "{uri}local" as "<prefix of the modeled name>:local" before comparing attribute names.
-        public void CollectAttributes(XmlReader xml)
+        public void CollectAttributes(XmlCursor xml)
         {
-            if (!xml.MoveToFirstAttribute())
+            for (var i = 0; i < xml.AttributeCount; i++)
             {
-                return;
-            }
-            do
-            {
-                if (xml.NamespaceURI == "http://www.w3.org/2000/xmlns/")
+                xml.Attribute(i, out var namespaceUri, out var localName, out var value);
+                if (namespaceUri == XmlCursor.XmlnsNamespace)
                 {
                     continue;
                 }
                 foreach (var member in Table.Attributes)
                 {
                     var modeled = member.Shape.LocationName!;
-                    var name = xml.NamespaceURI.Length == 0 ? xml.LocalName : modeled.Split(':')[0] + ":" + xml.LocalName;
+                    var name = namespaceUri.Length == 0 ? localName : modeled.Split(':')[0] + ":" + localName;
                     if (name == modeled)
                     {
-                        _attributes.Add((member, xml.Value));
+                        _attributes.Add((member, value));
                     }
                 }
             }
-            while (xml.MoveToNextAttribute());
-            xml.MoveToElement();
         }
 
         public (XmlMember Member, string Value)? NextAttribute() =>

@@ -24,11 +24,11 @@ internal sealed partial class XmlShapeReader
         {
             _rewriting = _rewrite is not null && Contains(_response.Body, $"<{_rewrite.GuardMember}>{_rewrite.GuardValue}</{_rewrite.GuardMember}>");
             var result = protocol == "rest-xml" ? ReadRest(output, read) : ReadQuery(output, protocol, read);
-            while (_xml is not null && Read(_xml))
+            while (_xml is not null && _xml.Read())
             {
                 if (_xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
                 {
-                    _ = _xml.Value;
+                    _xml.CheckText();
                 }
             }
             if (_rewrite is not null && _rewriting != (_guardSeen && _guardValue == _rewrite.GuardValue))
@@ -162,23 +162,20 @@ internal sealed partial class XmlShapeReader
         {
             return false;
         }
-        _xml = XmlReaders.Create(BodyText(body));
-        while (Read(_xml))
+        _xml = _plain ? PlainXmlCursor.Take(body) : new XmlReaderCursor(body);
+        while (_xml.Read())
         {
             switch (_xml.NodeType)
             {
                 case XmlNodeType.Element:
                     return true;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
-                    _ = _xml.Value;
+                    _xml.CheckText();
                     break;
             }
         }
         throw new TypedReadFallback("No element found.");
     }
-
-    // The body as the dictionary path decodes it: always UTF-8, invalid bytes replaced, no BOM handling.
-    private static TextReader BodyText(byte[] body) => new Utf8BodyReader(body);
 
     private (string Outer, string? Inner)? RewritePath() => _depth switch
     {

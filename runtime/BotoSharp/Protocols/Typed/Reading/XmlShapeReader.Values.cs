@@ -214,7 +214,7 @@ internal sealed partial class XmlShapeReader
         {
             SkipElement();
         }
-        while (Read(xml))
+        while (xml.Read())
         {
             switch (xml.NodeType)
             {
@@ -223,7 +223,7 @@ internal sealed partial class XmlShapeReader
                 case XmlNodeType.EndElement when xml.Depth == depth:
                     return false;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
-                    _ = xml.Value;
+                    xml.CheckText();
                     break;
             }
         }
