@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace BotoSharp.Protocols.Typed.Reading;
@@ -39,15 +41,24 @@ internal sealed class Utf8NameTable
         return text;
     }
 
-    // FNV-1a over the bytes.
+    // Names are short: the length and the first and last eight bytes spread them well enough, read word-wise.
     private static int Hash(ReadOnlySpan<byte> name)
     {
-        var hash = 2166136261u;
-        foreach (var b in name)
+        ulong word;
+        if (name.Length >= 8)
         {
-            hash = (hash ^ b) * 16777619u;
+            word = MemoryMarshal.Read<ulong>(name) ^ BitOperations.RotateLeft(MemoryMarshal.Read<ulong>(name[^8..]), 29);
         }
-        return (int)(hash & 0x7FFFFFFF);
+        else
+        {
+            word = 0;
+            foreach (var b in name)
+            {
+                word = (word << 8) | b;
+            }
+        }
+        word = (word ^ (ulong)name.Length) * 0x9E3779B97F4A7C15UL;
+        return (int)(word >> 33);
     }
 
     private sealed record Entry(byte[] Bytes, string Name, int Hash);
