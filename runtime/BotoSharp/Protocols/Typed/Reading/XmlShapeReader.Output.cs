@@ -1,7 +1,5 @@
-using System.Text;
 using System.Xml;
 using BotoSharp.Models;
-using BotoSharp.Protocols.Xml;
 
 namespace BotoSharp.Protocols.Typed.Reading;
 
@@ -22,7 +20,7 @@ internal sealed partial class XmlShapeReader
     {
         try
         {
-            _rewriting = _rewrite is not null && Contains(_response.Body, $"<{_rewrite.GuardMember}>{_rewrite.GuardValue}</{_rewrite.GuardMember}>");
+            _rewriting = _rewrite is not null && _response.Body.AsSpan().IndexOf(_rewrite.GuardElement) >= 0;
             var result = protocol == "rest-xml" ? ReadRest(output, read) : ReadQuery(output, protocol, read);
             while (_xml is not null && _xml.Read())
             {
@@ -195,6 +193,4 @@ internal sealed partial class XmlShapeReader
             _guardValue = text;
         }
     }
-
-    private static bool Contains(byte[] body, string text) => body.AsSpan().IndexOf(Encoding.ASCII.GetBytes(text)) >= 0;
 }
