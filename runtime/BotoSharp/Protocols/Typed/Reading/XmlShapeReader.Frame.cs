@@ -33,6 +33,9 @@ internal sealed partial class XmlShapeReader
 
         public int NextLocated { get; set; }
 
+        /// <summary>The member element found last (the member table guesses the next one from it).</summary>
+        public XmlMember? LastMember { get; set; }
+
         /// <summary>The tag whose first occurrence holds request metadata here (ec2 <c>requestId</c>), if any.</summary>
         public string? MetadataTag { get; set; }
 
@@ -47,6 +50,7 @@ internal sealed partial class XmlShapeReader
             Pending = false;
             Current = null;
             NextLocated = 0;
+            LastMember = null;
             MetadataTag = null;
             _attributes.Clear();
             _nextAttribute = 0;

@@ -131,10 +131,11 @@ internal sealed partial class XmlShapeReader : IShapeReader
             CaptureMetadata(tag);
             return null;
         }
-        if (!frame.Table.TryGet(tag, out var member))
+        if (!frame.Table.TryGet(tag, frame.LastMember, out var member))
         {
             return null;
         }
+        frame.LastMember = member;
         if (frame.Seen[member.Index] && !member.Repeats)
         {
             // botocore reads the first of repeated scalars and structures; a repeated list or map wrapper it reads
