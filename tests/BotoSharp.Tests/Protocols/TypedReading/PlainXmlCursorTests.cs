@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using BotoSharp.Protocols.Typed.Reading;
 using BotoSharp.Protocols.Xml;
+using BotoSharp.Tests.Protocols.Support;
 using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Protocols.TypedReading;
@@ -94,24 +95,8 @@ public class PlainXmlCursorTests
         var read = 0;
         for (var round = 0; round < 20_000; round++)
         {
-            var text = new StringBuilder(Encoding.UTF8.GetString(documents[random.Next(documents.Length)]));
-            for (var edits = random.Next(1, 4); edits > 0 && text.Length > 1; edits--)
-            {
-                var at = random.Next(text.Length);
-                switch (random.Next(3))
-                {
-                    case 0:
-                        text.Remove(at, Math.Min(random.Next(1, 4), text.Length - at));
-                        break;
-                    case 1:
-                        text.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
-                        break;
-                    default:
-                        text[at] = Alphabet[random.Next(Alphabet.Length)];
-                        break;
-                }
-            }
-            var body = Encoding.UTF8.GetBytes(text.ToString());
+            var text = TextMutations.Mutate(random, Encoding.UTF8.GetString(documents[random.Next(documents.Length)]), Alphabet, random.Next(1, 4));
+            var body = Encoding.UTF8.GetBytes(text);
             if (random.Next(20) == 0)
             {
                 body[random.Next(body.Length)] = (byte)random.Next(0x80, 0x100);

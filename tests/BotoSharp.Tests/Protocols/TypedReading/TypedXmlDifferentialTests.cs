@@ -82,24 +82,8 @@ public sealed class TypedXmlDifferentialTests
         const string Alphabet = "<>/&;\"'= ?x]\t\r\n\u00e9#lt1";
         for (var round = 0; round < 25; round++)
         {
-            var text = new System.Text.StringBuilder(System.Text.Encoding.UTF8.GetString(original));
-            for (var edits = round == 0 ? 0 : random.Next(1, 3); edits > 0 && text.Length > 1; edits--)
-            {
-                var at = random.Next(text.Length);
-                switch (random.Next(3))
-                {
-                    case 0:
-                        text.Remove(at, Math.Min(random.Next(1, 4), text.Length - at));
-                        break;
-                    case 1:
-                        text.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
-                        break;
-                    default:
-                        text[at] = Alphabet[random.Next(Alphabet.Length)];
-                        break;
-                }
-            }
-            var body = System.Text.Encoding.UTF8.GetBytes(text.ToString());
+            var text = TextMutations.Mutate(random, System.Text.Encoding.UTF8.GetString(original), Alphabet, round == 0 ? 0 : random.Next(1, 3));
+            var body = System.Text.Encoding.UTF8.GetBytes(text);
             var headers = new HeaderCollection();
             headers.Set("x-amz-request-id", "REQ");
             var protocol = operation.ServiceModel.ResolvedProtocol;
