@@ -48,7 +48,13 @@ public sealed class TypedOutputConformanceTests
                     continue;
                 }
                 var label = $"{i}:{j} {testCase["id"]?.GetValue<string>() ?? suites[i]["description"]!.GetValue<string>()}";
-                var outcome = RunCase(suites[i], testCase, client.GetMethod($"Op{j}Async")!.ReturnType.GetGenericArguments()[0]);
+                var outputType = client.GetMethod($"Op{j}Async")!.ReturnType.GetGenericArguments()[0];
+                var outcome = RunCase(suites[i], testCase, outputType, overXmlReader: false);
+                // XML is read by the byte reader inside its subset and by XmlReader outside it: both must agree.
+                if (outcome is null && protocol is "rest-xml" or "query" or "ec2" && RunCase(suites[i], testCase, outputType, overXmlReader: true) is { } overReader)
+                {
+                    outcome = "over XmlReader: " + overReader;
+                }
                 switch (outcome)
                 {
                     case null:
@@ -73,7 +79,7 @@ public sealed class TypedOutputConformanceTests
     }
 
     // Reads the case both ways; null when the values agree, "fallback: …" when the typed reader gave up.
-    private static string? RunCase(JsonObject suite, JsonObject testCase, Type outputType)
+    private static string? RunCase(JsonObject suite, JsonObject testCase, Type outputType, bool overXmlReader)
     {
         var description = (JsonObject)suite.DeepClone();
         description.Remove("cases");
@@ -96,7 +102,7 @@ public sealed class TypedOutputConformanceTests
         var body = response["body"] is JsonValue b ? Encoding.UTF8.GetBytes(b.GetValue<string>())
             : metadataProtocol == "query" ? Encoding.UTF8.GetBytes("<xml/>") : Array.Empty<byte>();
         var status = response["status_code"]?.GetValue<int>() ?? 200;
-        var (typed, _, fallback) = TypedReadProbe.Typed(outputType, new ProtocolResponse(status, headers, body), operation, metadataProtocol);
+        var (typed, _, fallback) = TypedReadProbe.Typed(outputType, new ProtocolResponse(status, headers, body), operation, metadataProtocol, overXmlReader);
         if (fallback is not null)
         {
             return "fallback: " + fallback.Message;

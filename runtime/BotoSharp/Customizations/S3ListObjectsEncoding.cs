@@ -86,9 +86,11 @@ public static class S3ListObjectsEncoding
     /// null when the row is a no-op for this call.
     /// </summary>
     internal static Protocols.Typed.Reading.StringRewrite? TypedForm(string operationName, IDictionary<string, object?> context) =>
-        s_encodedMembers.TryGetValue(operationName, out var members) && context.Get(AutoSetKey) is true
-            ? new(members.TopLevel, members.Nested, "EncodingType", "url", s_unquotePlus)
-            : null;
+        s_typedForms.TryGetValue(operationName, out var form) && context.Get(AutoSetKey) is true ? form : null;
 
     private static readonly Func<string, string> s_unquotePlus = text => AwsUriEncoding.Unquote(text, plusIsSpace: true);
+
+    // One immutable typed form per operation, shared by every call.
+    private static readonly Dictionary<string, Protocols.Typed.Reading.StringRewrite> s_typedForms = s_encodedMembers.ToDictionary(
+        p => p.Key, p => new Protocols.Typed.Reading.StringRewrite(p.Value.TopLevel, p.Value.Nested, "EncodingType", "url", s_unquotePlus), StringComparer.Ordinal);
 }

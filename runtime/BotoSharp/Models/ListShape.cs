@@ -15,6 +15,6 @@ public sealed class ListShape : Shape
     /// <summary>The element shape, with the traits of the <c>member</c> reference (e.g. its <c>locationName</c>).</summary>
     public Shape Member => _member ??= Resolver.ResolveShapeRef(Trait("member") as JsonObject, Name, "member");
 
-    /// <summary>How many items the last list of this shape read from JSON had (at most 64), as <see cref="MapShape.ReadSizeHint"/>.</summary>
+    /// <summary>How many items the last list of this shape read from JSON or XML had (at most 64), as <see cref="MapShape.ReadSizeHint"/>.</summary>
     internal int ReadSizeHint { get; set; }
 }

@@ -72,7 +72,7 @@ internal static class PlainXmlScan
     }
 
     // The XML declaration, if the body starts with one: version 1.0, encoding UTF-8 if given, standalone yes/no.
-    private static int SkipDeclaration(ReadOnlySpan<byte> body)
+    internal static int SkipDeclaration(ReadOnlySpan<byte> body)
     {
         if (!body.StartsWith("<?xml"u8))
         {
@@ -256,7 +256,7 @@ internal static class PlainXmlScan
 
     // The end of a plain name ([A-Za-z_][A-Za-z0-9._-]*) starting at at; -1 when there is none, it has a prefix, or
     // it starts with the reserved "xml" (the one such name allowed is the attribute xmlns, which StartTag checks).
-    private static int NameEnd(ReadOnlySpan<byte> body, int at)
+    internal static int NameEnd(ReadOnlySpan<byte> body, int at)
     {
         if (at >= body.Length || !(IsLetter(body[at]) || body[at] == (byte)'_'))
         {
@@ -282,7 +282,7 @@ internal static class PlainXmlScan
     // Printable ASCII and the three whitespace controls: characters every XML reader accepts as they are.
     private static bool IsPlainChar(byte b) => b is (>= 0x20 and < 0x7F) or (byte)'\t' or (byte)'\n' or (byte)'\r';
 
-    private static int SkipSpace(ReadOnlySpan<byte> body, int at)
+    internal static int SkipSpace(ReadOnlySpan<byte> body, int at)
     {
         while (at < body.Length && body[at] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
         {

@@ -17,13 +17,18 @@ internal static class TypedReadProbe
     private static readonly MethodInfo s_typed = typeof(TypedReadProbe).GetMethod(nameof(ReadTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo s_dictionary = typeof(TypedReadProbe).GetMethod(nameof(ReadDictionary), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    /// <summary>The typed read's projection, or the fallback that made the reader give up.</summary>
-    public static (object? Projection, ResponseMetadata? Metadata, Exception? Fallback) Typed(Type outputType, ProtocolResponse response, OperationModel operation, string protocol)
+    /// <summary>
+    /// The typed read's projection, or the fallback that made the reader give up; with <paramref name="overXmlReader"/>
+    /// an XML body is read over <see cref="System.Xml.XmlReader"/> only (the path documents outside the byte reader's
+    /// subset take), else as the call path reads it.
+    /// </summary>
+    public static (object? Projection, ResponseMetadata? Metadata, Exception? Fallback) Typed(Type outputType, ProtocolResponse response, OperationModel operation, string protocol,
+        bool overXmlReader = false)
     {
         var metadata = new ResponseMetadata { HttpStatusCode = response.StatusCode };
         try
         {
-            var value = s_typed.MakeGenericMethod(outputType).Invoke(null, new object?[] { response, operation.OutputShape!, protocol, metadata });
+            var value = s_typed.MakeGenericMethod(outputType).Invoke(null, new object?[] { response, operation.OutputShape!, protocol, metadata, overXmlReader });
             return (Project(value), metadata, null);
         }
         catch (TargetInvocationException e) when (e.InnerException is { } inner && TypedOutputReading.IsFallback(inner))
@@ -65,9 +70,9 @@ internal static class TypedReadProbe
         _ => value,
     };
 
-    private static object ReadTyped<T>(ProtocolResponse response, StructureShape output, string protocol, ResponseMetadata metadata)
+    private static object ReadTyped<T>(ProtocolResponse response, StructureShape output, string protocol, ResponseMetadata metadata, bool overXmlReader)
         where T : IResponseShape<T> =>
-        TypedOutputReading.Read(response, output, protocol, metadata, rewrite: null, reader => T.ReadFrom(reader)!);
+        TypedOutputReading.Read(response, output, protocol, metadata, rewrite: null, reader => T.ReadFrom(reader)!, overXmlReader);
 
     private static object ReadDictionary<T>(Dictionary<string, object?> parsed)
         where T : IResponseShape<T> => T.FromParsed(parsed)!;

@@ -66,6 +66,35 @@ public sealed class TypedXmlDifferentialTests
         Assert.That(protocol == "rest-xml" ? "REQ" : metadata!.RequestId, Is.EqualTo(expectedId));
     }
 
+    /// <summary>
+    /// The byte reader and XmlReader give the same typed value, or both give up, for each response and mutations of
+    /// it (cut, spliced, characters changed): a document outside the byte reader's subset is read over XmlReader.
+    /// </summary>
+    [TestCaseSource(nameof(Cases))]
+    public void TheByteReaderAndXmlReaderReadTheSame(string fileName)
+    {
+        var name = Path.GetFileNameWithoutExtension(fileName);
+        var compiled = Compiled(name[..name.IndexOf('-')])!;
+        var operation = Operation(compiled, name);
+        var outputType = compiled.ClientType.GetMethods().First(m => m.Name == operation.Name + "Async").ReturnType.GetGenericArguments()[0];
+        var original = File.ReadAllBytes(Path.Combine(RepoPaths.Conformance, "response-parsing", "xml", "responses", fileName));
+        var random = new Random(name.Length * 7919);
+        const string Alphabet = "<>/&;\"'= ?x]\t\r\n\u00e9#lt1";
+        for (var round = 0; round < 25; round++)
+        {
+            var text = TextMutations.Mutate(random, System.Text.Encoding.UTF8.GetString(original), Alphabet, round == 0 ? 0 : random.Next(1, 3));
+            var body = System.Text.Encoding.UTF8.GetBytes(text);
+            var headers = new HeaderCollection();
+            headers.Set("x-amz-request-id", "REQ");
+            var protocol = operation.ServiceModel.ResolvedProtocol;
+            var plain = TypedReadProbe.Typed(outputType, new ProtocolResponse(200, headers, body), operation, protocol);
+            var reader = TypedReadProbe.Typed(outputType, new ProtocolResponse(200, headers, body), operation, protocol, overXmlReader: true);
+            Assert.That(plain.Fallback is null, Is.EqualTo(reader.Fallback is null), () => $"one reader gave up: {plain.Fallback?.Message ?? reader.Fallback?.Message}\n{text}");
+            Assert.That(PlainValues.AreEqual(plain.Projection, reader.Projection, out var path), Is.True, () => $"differs at {path}\n{text}");
+            Assert.That(plain.Metadata?.RequestId, Is.EqualTo(reader.Metadata?.RequestId));
+        }
+    }
+
     // The operation a response file (service-operation-name[#variant].xml) belongs to.
     private static OperationModel Operation(CompiledServiceModel compiled, string fileName)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using BotoSharp.Errors;
 using BotoSharp.Protocols.Xml;
+using BotoSharp.Tests.Protocols.Support;
 
 namespace BotoSharp.Tests.Protocols.Xml;
 
@@ -65,24 +66,8 @@ public class PlainXmlScanTests
         var decided = 0;
         for (var round = 0; round < 30_000; round++)
         {
-            var text = new StringBuilder(s_documents[random.Next(s_documents.Length)]);
-            for (var edits = random.Next(1, 4); edits > 0 && text.Length > 1; edits--)
-            {
-                var at = random.Next(text.Length);
-                switch (random.Next(3))
-                {
-                    case 0:
-                        text.Remove(at, Math.Min(random.Next(1, 4), text.Length - at));
-                        break;
-                    case 1:
-                        text.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
-                        break;
-                    default:
-                        text[at] = Alphabet[random.Next(Alphabet.Length)];
-                        break;
-                }
-            }
-            var body = Encoding.UTF8.GetBytes(text.ToString());
+            var text = TextMutations.Mutate(random, s_documents[random.Next(s_documents.Length)], Alphabet, random.Next(1, 4));
+            var body = Encoding.UTF8.GetBytes(text);
             if (!PlainXmlScan.TryRootIsError(body, out var rootIsError))
             {
                 continue;
@@ -90,7 +75,7 @@ public class PlainXmlScanTests
             decided++;
             var reader = ReaderSaysError(body, out var failed);
             Assert.That(failed, Is.False, $"the scan accepted a document the reader rejects: {text}");
-            Assert.That(rootIsError, Is.EqualTo(reader), text.ToString());
+            Assert.That(rootIsError, Is.EqualTo(reader), text);
         }
         Assert.That(decided, Is.GreaterThan(3_000), "the mutations must reach the decided branch often");
     }

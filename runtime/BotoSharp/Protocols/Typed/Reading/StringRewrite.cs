@@ -17,6 +17,9 @@ internal sealed record StringRewrite(
     string GuardValue,
     Func<string, string> Transform)
 {
+    /// <summary>The guard member's element with the value the row applies for, as UTF-8 (<c>&lt;EncodingType&gt;url&lt;/EncodingType&gt;</c>).</summary>
+    public byte[] GuardElement { get; } = System.Text.Encoding.UTF8.GetBytes($"<{GuardMember}>{GuardValue}</{GuardMember}>");
+
     /// <summary>Whether the string at <paramref name="outer"/> (and <paramref name="inner"/> inside its item) is rewritten.</summary>
     public bool Applies(string outer, string? inner)
     {

@@ -46,9 +46,11 @@ internal static class TypedOutputReading
     /// Reads a 2xx <paramref name="response"/> of <paramref name="protocol"/> into the typed output with
     /// <paramref name="read"/> (the generated <c>ReadFrom</c>), completing <paramref name="metadata"/> with the request ids.
     /// </summary>
+    /// <remarks>With <c>overXmlReader</c> XML is read over <see cref="XmlReader"/> alone, the path of every document
+    /// outside <see cref="PlainXmlCursor"/>'s subset (tests compare the two).</remarks>
     /// <exception cref="Exception">Anything <see cref="IsFallback"/> accepts: the dictionary path must parse.</exception>
     public static object Read(ProtocolResponse response, StructureShape output, string protocol, ResponseMetadata metadata,
-        StringRewrite? rewrite, Func<IShapeReader, object> read)
+        StringRewrite? rewrite, Func<IShapeReader, object> read, bool overXmlReader = false)
     {
         switch (protocol)
         {
@@ -63,7 +65,18 @@ internal static class TypedOutputReading
                 SetRestIds(metadata, response.Headers);
                 break;
         }
-        return new XmlShapeReader(response, output, metadata, rewrite).ReadOutput(output, protocol, read);
+        if (!overXmlReader)
+        {
+            try
+            {
+                return new XmlShapeReader(response, output, metadata, rewrite, plain: true).ReadOutput(output, protocol, read);
+            }
+            catch (OutsidePlainXml)
+            {
+                // Nothing of the first attempt is kept (the ids are set at its end): XmlReader reads the same bytes.
+            }
+        }
+        return new XmlShapeReader(response, output, metadata, rewrite, plain: false).ReadOutput(output, protocol, read);
     }
 
     /// <summary>Whether a typed reader's exception means "parse the dictionary way" (malformed input among it).</summary>

@@ -12,6 +12,7 @@ internal sealed class XmlMemberTable
     private static readonly ConditionalWeakTable<StructureShape, XmlMemberTable> s_tables = new();
 
     private readonly Dictionary<string, XmlMember> _byTag = new(StringComparer.Ordinal);
+    private XmlMember? _firstGuess;
 
     private XmlMemberTable(StructureShape shape)
     {
@@ -20,7 +21,7 @@ internal sealed class XmlMemberTable
         var attributes = new List<XmlMember>();
         foreach (var (name, member) in shape.Members)
         {
-            var entry = new XmlMember(name, member, index++);
+            var entry = new XmlMember(name, member, index++) { Tag = TagOf(name, member) };
             if (member.Location is "header" or "headers" or "statusCode")
             {
                 located.Add(entry);
@@ -31,7 +32,7 @@ internal sealed class XmlMemberTable
                 continue;
             }
             // Two members under one tag both read it in botocore; only the dictionary path does that.
-            SharesTags |= !_byTag.TryAdd(TagOf(name, member), entry);
+            SharesTags |= !_byTag.TryAdd(entry.Tag, entry);
             if (member.XmlAttribute && member.LocationName is not null)
             {
                 attributes.Add(entry);
@@ -60,14 +61,58 @@ internal sealed class XmlMemberTable
     /// <summary>The member keyed by <paramref name="tag"/> (namespace-stripped), if any.</summary>
     public bool TryGet(string tag, out XmlMember member) => _byTag.TryGetValue(tag, out member!);
 
+    /// <summary>
+    /// The member keyed by <paramref name="tag"/> when it came after <paramref name="previous"/> (null: first) in an
+    /// element read before, the usual case for repeated structures: one string comparison instead of a hash lookup.
+    /// </summary>
+    public bool TryGet(string tag, XmlMember? previous, out XmlMember member)
+    {
+        // Guesses are single references, so threads racing on them only ever miss; a hit is checked by its tag.
+        var guess = previous is null ? _firstGuess : previous.NextGuess;
+        if (guess is not null && guess.Tag == tag)
+        {
+            member = guess;
+            return true;
+        }
+        if (!_byTag.TryGetValue(tag, out member!))
+        {
+            return false;
+        }
+        if (previous is null)
+        {
+            _firstGuess = member;
+        }
+        else
+        {
+            previous.NextGuess = member;
+        }
+        return true;
+    }
+
     // A flattened list with a member locationName is keyed by that name in the enclosing structure.
     private static string TagOf(string name, Shape member) =>
         member is ListShape { Flattened: true, Member.LocationName: { } itemName } ? itemName : member.LocationName ?? name;
 }
 
-/// <summary>A member of an <see cref="XmlMemberTable"/>: model name, member shape and position.</summary>
-internal sealed record XmlMember(string Name, Shape Shape, int Index)
+/// <summary>A member of an <see cref="XmlMemberTable"/>: model name, member shape and position (a class, not a record:
+/// its guess points at other members, which value equality would walk).</summary>
+internal sealed class XmlMember(string name, Shape shape, int index)
 {
+    /// <summary>The member's name in the model.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The member's shape.</summary>
+    public Shape Shape { get; } = shape;
+
+    /// <summary>The member's position in its structure (its index in a seen-member set).</summary>
+    public int Index { get; } = index;
+
     /// <summary>Whether each occurrence of the tag adds to the member (flattened lists and maps).</summary>
-    public bool Repeats { get; } = Shape is ListShape { Flattened: true } or MapShape { Flattened: true };
+    public bool Repeats { get; } = shape is ListShape { Flattened: true } or MapShape { Flattened: true };
+
+    /// <summary>The tag botocore keys the member under.</summary>
+    public string Tag { get; init; } = name;
+
+    /// <summary>The member of the same table that followed this one last time (a guess, see <see cref="XmlMemberTable.TryGet(string, XmlMember?, out XmlMember)"/>).</summary>
+    public XmlMember? NextGuess { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Xml;
 using BotoSharp.Models;
 
 namespace BotoSharp.Protocols.Typed.Reading;
@@ -34,6 +33,9 @@ internal sealed partial class XmlShapeReader
 
         public int NextLocated { get; set; }
 
+        /// <summary>The member element found last (the member table guesses the next one from it).</summary>
+        public XmlMember? LastMember { get; set; }
+
         /// <summary>The tag whose first occurrence holds request metadata here (ec2 <c>requestId</c>), if any.</summary>
         public string? MetadataTag { get; set; }
 
@@ -48,6 +50,7 @@ internal sealed partial class XmlShapeReader
             Pending = false;
             Current = null;
             NextLocated = 0;
+            LastMember = null;
             MetadataTag = null;
             _attributes.Clear();
             _nextAttribute = 0;
@@ -84,30 +87,25 @@ internal sealed partial class XmlShapeReader
         }
 
         // botocore rewrites "{uri}local" as "<prefix of the modeled name>:local" before comparing attribute names.
-        public void CollectAttributes(XmlReader xml)
+        public void CollectAttributes(XmlCursor xml)
         {
-            if (!xml.MoveToFirstAttribute())
+            for (var i = 0; i < xml.AttributeCount; i++)
             {
-                return;
-            }
-            do
-            {
-                if (xml.NamespaceURI == "http://www.w3.org/2000/xmlns/")
+                xml.Attribute(i, out var namespaceUri, out var localName, out var value);
+                if (namespaceUri == XmlCursor.XmlnsNamespace)
                 {
                     continue;
                 }
                 foreach (var member in Table.Attributes)
                 {
                     var modeled = member.Shape.LocationName!;
-                    var name = xml.NamespaceURI.Length == 0 ? xml.LocalName : modeled.Split(':')[0] + ":" + xml.LocalName;
+                    var name = namespaceUri.Length == 0 ? localName : modeled.Split(':')[0] + ":" + localName;
                     if (name == modeled)
                     {
-                        _attributes.Add((member, xml.Value));
+                        _attributes.Add((member, value));
                     }
                 }
             }
-            while (xml.MoveToNextAttribute());
-            xml.MoveToElement();
         }
 
         public (XmlMember Member, string Value)? NextAttribute() =>

@@ -1,7 +1,5 @@
-using System.Text;
 using System.Xml;
 using BotoSharp.Models;
-using BotoSharp.Protocols.Xml;
 
 namespace BotoSharp.Protocols.Typed.Reading;
 
@@ -22,13 +20,13 @@ internal sealed partial class XmlShapeReader
     {
         try
         {
-            _rewriting = _rewrite is not null && Contains(_response.Body, $"<{_rewrite.GuardMember}>{_rewrite.GuardValue}</{_rewrite.GuardMember}>");
+            _rewriting = _rewrite is not null && _response.Body.AsSpan().IndexOf(_rewrite.GuardElement) >= 0;
             var result = protocol == "rest-xml" ? ReadRest(output, read) : ReadQuery(output, protocol, read);
-            while (_xml is not null && Read(_xml))
+            while (_xml is not null && _xml.Read())
             {
                 if (_xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
                 {
-                    _ = _xml.Value;
+                    _xml.CheckText();
                 }
             }
             if (_rewrite is not null && _rewriting != (_guardSeen && _guardValue == _rewrite.GuardValue))
@@ -162,23 +160,20 @@ internal sealed partial class XmlShapeReader
         {
             return false;
         }
-        _xml = XmlReaders.Create(BodyText(body));
-        while (Read(_xml))
+        _xml = _plain ? PlainXmlCursor.Take(body) : new XmlReaderCursor(body);
+        while (_xml.Read())
         {
             switch (_xml.NodeType)
             {
                 case XmlNodeType.Element:
                     return true;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
-                    _ = _xml.Value;
+                    _xml.CheckText();
                     break;
             }
         }
         throw new TypedReadFallback("No element found.");
     }
-
-    // The body as the dictionary path decodes it: always UTF-8, invalid bytes replaced, no BOM handling.
-    private static TextReader BodyText(byte[] body) => new Utf8BodyReader(body);
 
     private (string Outer, string? Inner)? RewritePath() => _depth switch
     {
@@ -198,6 +193,4 @@ internal sealed partial class XmlShapeReader
             _guardValue = text;
         }
     }
-
-    private static bool Contains(byte[] body, string text) => body.AsSpan().IndexOf(Encoding.ASCII.GetBytes(text)) >= 0;
 }

@@ -21,6 +21,9 @@ internal sealed partial class XmlShapeReader
         return _rewrite.Applies(path.Outer, path.Inner) ? RewriteString(text) : text;
     }
 
+    // Collections are sized as the last one of their shape, up to this many entries.
+    private const int MaxSizeHint = 64;
+
     /// <inheritdoc />
     public int ReadInt32() => unchecked((int)ReadInt64());
 
@@ -91,8 +94,9 @@ internal sealed partial class XmlShapeReader
         {
             throw new TypedReadFallback($"{_shape.Name} read as a list.");
         }
-        // A flattened list comes one item per call, most often just one (S3's per-object ChecksumAlgorithm).
-        var list = existing ?? (shape.Flattened ? new List<T>(1) : new List<T>());
+        // A flattened list comes one item per call, most often just one (S3's per-object ChecksumAlgorithm); a wrapped
+        // one starts at the size of the last list of its shape, as the JSON reader's do.
+        var list = existing ?? new List<T>(shape.Flattened ? 1 : shape.ReadSizeHint);
         if (_source == ValueSource.Text)
         {
             // RFC 7230 lets a list arrive as one comma-separated header value.
@@ -118,6 +122,7 @@ internal sealed partial class XmlShapeReader
                 _source = ValueSource.Element;
                 list.Add(readItem(this));
             }
+            shape.ReadSizeHint = Math.Min(list.Count, MaxSizeHint);
         }
         Consumed();
         return list;
@@ -214,7 +219,7 @@ internal sealed partial class XmlShapeReader
         {
             SkipElement();
         }
-        while (Read(xml))
+        while (xml.Read())
         {
             switch (xml.NodeType)
             {
@@ -223,7 +228,7 @@ internal sealed partial class XmlShapeReader
                 case XmlNodeType.EndElement when xml.Depth == depth:
                     return false;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
-                    _ = xml.Value;
+                    xml.CheckText();
                     break;
             }
         }

@@ -17,15 +17,21 @@ internal sealed partial class XmlShapeReader : IShapeReader
     private readonly StringRewrite? _rewrite;
     private readonly ResponseMetadata _metadata;
     private readonly List<Frame> _frames = new();
-    private XmlReader? _xml;
+    private readonly bool _plain;
+    private XmlCursor? _xml;
     private int _depth;
     private Shape _shape;
     private ValueSource _source;
     private string? _text;
 
-    /// <summary>Creates a reader over a 2xx response whose output shape is <paramref name="output"/>.</summary>
-    public XmlShapeReader(ProtocolResponse response, StructureShape output, ResponseMetadata metadata, StringRewrite? rewrite)
+    /// <summary>
+    /// Creates a reader over a 2xx response whose output shape is <paramref name="output"/>; with
+    /// <paramref name="plain"/> the body is read by <see cref="PlainXmlCursor"/> (which may throw
+    /// <see cref="OutsidePlainXml"/>), else by <see cref="XmlReader"/>.
+    /// </summary>
+    public XmlShapeReader(ProtocolResponse response, StructureShape output, ResponseMetadata metadata, StringRewrite? rewrite, bool plain)
     {
+        _plain = plain;
         _response = response;
         _shape = output;
         _rewrite = rewrite;
@@ -91,7 +97,7 @@ internal sealed partial class XmlShapeReader : IShapeReader
             SkipElement();
             frame.Pending = false;
         }
-        while (Read(xml))
+        while (xml.Read())
         {
             switch (xml.NodeType)
             {
@@ -109,7 +115,7 @@ internal sealed partial class XmlShapeReader : IShapeReader
                     return Finish(frame);
                 case XmlNodeType.Text or XmlNodeType.CDATA:
                     // Read as the dictionary path reads it, so malformed text fails the same way.
-                    _ = xml.Value;
+                    xml.CheckText();
                     break;
             }
         }
@@ -125,10 +131,11 @@ internal sealed partial class XmlShapeReader : IShapeReader
             CaptureMetadata(tag);
             return null;
         }
-        if (!frame.Table.TryGet(tag, out var member))
+        if (!frame.Table.TryGet(tag, frame.LastMember, out var member))
         {
             return null;
         }
+        frame.LastMember = member;
         if (frame.Seen[member.Index] && !member.Repeats)
         {
             // botocore reads the first of repeated scalars and structures; a repeated list or map wrapper it reads
@@ -202,7 +209,7 @@ internal sealed partial class XmlShapeReader : IShapeReader
             return;
         }
         var depth = xml.Depth;
-        while (Read(xml))
+        while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
             {
@@ -210,21 +217,9 @@ internal sealed partial class XmlShapeReader : IShapeReader
             }
             if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
             {
-                _ = xml.Value;
+                xml.CheckText();
             }
         }
         throw new TypedReadFallback("The document ended inside an element.");
-    }
-
-    private static bool Read(XmlReader xml)
-    {
-        try
-        {
-            return xml.Read();
-        }
-        catch (XmlException e)
-        {
-            throw new TypedReadFallback("The document is not well-formed XML.", e);
-        }
     }
 }
