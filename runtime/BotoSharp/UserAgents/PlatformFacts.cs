@@ -48,14 +48,10 @@ internal static class PlatformFacts
     // uname's release, as Python's platform.release() reports it. Read with one handle and one read: a FileStream and
     // a StreamReader (or OSDescription, which also reads /etc/os-release) cost a cold process several milliseconds
     // of first-use code for these few bytes.
-    private static string? ReadKernelRelease()
+    // A missing file (no /proc) is the IOException the caller falls back on: no separate existence probe.
+    private static string ReadKernelRelease()
     {
-        const string path = "/proc/sys/kernel/osrelease";
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-        using var handle = File.OpenHandle(path);
+        using var handle = File.OpenHandle("/proc/sys/kernel/osrelease");
         Span<byte> buffer = stackalloc byte[256];
         var length = RandomAccess.Read(handle, buffer, 0);
         return global::System.Text.Encoding.UTF8.GetString(buffer[..length]).Trim();
