@@ -91,7 +91,7 @@ public partial class Session
     }
 
     // The config_store component as last looked up, with the registry version it was looked up at.
-    private Tuple<int, ConfigValueStore>? _configStore;
+    private VersionedStore? _configStore;
 
     /// <summary>
     /// The <c>config_store</c> component. Every config lookup (a dozen per client, the profile's included) starts here,
@@ -103,14 +103,17 @@ public partial class Session
         {
             var version = _components.Version;
             var known = Volatile.Read(ref _configStore);
-            if (known is null || known.Item1 != version)
+            if (known is null || known.Version != version)
             {
-                known = Tuple.Create(version, GetComponent<ConfigValueStore>("config_store"));
+                known = new VersionedStore(version, GetComponent<ConfigValueStore>("config_store"));
                 Volatile.Write(ref _configStore, known);
             }
-            return known.Item2;
+            return known.Store;
         }
     }
+
+    // Our own pair rather than Tuple<int, T>: generic framework code over an int has no precompiled form here.
+    private sealed record VersionedStore(int Version, ConfigValueStore Store);
 
     /// <summary>Sets an instance variable, the first source of every chain (null counts as unset).</summary>
     public void SetConfigVariable(string logicalName, object? value)

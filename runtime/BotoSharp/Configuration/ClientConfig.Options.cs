@@ -31,7 +31,7 @@ public sealed partial class ClientConfig
     public double? ReadTimeout { get => Number("read_timeout"); init => Set("read_timeout", value); }
 
     /// <summary>Whether parameters are validated (<c>parameter_validation</c>; true).</summary>
-    public bool? ParameterValidation { get => GetOption("parameter_validation") as bool?; init => Set("parameter_validation", value); }
+    public bool? ParameterValidation { get => BoolOption("parameter_validation"); init => Set("parameter_validation", value); }
 
     /// <summary>Connection pool size (<c>max_pool_connections</c>; 10).</summary>
     public long? MaxPoolConnections { get => GetOption("max_pool_connections") is long v ? v : null; init => Set("max_pool_connections", value); }
@@ -46,7 +46,7 @@ public sealed partial class ClientConfig
     public IReadOnlyDictionary<string, object?>? S3 { get => Get<IReadOnlyDictionary<string, object?>>("s3"); init => Set("s3", value); }
 
     /// <summary><c>s3_disable_express_session_auth</c> (botocore's client reads <c>s3["disable_s3_express_session_auth"]</c> instead).</summary>
-    public bool? S3DisableExpressSessionAuth { get => GetOption("s3_disable_express_session_auth") as bool?; init => Set("s3_disable_express_session_auth", value); }
+    public bool? S3DisableExpressSessionAuth { get => BoolOption("s3_disable_express_session_auth"); init => Set("s3_disable_express_session_auth", value); }
 
     /// <summary>Retry options <c>max_attempts</c> (retries), <c>total_max_attempts</c>, <c>mode</c> (<c>retries</c>); validated when set.</summary>
     public IReadOnlyDictionary<string, object?>? Retries { get => Get<IReadOnlyDictionary<string, object?>>("retries"); init => Set("retries", value); }
@@ -55,31 +55,31 @@ public sealed partial class ClientConfig
     public object? ClientCert { get => GetOption("client_cert"); init => Set("client_cert", value); }
 
     /// <summary>Whether host prefixes are injected (<c>inject_host_prefix</c>); reads true when unset, and then the store decides.</summary>
-    public bool InjectHostPrefix { get => GetOption("inject_host_prefix") as bool? ?? true; init => Set("inject_host_prefix", value); }
+    public bool InjectHostPrefix { get => BoolOption("inject_host_prefix") ?? true; init => Set("inject_host_prefix", value); }
 
     /// <summary><c>endpoint_discovery_enabled</c>: a bool or <c>auto</c>.</summary>
     public object? EndpointDiscoveryEnabled { get => GetOption("endpoint_discovery_enabled"); init => Set("endpoint_discovery_enabled", value); }
 
     /// <summary><c>use_dualstack_endpoint</c>.</summary>
-    public bool? UseDualstackEndpoint { get => GetOption("use_dualstack_endpoint") as bool?; init => Set("use_dualstack_endpoint", value); }
+    public bool? UseDualstackEndpoint { get => BoolOption("use_dualstack_endpoint"); init => Set("use_dualstack_endpoint", value); }
 
     /// <summary><c>use_fips_endpoint</c>.</summary>
-    public bool? UseFipsEndpoint { get => GetOption("use_fips_endpoint") as bool?; init => Set("use_fips_endpoint", value); }
+    public bool? UseFipsEndpoint { get => BoolOption("use_fips_endpoint"); init => Set("use_fips_endpoint", value); }
 
     /// <summary><c>ignore_configured_endpoint_urls</c>.</summary>
-    public bool? IgnoreConfiguredEndpointUrls { get => GetOption("ignore_configured_endpoint_urls") as bool?; init => Set("ignore_configured_endpoint_urls", value); }
+    public bool? IgnoreConfiguredEndpointUrls { get => BoolOption("ignore_configured_endpoint_urls"); init => Set("ignore_configured_endpoint_urls", value); }
 
     /// <summary><c>defaults_mode</c>: <c>legacy</c>, <c>auto</c>, <c>standard</c>, <c>in-region</c>, <c>cross-region</c>, <c>mobile</c>.</summary>
     public string? DefaultsMode { get => Get<string>("defaults_mode"); init => Set("defaults_mode", value); }
 
     /// <summary><c>tcp_keepalive</c>.</summary>
-    public bool? TcpKeepalive { get => GetOption("tcp_keepalive") as bool?; init => Set("tcp_keepalive", value); }
+    public bool? TcpKeepalive { get => BoolOption("tcp_keepalive"); init => Set("tcp_keepalive", value); }
 
     /// <summary><c>request_min_compression_size_bytes</c>.</summary>
-    public long? RequestMinCompressionSizeBytes { get => GetOption("request_min_compression_size_bytes") as long?; init => Set("request_min_compression_size_bytes", value); }
+    public long? RequestMinCompressionSizeBytes { get => LongOption("request_min_compression_size_bytes"); init => Set("request_min_compression_size_bytes", value); }
 
     /// <summary><c>disable_request_compression</c>.</summary>
-    public bool? DisableRequestCompression { get => GetOption("disable_request_compression") as bool?; init => Set("disable_request_compression", value); }
+    public bool? DisableRequestCompression { get => BoolOption("disable_request_compression"); init => Set("disable_request_compression", value); }
 
     /// <summary><c>client_context_params</c>: endpoint rule-set client context parameters.</summary>
     public IReadOnlyDictionary<string, object?>? ClientContextParams { get => Get<IReadOnlyDictionary<string, object?>>("client_context_params"); init => Set("client_context_params", value); }
@@ -106,4 +106,10 @@ public sealed partial class ClientConfig
         int i => i,
         _ => null,
     };
+
+    // Pattern matches, not `as bool?`: unboxing to a nullable goes through a generic helper that has no precompiled
+    // form, so each getter written that way was JIT-compiled by every process.
+    private bool? BoolOption(string name) => GetOption(name) is bool value ? value : null;
+
+    private long? LongOption(string name) => GetOption(name) is long value ? value : null;
 }

@@ -65,11 +65,11 @@ public sealed class ConfigChainFactory(IConfigSource source, IReadOnlyDictionary
                 value = environment.TryGetValue(envs[i], out var text) ? text : null;
             }
         }
-        if (value is null && variable.ConfigKeys is { Count: > 0 } keys && Allows("config"))
+        if (value is null && variable.KeyArray is { Length: > 0 } keys && Allows("config"))
         {
             // Each of the chain's profile providers reads the scoped config; it is the same dictionary every time.
             var scoped = source.GetScopedConfig();
-            for (var i = 0; i < keys.Count && value is null; i++)
+            for (var i = 0; i < keys.Length && value is null; i++)
             {
                 value = keys[i].ReadFrom(scoped);
             }

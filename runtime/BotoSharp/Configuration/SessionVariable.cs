@@ -24,6 +24,7 @@ public sealed class SessionVariable
     public SessionVariable(IReadOnlyList<ConfigKey>? configKeys, IReadOnlyList<string>? envVars, object? defaultValue, Func<object?, object?>? converter)
     {
         ConfigKeys = configKeys;
+        KeyArray = configKeys is null ? null : configKeys as ConfigKey[] ?? CopyOf(configKeys);
         EnvVars = envVars;
         DefaultValue = defaultValue;
         Converter = converter;
@@ -31,6 +32,22 @@ public sealed class SessionVariable
 
     /// <summary>The profile keys, first found wins; null when the file is not consulted.</summary>
     public IReadOnlyList<ConfigKey>? ConfigKeys { get; }
+
+    /// <summary>
+    /// <see cref="ConfigKeys"/> as an array, which the config lookups walk: interface calls on an array of this struct
+    /// go through generic framework code no ReadyToRun image holds (JIT-compiled by every process's first lookup).
+    /// </summary>
+    internal ConfigKey[]? KeyArray { get; }
+
+    private static ConfigKey[] CopyOf(IReadOnlyList<ConfigKey> keys)
+    {
+        var copy = new ConfigKey[keys.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = keys[i];
+        }
+        return copy;
+    }
 
     /// <summary>The environment variables, first set wins; null when the environment is not consulted.</summary>
     public IReadOnlyList<string>? EnvVars { get; }

@@ -11,14 +11,18 @@ public static class S3ListObjectsEncoding
 {
     private const string AutoSetKey = "encoding_type_auto_set";
 
-    // Per operation: the top-level members and the (list, member) pairs S3 returns encoded.
-    private static readonly Dictionary<string, (string[] TopLevel, (string List, string Member)[] Nested)> s_encodedMembers = new(StringComparer.Ordinal)
+    // Per operation: the top-level members and the (list, member) pairs S3 returns encoded. A class value, not a
+    // tuple: a dictionary of tuples is framework code no ReadyToRun image holds, and these rows are laid out by
+    // every process (JIT-compiled for nothing in a process that never calls S3).
+    private static readonly Dictionary<string, EncodedMembers> s_encodedMembers = new(StringComparer.Ordinal)
     {
-        ["ListObjects"] = (["Delimiter", "Marker", "NextMarker"], [("Contents", "Key"), ("CommonPrefixes", "Prefix")]),
-        ["ListObjectsV2"] = (["Delimiter", "Prefix", "StartAfter"], [("Contents", "Key"), ("CommonPrefixes", "Prefix")]),
-        ["ListObjectVersions"] = (["KeyMarker", "NextKeyMarker", "Prefix", "Delimiter"],
+        ["ListObjects"] = new(["Delimiter", "Marker", "NextMarker"], [("Contents", "Key"), ("CommonPrefixes", "Prefix")]),
+        ["ListObjectsV2"] = new(["Delimiter", "Prefix", "StartAfter"], [("Contents", "Key"), ("CommonPrefixes", "Prefix")]),
+        ["ListObjectVersions"] = new(["KeyMarker", "NextKeyMarker", "Prefix", "Delimiter"],
             [("Versions", "Key"), ("DeleteMarkers", "Key"), ("CommonPrefixes", "Prefix")]),
     };
+
+    private sealed record EncodedMembers(string[] TopLevel, (string List, string Member)[] Nested);
 
     /// <summary>The rows: botocore's <c>set_list_objects_encoding_type_url</c> and the three <c>decode_list_object*</c>.</summary>
     public static IEnumerable<HandlerRow> Rows()
@@ -91,6 +95,15 @@ public static class S3ListObjectsEncoding
     private static readonly Func<string, string> s_unquotePlus = text => AwsUriEncoding.Unquote(text, plusIsSpace: true);
 
     // One immutable typed form per operation, shared by every call.
-    private static readonly Dictionary<string, Protocols.Typed.Reading.StringRewrite> s_typedForms = s_encodedMembers.ToDictionary(
-        p => p.Key, p => new Protocols.Typed.Reading.StringRewrite(p.Value.TopLevel, p.Value.Nested, "EncodingType", "url", s_unquotePlus), StringComparer.Ordinal);
+    private static readonly Dictionary<string, Protocols.Typed.Reading.StringRewrite> s_typedForms = TypedForms();
+
+    private static Dictionary<string, Protocols.Typed.Reading.StringRewrite> TypedForms()
+    {
+        var forms = new Dictionary<string, Protocols.Typed.Reading.StringRewrite>(StringComparer.Ordinal);
+        foreach (var (operation, members) in s_encodedMembers)
+        {
+            forms[operation] = new Protocols.Typed.Reading.StringRewrite(members.TopLevel, members.Nested, "EncodingType", "url", s_unquotePlus);
+        }
+        return forms;
+    }
 }

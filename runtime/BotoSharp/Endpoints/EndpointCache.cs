@@ -4,8 +4,8 @@ namespace BotoSharp.Endpoints;
 internal sealed class EndpointCache
 {
     private readonly int _capacity;
-    private readonly Dictionary<EndpointCacheKey, LinkedListNode<(EndpointCacheKey Key, ResolvedEndpoint Value)>> _map;
-    private readonly LinkedList<(EndpointCacheKey Key, ResolvedEndpoint Value)> _order = new();
+    private readonly Dictionary<EndpointCacheKey, LinkedListNode<Entry>> _map;
+    private readonly LinkedList<Entry> _order = new();
     private readonly object _gate = new();
 
     /// <summary>Creates a cache holding at most <paramref name="capacity"/> entries.</summary>
@@ -51,7 +51,11 @@ internal sealed class EndpointCache
                 _order.RemoveLast();
                 _map.Remove(last.Value.Key);
             }
-            _map[key] = _order.AddFirst((key, value));
+            _map[key] = _order.AddFirst(new Entry(key, value));
         }
     }
+
+    // A class, not a tuple: a linked list of a struct is framework code no ReadyToRun image holds (JIT-compiled by
+    // every process's first endpoint resolution), of a class it is the shared code the framework's image has.
+    private sealed record Entry(EndpointCacheKey Key, ResolvedEndpoint Value);
 }

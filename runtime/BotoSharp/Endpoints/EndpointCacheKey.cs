@@ -22,10 +22,7 @@ internal sealed class EndpointCacheKey : IEquatable<EndpointCacheKey>
             var snapshot = value is string or bool or null ? value : PythonText.AsStringArray(value) ?? value;
             _entries[i++] = new(name, snapshot);
         }
-        if (_entries.Length > 1)
-        {
-            Array.Sort(_entries, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        }
+        SortByName(_entries);
         var hash = new HashCode();
         foreach (var (name, value) in _entries)
         {
@@ -33,6 +30,23 @@ internal sealed class EndpointCacheKey : IEquatable<EndpointCacheKey>
             hash.Add(ValueHash(value));
         }
         _hash = hash.ToHashCode();
+    }
+
+    // An insertion sort (a call has a handful of parameters, names distinct): Array.Sort over these pairs is framework
+    // code no ReadyToRun image holds, JIT-compiled by every process's first endpoint resolution.
+    private static void SortByName(KeyValuePair<string, object?>[] entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            var current = entries[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(entries[j].Key, current.Key) > 0)
+            {
+                entries[j + 1] = entries[j];
+                j--;
+            }
+            entries[j + 1] = current;
+        }
     }
 
     /// <inheritdoc />

@@ -13,8 +13,12 @@ public static class BuiltinHandlers
         new Dictionary<string, string>(StringComparer.Ordinal) { ["runtime.sagemaker"] = "sagemaker-runtime" };
 
     /// <summary>The builtin handler table: event name, handler, and the list it goes to.</summary>
-    public static IReadOnlyList<HandlerRow> All { get; } = Collect(
-        [new HandlerRow("choose-service-name", HandleServiceNameAlias)],
+    public static IReadOnlyList<HandlerRow> All => s_all;
+
+    // Walked as the array it is: enumerating an array of this struct through its interface is generic framework
+    // code no ReadyToRun image holds (JIT-compiled by every process's first session).
+    private static readonly HandlerRow[] s_all = Collect(
+        ServiceNameRows(),
         GeneralHandlers.Rows(),
         S3ParameterHandlers.Rows(),
         OperationModelCustomizations.Rows(),
@@ -26,8 +30,9 @@ public static class BuiltinHandlers
         PresignedCopyHandlers.Rows(),
         GeneralHandlers.LastRows());
 
-    // A plain loop rather than LINQ's Concat/ToArray: that is generic code over this struct which no ReadyToRun
-    // image holds, so every cold process would JIT it (about twenty methods) before its first session.
+    // Plain loops and copies rather than LINQ's Concat/ToArray, Array.Resize or an array as a part: each is generic
+    // framework code over this struct which no ReadyToRun image holds, so every cold process would JIT it (about
+    // thirty methods) before its first session. Every part is one of our iterators.
     private static HandlerRow[] Collect(params IEnumerable<HandlerRow>[] parts)
     {
         var rows = new HandlerRow[256];
@@ -38,13 +43,27 @@ public static class BuiltinHandlers
             {
                 if (count == rows.Length)
                 {
-                    Array.Resize(ref rows, count * 2);
+                    rows = CopyOf(rows, count, count * 2);
                 }
                 rows[count++] = row;
             }
         }
-        Array.Resize(ref rows, count);
-        return rows;
+        return CopyOf(rows, count, count);
+    }
+
+    private static HandlerRow[] CopyOf(HandlerRow[] rows, int count, int length)
+    {
+        var copy = new HandlerRow[length];
+        for (var i = 0; i < count; i++)
+        {
+            copy[i] = rows[i];
+        }
+        return copy;
+    }
+
+    private static IEnumerable<HandlerRow> ServiceNameRows()
+    {
+        yield return new HandlerRow("choose-service-name", HandleServiceNameAlias);
     }
 
     /// <summary>
@@ -77,7 +96,7 @@ public static class BuiltinHandlers
     public static void RegisterAll(IEventHooks events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        foreach (var (eventName, handler, section) in All)
+        foreach (var (eventName, handler, section) in s_all)
         {
             switch (section)
             {

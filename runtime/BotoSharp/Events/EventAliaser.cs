@@ -78,7 +78,7 @@ public sealed class EventAliaser : IEventHooks
         {
             return cached;
         }
-        return cache[eventName] = ComputeAlias(eventName, _aliases, _index ??= new AliasIndex(_aliases));
+        return cache[eventName] = ComputeAlias(eventName, _index ??= new AliasIndex(_aliases));
     }
 
     // The default table's answers are the same for every session: computed once per process (bounded, for odd names).
@@ -88,7 +88,7 @@ public sealed class EventAliaser : IEventHooks
         {
             return known;
         }
-        var alias = ComputeAlias(eventName, EventAliases.Default, s_defaultIndex);
+        var alias = ComputeAlias(eventName, s_defaultIndex);
         s_defaultTableNames.Remember(eventName, alias);
         return alias;
     }
@@ -97,7 +97,7 @@ public sealed class EventAliaser : IEventHooks
     // part equal to a whole part of the name, or the first dotted old part found anywhere in it as a substring,
     // whichever comes first in the table. The builtin rows of a cold process are aliased one by one, and a substring
     // search per row and name was most of that.
-    private static string ComputeAlias(string eventName, IReadOnlyList<(string OldPart, string NewPart)> aliases, AliasIndex index)
+    private static string ComputeAlias(string eventName, AliasIndex index)
     {
         var split = eventName.Split('.');
         var decider = int.MaxValue;
@@ -114,7 +114,7 @@ public sealed class EventAliaser : IEventHooks
             {
                 break;
             }
-            if (eventName.Contains(aliases[row].OldPart, StringComparison.Ordinal))
+            if (eventName.Contains(index.OldParts[row], StringComparison.Ordinal))
             {
                 decider = row;
                 break;
@@ -124,7 +124,8 @@ public sealed class EventAliaser : IEventHooks
         {
             return eventName;
         }
-        var (oldPart, newPart) = aliases[decider];
+        var oldPart = index.OldParts[decider];
+        var newPart = index.NewParts[decider];
         var parts = new List<string>(split);
         if (!oldPart.Contains('.'))
         {
@@ -144,18 +145,31 @@ public sealed class EventAliaser : IEventHooks
     {
         public AliasIndex(IReadOnlyList<(string OldPart, string NewPart)> aliases)
         {
-            for (var row = 0; row < aliases.Count; row++)
+            // The table as two string arrays, read through the array when it is one: interface calls on an array of
+            // tuples go through generic framework code no ReadyToRun image holds (JIT-compiled by every process).
+            var rows = aliases as (string OldPart, string NewPart)[];
+            var count = rows?.Length ?? aliases.Count;
+            OldParts = new string[count];
+            NewParts = new string[count];
+            for (var row = 0; row < count; row++)
             {
-                if (aliases[row].OldPart.Contains('.'))
+                var (oldPart, newPart) = rows is null ? aliases[row] : rows[row];
+                OldParts[row] = oldPart;
+                NewParts[row] = newPart;
+                if (oldPart.Contains('.'))
                 {
                     DottedRows.Add(row);
                 }
                 else
                 {
-                    WholeParts.TryAdd(aliases[row].OldPart, row);
+                    WholeParts.TryAdd(oldPart, row);
                 }
             }
         }
+
+        public string[] OldParts { get; }
+
+        public string[] NewParts { get; }
 
         public Dictionary<string, int> WholeParts { get; } = new(StringComparer.Ordinal);
 

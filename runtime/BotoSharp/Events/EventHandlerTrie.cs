@@ -114,11 +114,15 @@ internal sealed class EventHandlerTrie
     {
         var parts = key.Split('.');
         var collected = new List<BotoEventHandler>();
-        var stack = new Stack<(Node Node, int Index)>();
-        stack.Push((_root, 0));
-        while (stack.Count > 0)
+        // Two plain lists as the stack: a Stack of (node, index) tuples is framework code no ReadyToRun image holds.
+        var nodes = new List<Node> { _root };
+        var indexes = new List<int> { 0 };
+        while (nodes.Count > 0)
         {
-            var (node, index) = stack.Pop();
+            var node = nodes[^1];
+            var index = indexes[^1];
+            nodes.RemoveAt(nodes.Count - 1);
+            indexes.RemoveAt(indexes.Count - 1);
             if (node.Values is { } values)
             {
                 // Prepending the node's whole first+middle+last run keeps its internal order while putting it
@@ -131,11 +135,13 @@ internal sealed class EventHandlerTrie
             }
             if (node.Children.TryGetValue("*", out var wildcard))
             {
-                stack.Push((wildcard, index + 1));
+                nodes.Add(wildcard);
+                indexes.Add(index + 1);
             }
             if (node.Children.TryGetValue(parts[index], out var direct))
             {
-                stack.Push((direct, index + 1));
+                nodes.Add(direct);
+                indexes.Add(index + 1);
             }
         }
         return collected.ToArray();

@@ -116,7 +116,11 @@ public sealed class HttpHeaderList : IEnumerable<KeyValuePair<string, string>>
     internal HttpHeaderList Clone(int extraCapacity)
     {
         var copy = new HttpHeaderList(_items.Count + extraCapacity);
-        copy._items.AddRange(_items);
+        // Added one by one: List.AddRange over these pairs has no precompiled code (JIT-compiled by every process).
+        for (var i = 0; i < _items.Count; i++)
+        {
+            copy._items.Add(_items[i]);
+        }
         return copy;
     }
 

@@ -50,7 +50,7 @@ public sealed partial class Loader
 
     // Service, type and version (when given) joined by newlines, which no service, type or version name holds.
     private static string CacheKey(string serviceName, string typeName, string? apiVersion) =>
-        apiVersion is null ? string.Concat(serviceName, "\n", typeName) : string.Join('\n', serviceName, typeName, apiVersion);
+        apiVersion is null ? string.Concat(serviceName, "\n", typeName) : $"{serviceName}\n{typeName}\n{apiVersion}";
 
     /// <summary>The sorted API versions of <paramref name="serviceName"/> that have a <paramref name="typeName"/> file. Cached.</summary>
     /// <exception cref="DataNotFoundError">No version has the file (<c>data_path</c> = the service name).</exception>

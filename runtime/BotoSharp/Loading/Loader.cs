@@ -13,12 +13,14 @@ namespace BotoSharp.Loading;
 public sealed partial class Loader
 {
     private readonly object _gate = new();
-    private readonly Dictionary<string, (JsonObject Data, string Path)> _dataCache = new(StringComparer.Ordinal);
+    // Values as a class of our own: a dictionary of tuples is framework code no ReadyToRun image holds, and every
+    // process's first client asks it (JIT-compiled otherwise).
+    private readonly Dictionary<string, LoadedData> _dataCache = new(StringComparer.Ordinal);
     private readonly List<string> _searchPaths;
     private readonly List<string> _extrasTypes;
     private readonly BuiltinDataSource _builtin;
     // How many search paths there were and which of them were folders (one reference, so readers never see half).
-    private Tuple<int, string[]>? _existingFolders;
+    private KnownFolders? _existingFolders;
 
     /// <summary>Creates a loader.</summary>
     /// <param name="extraSearchPaths">Folders searched first, in order.</param>
@@ -92,18 +94,21 @@ public sealed partial class Loader
         {
             if (_dataCache.TryGetValue(name, out var cached))
             {
-                return cached;
+                return (cached.Data, cached.Path);
             }
             foreach (var location in PotentialLocations(name))
             {
                 if (JsonFileLoader.Load(location) is { } found)
                 {
-                    return _dataCache[name] = (found, location);
+                    _dataCache[name] = new LoadedData(found, location);
+                    return (found, location);
                 }
             }
             if (IncludesBuiltinData && _builtin.TryLoad(name) is { } builtin)
             {
-                return _dataCache[name] = (builtin, BuiltinDataSource.PathPrefix + name);
+                var path = BuiltinDataSource.PathPrefix + name;
+                _dataCache[name] = new LoadedData(builtin, path);
+                return (builtin, path);
             }
             return null;
         }
@@ -163,13 +168,18 @@ public sealed partial class Loader
     private IReadOnlyList<string> ExistingSearchFolders()
     {
         var known = Volatile.Read(ref _existingFolders);
-        if (known is null || known.Item1 != _searchPaths.Count)
+        if (known is null || known.PathCount != _searchPaths.Count)
         {
-            known = Tuple.Create(_searchPaths.Count, _searchPaths.Where(Directory.Exists).ToArray());
+            known = new KnownFolders(_searchPaths.Count, _searchPaths.Where(Directory.Exists).ToArray());
             Volatile.Write(ref _existingFolders, known);
         }
-        return known.Item2;
+        return known.Folders;
     }
+
+    private sealed record LoadedData(JsonObject Data, string Path);
+
+    // Our own pair rather than Tuple<int, T>: generic framework code over an int has no precompiled form here.
+    private sealed record KnownFolders(int PathCount, string[] Folders);
 
     private static string DefaultCustomerDataPath(IReadOnlyDictionary<string, string>? environment) =>
         Path.Combine(PathExpansion.HomeDirectory(environment), ".aws", "models");

@@ -72,7 +72,7 @@ public sealed class OperationModel
     /// <summary>Input members carrying <c>idempotencyToken</c>.</summary>
     /// <remarks>Read once: botocore's <c>generate_idempotent_uuid</c> row asks on every call.</remarks>
     public IReadOnlyList<string> IdempotentMembers =>
-        _idempotentMembers ??= InputShape?.Members.Where(m => m.Value.IdempotencyToken).Select(m => m.Key).ToArray() ?? Array.Empty<string>();
+        _idempotentMembers ??= MemberNames(InputShape, static member => member.IdempotencyToken);
 
     /// <summary><c>httpChecksum.requestValidationModeMember</c>, or null (read without building an empty trait object).</summary>
     internal string? RequestValidationModeMember =>
@@ -111,20 +111,77 @@ public sealed class OperationModel
     public bool IsEndpointDiscoveryOperation => Bool(_model, "endpointoperation");
 
     /// <summary>The <c>staticContextParams</c> entries.</summary>
-    public IReadOnlyList<StaticContextParameter> StaticContextParameters => _staticContext ??=
-        (_model["staticContextParams"] as JsonObject)?.Select(p => new StaticContextParameter(p.Key, Plain(p.Value?["value"]))).ToList()
-        ?? (IReadOnlyList<StaticContextParameter>)Array.Empty<StaticContextParameter>();
+    public IReadOnlyList<StaticContextParameter> StaticContextParameters => _staticContext ??= ReadStaticContextParameters();
 
     /// <summary>The <c>contextParam</c> traits of input members.</summary>
-    public IReadOnlyList<ContextParameter> ContextParameters => _context ??=
-        InputShape?.Members.Where(m => m.Value.ContextParamName is not null)
-            .Select(m => new ContextParameter(m.Value.ContextParamName!, m.Key)).ToList()
-        ?? (IReadOnlyList<ContextParameter>)Array.Empty<ContextParameter>();
+    public IReadOnlyList<ContextParameter> ContextParameters => _context ??= ReadContextParameters();
 
     /// <summary>The <c>operationContextParams</c> entries.</summary>
-    public IReadOnlyList<OperationContextParameter> OperationContextParameters => _operationContext ??=
-        (_model["operationContextParams"] as JsonObject)?.Select(p => new OperationContextParameter(p.Key, Str((JsonObject)p.Value!, "path") ?? string.Empty)).ToList()
-        ?? (IReadOnlyList<OperationContextParameter>)Array.Empty<OperationContextParameter>();
+    public IReadOnlyList<OperationContextParameter> OperationContextParameters => _operationContext ??= ReadOperationContextParameters();
+
+    // The trait lists below are read with loops: LINQ over (name, value) pairs is framework code over a struct that
+    // no ReadyToRun image holds, and every process's first call reads them (JIT-compiled, a dozen methods).
+    private static string[] MemberNames(StructureShape? shape, Func<Shape, bool> predicate)
+    {
+        if (shape is null)
+        {
+            return Array.Empty<string>();
+        }
+        var names = new List<string>();
+        foreach (var (name, member) in shape.Members)
+        {
+            if (predicate(member))
+            {
+                names.Add(name);
+            }
+        }
+        return names.Count == 0 ? Array.Empty<string>() : names.ToArray();
+    }
+
+    private IReadOnlyList<StaticContextParameter> ReadStaticContextParameters()
+    {
+        if (_model["staticContextParams"] is not JsonObject entries)
+        {
+            return Array.Empty<StaticContextParameter>();
+        }
+        var parameters = new List<StaticContextParameter>(entries.Count);
+        foreach (var (name, entry) in entries)
+        {
+            parameters.Add(new StaticContextParameter(name, Plain(entry?["value"])));
+        }
+        return parameters;
+    }
+
+    private IReadOnlyList<ContextParameter> ReadContextParameters()
+    {
+        if (InputShape is not { } input)
+        {
+            return Array.Empty<ContextParameter>();
+        }
+        var parameters = new List<ContextParameter>();
+        foreach (var (name, member) in input.Members)
+        {
+            if (member.ContextParamName is { } parameter)
+            {
+                parameters.Add(new ContextParameter(parameter, name));
+            }
+        }
+        return parameters;
+    }
+
+    private IReadOnlyList<OperationContextParameter> ReadOperationContextParameters()
+    {
+        if (_model["operationContextParams"] is not JsonObject entries)
+        {
+            return Array.Empty<OperationContextParameter>();
+        }
+        var parameters = new List<OperationContextParameter>(entries.Count);
+        foreach (var (name, entry) in entries)
+        {
+            parameters.Add(new OperationContextParameter(name, Str((JsonObject)entry!, "path") ?? string.Empty));
+        }
+        return parameters;
+    }
 
     /// <summary>The <c>requestcompression</c> trait (<c>encodings</c>), or null.</summary>
     public JsonObject? RequestCompression => _model["requestcompression"] as JsonObject;

@@ -110,8 +110,22 @@ public sealed class ServiceModel
     public string Documentation => _description["documentation"] is JsonValue v ? v.GetValue<string>() : string.Empty;
 
     /// <summary>Operation names in model order.</summary>
-    public IReadOnlyList<string> OperationNames => _operationNames ??=
-        (_description["operations"] as JsonObject)?.Select(p => p.Key).ToList() ?? (IReadOnlyList<string>)Array.Empty<string>();
+    public IReadOnlyList<string> OperationNames => _operationNames ??= ReadOperationNames();
+
+    // A loop: LINQ over the object's pairs has no precompiled code (JIT-compiled by every process that asks).
+    private IReadOnlyList<string> ReadOperationNames()
+    {
+        if (_description["operations"] is not JsonObject operations)
+        {
+            return Array.Empty<string>();
+        }
+        var names = new List<string>(operations.Count);
+        foreach (var pair in operations)
+        {
+            names.Add(pair.Key);
+        }
+        return names;
+    }
 
     /// <summary>Shape names in model order.</summary>
     public IReadOnlyList<string> ShapeNames => _shapeNames ??= _resolver.ShapeNames.ToList();

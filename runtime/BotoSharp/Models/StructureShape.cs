@@ -28,7 +28,15 @@ public sealed class StructureShape : Shape
         {
             if (!_eventStreamResolved)
             {
-                _eventStreamName = Members.FirstOrDefault(m => m.Value.EventStream).Key;
+                // A loop: LINQ's FirstOrDefault over the pairs has no precompiled code (JIT-compiled by every process).
+                foreach (var (name, member) in Members)
+                {
+                    if (member.EventStream)
+                    {
+                        _eventStreamName = name;
+                        break;
+                    }
+                }
                 _eventStreamResolved = true;
             }
             return _eventStreamName;

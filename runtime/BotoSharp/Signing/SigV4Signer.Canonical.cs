@@ -173,8 +173,9 @@ public partial class SigV4Signer
     private static void WriteCanonicalHeaders(SortedSigningHeaders headers, ref PooledCharBuffer buffer)
     {
         string? previous = null;
-        foreach (var entry in headers.Entries)
+        for (var i = 0; i < headers.Count; i++)
         {
+            var entry = headers[i];
             if (entry.Name == previous)
             {
                 buffer.Append(',');
@@ -199,16 +200,17 @@ public partial class SigV4Signer
         if (headers.AnyNameNeedsTrim())
         {
             var list = new List<KeyValuePair<string, string>>(headers.Count);
-            foreach (var entry in headers.Entries)
+            for (var i = 0; i < headers.Count; i++)
             {
-                list.Add(new(entry.Name, entry.Value));
+                list.Add(new(headers[i].Name, headers[i].Value));
             }
             buffer.Append(SignedHeaders(list));
             return;
         }
         string? previous = null;
-        foreach (var entry in headers.Entries)
+        for (var i = 0; i < headers.Count; i++)
         {
+            var entry = headers[i];
             if (entry.Name != previous)
             {
                 if (previous is not null)

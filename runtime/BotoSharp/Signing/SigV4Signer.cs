@@ -129,9 +129,11 @@ public partial class SigV4Signer : ISigner
     private byte[] SigningKey(AwsRequest request) =>
         SigningKeyCache.GetSigningKey(RequireCredentials().SecretKey, SigningKeyCache.DateOf(Timestamp(request)), RegionName, ServiceName);
 
-    // yyyyMMdd'T'HHmmss'Z' written digit by digit (the custom-format ToString parses its pattern on every call).
-    private static string FormatTimestamp(DateTime time) => string.Create(16, time, static (chars, t) =>
+    // yyyyMMdd'T'HHmmss'Z' written digit by digit (the custom-format ToString parses its pattern on every call),
+    // on the stack rather than through string.Create, whose generic form over DateTime every process JIT-compiled.
+    private static string FormatTimestamp(DateTime t)
     {
+        Span<char> chars = stackalloc char[16];
         Write(chars[..4], t.Year);
         Write(chars[4..6], t.Month);
         Write(chars[6..8], t.Day);
@@ -140,6 +142,7 @@ public partial class SigV4Signer : ISigner
         Write(chars[11..13], t.Minute);
         Write(chars[13..15], t.Second);
         chars[15] = 'Z';
+        return new string(chars);
 
         static void Write(Span<char> digits, int value)
         {
@@ -149,7 +152,7 @@ public partial class SigV4Signer : ISigner
                 value /= 10;
             }
         }
-    });
+    }
 
     /// <summary><c>akid/date/region/service/aws4_request</c>, the <c>Credential=</c> value.</summary>
     public string Scope(AwsRequest request) => $"{RequireCredentials().AccessKey}/{CredentialScope(request)}";

@@ -27,7 +27,9 @@ internal static class SigningKeyCache
         {
             return last.Key;
         }
-        var cacheKey = string.Join('\n', secretKey, date, region, service);
+        // Interpolated rather than string.Join of four: that overload takes a params span whose inline array has no
+        // precompiled code (JIT-compiled by every process's first signature).
+        var cacheKey = $"{secretKey}\n{date}\n{region}\n{service}";
         if (s_keys.TryGetValue(cacheKey, out var cached))
         {
             Volatile.Write(ref s_last, new Entry(secretKey, date, region, service, cached));

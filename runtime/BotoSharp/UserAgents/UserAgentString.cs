@@ -87,7 +87,8 @@ public sealed class UserAgentString
     private UserAgentTexts.Key TextKey()
     {
         var retries = _clientConfig?.Retries;
-        return new(_platformName, _platformVersion, _platformMachine, _languageName, _languageVersion, _languageImplementation, _executionEnv,
+        return new(_platformName, _platformVersion, _platformMachine, _languageName, _languageVersion,
+            _languageImplementation.HasValue, _languageImplementation?.Key, _languageImplementation?.Value, _executionEnv,
             _sessionName, _sessionVersion, _sessionExtra, _clientConfig?.UserAgentExtra, _clientConfig?.UserAgentAppId,
             retries is { Count: > 0 }, retries?.GetValueOrDefault("mode") as string, retries is { Count: > 0 } && EndpointDiscoveryOn(_clientConfig!));
     }

@@ -28,8 +28,13 @@ internal static class UserAgentTexts
     }
 
     /// <summary>The inputs of a feature-less User-Agent text.</summary>
-    internal readonly record struct Key(string? PlatformName, string? PlatformVersion, string? PlatformMachine, string LanguageName,
-        string? LanguageVersion, (string Key, string Value)? LanguageImplementation, string? ExecutionEnv, string? SessionName,
-        string? SessionVersion, string? SessionExtra, string? ClientExtra, string? AppId, bool HasRetries, string? RetryMode,
-        bool EndpointDiscovery);
+    /// <remarks>
+    /// A class of strings and booleans: its equality and the cache over it are shared generic code the runtime's
+    /// ReadyToRun image already holds (a struct key, or a nullable tuple inside one, made the first client of every
+    /// process JIT-compile the dictionary and its comparers, ~20 methods).
+    /// </remarks>
+    internal sealed record Key(string? PlatformName, string? PlatformVersion, string? PlatformMachine, string LanguageName,
+        string? LanguageVersion, bool HasLanguageImplementation, string? LanguageImplementationKey, string? LanguageImplementationValue,
+        string? ExecutionEnv, string? SessionName, string? SessionVersion, string? SessionExtra, string? ClientExtra, string? AppId,
+        bool HasRetries, string? RetryMode, bool EndpointDiscovery);
 }

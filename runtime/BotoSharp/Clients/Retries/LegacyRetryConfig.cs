@@ -32,7 +32,14 @@ internal static class LegacyRetryConfig
     // botocore's resolve_references: a dict that is exactly {"$ref": name} is replaced by the definition.
     private static void ResolveReferences(JsonObject config, JsonObject definitions)
     {
-        foreach (var key in config.Select(p => p.Key).ToList())
+        // The keys copied first (the loop replaces values), with a loop: LINQ over the object's pairs is framework
+        // code over a struct that no ReadyToRun image holds, JIT-compiled by every process's first client.
+        var keys = new List<string>(config.Count);
+        foreach (var pair in config)
+        {
+            keys.Add(pair.Key);
+        }
+        foreach (var key in keys)
         {
             if (config[key] is not JsonObject value)
             {
@@ -52,8 +59,18 @@ internal static class LegacyRetryConfig
     // botocore's merge_dicts: nested dicts merge, anything else from the second wins; new keys go last.
     private static void MergeDicts(JsonObject target, JsonObject source)
     {
-        foreach (var (key, value) in source.ToList())
+        // A copy first (merging may add to source's own children), as two lists for the reason given above.
+        var keys = new List<string>(source.Count);
+        var values = new List<JsonNode?>(source.Count);
+        foreach (var pair in source)
         {
+            keys.Add(pair.Key);
+            values.Add(pair.Value);
+        }
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            var value = values[i];
             if (value is JsonObject child && target[key] is JsonObject existing)
             {
                 MergeDicts(existing, child);

@@ -17,10 +17,10 @@ internal static class RetryRegistration
 
     // Legacy policies over the built-in _retry data, by endpoint prefix and retry limit: the data never changes
     // while no loader has handed it out, and botocore would build the same policy for every client.
-    // Keyed by prefix, one table per retry limit (most clients have none): a tuple key with a nullable int would have
-    // no precompiled code and be JIT-compiled by the first client of every process.
+    // Keyed by prefix, one table per retry limit (most clients have none) keyed by its text: a tuple key with a
+    // nullable int, or an int key, has no precompiled code and was JIT-compiled by the first client of every process.
     private static readonly ConcurrentDictionary<string, LegacyRetryPolicy> s_builtinPolicies = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<int, ConcurrentDictionary<string, LegacyRetryPolicy>> s_limitedPolicies = new();
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, LegacyRetryPolicy>> s_limitedPolicies = new(StringComparer.Ordinal);
 
     // Over a shared policy with the default jitter the handler holds nothing of a client: one per policy, so every
     // client's registration is the same trie append (and shares that trie's lookups).
@@ -78,7 +78,7 @@ internal static class RetryRegistration
     private static LegacyRetryPolicy BuiltinPolicy(System.Text.Json.JsonElement builtin, string prefix, int? maxRetries)
     {
         var policies = maxRetries is { } limit
-            ? s_limitedPolicies.GetOrAdd(limit, static _ => new ConcurrentDictionary<string, LegacyRetryPolicy>(StringComparer.Ordinal))
+            ? s_limitedPolicies.GetOrAdd(limit.ToString(CultureInfo.InvariantCulture), static _ => new ConcurrentDictionary<string, LegacyRetryPolicy>(StringComparer.Ordinal))
             : s_builtinPolicies;
         if (!policies.TryGetValue(prefix, out var policy))
         {

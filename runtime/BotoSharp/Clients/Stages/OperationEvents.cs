@@ -15,8 +15,9 @@ namespace BotoSharp.Clients.Stages;
 /// </remarks>
 internal sealed class OperationEvents
 {
-    private static readonly int s_count = Enum.GetValues<CallEvent>().Length;
-    private static readonly int s_factCount = Enum.GetValues<HandlerFact>().Length;
+    // Counted by name: the generic GetValues<T> has no precompiled code for our enums and was JIT-compiled by every process.
+    private static readonly int s_count = Enum.GetNames(typeof(CallEvent)).Length;
+    private static readonly int s_factCount = Enum.GetNames(typeof(HandlerFact)).Length;
 
     private readonly IEventHooks _events;
     private readonly string[] _names;

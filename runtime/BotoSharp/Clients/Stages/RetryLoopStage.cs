@@ -48,7 +48,7 @@ internal sealed class RetryLoopStage : CallStage
         var attempts = 1;
         UpdateRetriesContext(call.Context, attempts);
         await AttemptAsync(call, cancellationToken).ConfigureAwait(false);
-        while (await NeedsRetryAsync(call, attempts, cancellationToken).ConfigureAwait(false) is { } delay)
+        while (RetryDelay(await NeedsRetryAsync(call, attempts, cancellationToken).ConfigureAwait(false)) is { } delay)
         {
             attempts++;
             var retries = UpdateRetriesContext(call.Context, attempts);
@@ -113,7 +113,9 @@ internal sealed class RetryLoopStage : CallStage
 
     // botocore's _needs_retry: the first non-null answer is the number of seconds to wait; none means done. A handler
     // that needs I/O to answer (the S3 region redirector's HeadBucket probe) is awaited in its place in that order.
-    private async ValueTask<TimeSpan?> NeedsRetryAsync(ApiCall call, int attempts, CancellationToken cancellationToken)
+    // The answer comes back as the handler's object: a ValueTask of a struct (TimeSpan?) has no precompiled builder,
+    // so every process JIT-compiled ~16 of its methods on its first call.
+    private async ValueTask<object?> NeedsRetryAsync(ApiCall call, int attempts, CancellationToken cancellationToken)
     {
         if (!call.Plan.Events.Has(CallEvent.NeedsRetry))
         {
@@ -139,13 +141,16 @@ internal sealed class RetryLoopStage : CallStage
                 break;
             }
         }
-        return answer switch
-        {
-            null => null,
-            bool flag => flag ? TimeSpan.FromSeconds(1) : TimeSpan.Zero,
-            _ => TimeSpan.FromSeconds(Convert.ToDouble(answer, System.Globalization.CultureInfo.InvariantCulture)),
-        };
+        return answer;
     }
+
+    // The wait a needs-retry answer asks for: none (done), a boolean (a second or nothing), or a number of seconds.
+    private static TimeSpan? RetryDelay(object? answer) => answer switch
+    {
+        null => null,
+        bool flag => flag ? TimeSpan.FromSeconds(1) : TimeSpan.Zero,
+        _ => TimeSpan.FromSeconds(Convert.ToDouble(answer, System.Globalization.CultureInfo.InvariantCulture)),
+    };
 
     // botocore's _update_retries_context: the attempt number, and one invocation id for the whole call.
     private static Dictionary<string, object?> UpdateRetriesContext(Dictionary<string, object?> context, int attempt)

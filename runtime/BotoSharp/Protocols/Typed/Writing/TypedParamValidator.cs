@@ -17,9 +17,14 @@ internal sealed class TypedParamValidator : ModelShapeWriter
     private static readonly ValidationErrors s_noErrors = new();
 
     private readonly ParamValidator _values = new();
-    private readonly List<Segment> _path = new();
+    // The path as parallel lists of names (null for a list item) and list indexes, and the open structures' marks:
+    // lists of strings and ints are precompiled framework code, lists of our own structs or of tuples are not (a
+    // cold process JIT-compiled ~11 methods of them for its first typed call).
+    private readonly List<string?> _pathNames = new();
+    private readonly List<int> _pathIndexes = new();
     private readonly List<string> _setMembers = new();
-    private readonly List<(int Members, int Errors)> _structures = new();
+    private readonly List<int> _structureMembers = new();
+    private readonly List<int> _structureErrors = new();
     private ValidationErrors _errors = new();
     private bool _skipItem;
 
@@ -47,10 +52,10 @@ internal sealed class TypedParamValidator : ModelShapeWriter
     protected override void BeginMember(string name, Shape shape)
     {
         _setMembers.Add(name);
-        _path.Add(new Segment(name, -1));
+        PushSegment(name, -1);
     }
 
-    protected override void EndMember(string name, Shape shape) => _path.RemoveAt(_path.Count - 1);
+    protected override void EndMember(string name, Shape shape) => PopSegment();
 
     protected override void BeginItem(Shape shape)
     {
@@ -61,19 +66,31 @@ internal sealed class TypedParamValidator : ModelShapeWriter
             {
                 _values.Check(key, map.Key, _errors, $"{PathText()} (key: {key})");
             }
-            _path.Add(new Segment(key, -1));
+            PushSegment(key, -1);
             return;
         }
         var list = (ListShape)Container;
         // botocore type-checks plain scalar elements only, so their lengths and ranges go unchecked.
         _skipItem = ParamValidator.ScalarTypes(list.Member.TypeName) is not null && !ParamValidator.HasConstraints(list.Member);
-        _path.Add(new Segment(null, Index));
+        PushSegment(null, Index);
     }
 
     protected override void EndItem(Shape shape)
     {
         _skipItem = false;
-        _path.RemoveAt(_path.Count - 1);
+        PopSegment();
+    }
+
+    private void PushSegment(string? name, int index)
+    {
+        _pathNames.Add(name);
+        _pathIndexes.Add(index);
+    }
+
+    private void PopSegment()
+    {
+        _pathNames.RemoveAt(_pathNames.Count - 1);
+        _pathIndexes.RemoveAt(_pathIndexes.Count - 1);
     }
 
     protected override void WriteString(Shape shape, string value)
@@ -107,13 +124,19 @@ internal sealed class TypedParamValidator : ModelShapeWriter
 
     protected override void WriteDocument(Shape shape, object? value) => _values.Check(value, shape, _errors, PathText());
 
-    protected override void BeginStructure(StructureShape shape) => _structures.Add((_setMembers.Count, _errors.Count));
+    protected override void BeginStructure(StructureShape shape)
+    {
+        _structureMembers.Add(_setMembers.Count);
+        _structureErrors.Add(_errors.Count);
+    }
 
     // The structure's own checks (union arity, then required members) go before its members' problems, as botocore reports them.
     protected override void EndStructure(StructureShape shape)
     {
-        var (first, errorMark) = _structures[^1];
-        _structures.RemoveAt(_structures.Count - 1);
+        var first = _structureMembers[^1];
+        var errorMark = _structureErrors[^1];
+        _structureMembers.RemoveAt(_structureMembers.Count - 1);
+        _structureErrors.RemoveAt(_structureErrors.Count - 1);
         var set = _setMembers.Count - first;
         var ownErrors = _errors.Count;
         if (shape.IsUnion && set != 1)
@@ -186,19 +209,17 @@ internal sealed class TypedParamValidator : ModelShapeWriter
     private string PathText()
     {
         var text = new StringBuilder();
-        foreach (var segment in _path)
+        for (var i = 0; i < _pathNames.Count; i++)
         {
-            if (segment.Name is null)
+            if (_pathNames[i] is { } name)
             {
-                text.Append('[').Append(segment.Index).Append(']');
+                text.Append('.').Append(name);
             }
             else
             {
-                text.Append('.').Append(segment.Name);
+                text.Append('[').Append(_pathIndexes[i]).Append(']');
             }
         }
         return text.ToString();
     }
-
-    private readonly record struct Segment(string? Name, int Index);
 }
