@@ -27,13 +27,25 @@ internal sealed class InstrumentedTransport : IHttpTransport, IDisposable
     /// <summary>The wrapped transport (tests reach the real one through it).</summary>
     public IHttpTransport Inner => _inner;
 
-    public async Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default)
+    public Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default)
     {
         if (_endpointLog.IsEnabled(LogLevel.Debug))
         {
             _endpointLog.LogDebug("Sending http request: {Request}", RedactedLog.Describe(request));
         }
         var operation = OperationTelemetry.Current;
+        // Nothing to record or log about the response: the inner task itself, with no state machine of ours around
+        // it (a task less per attempt, and one async method less for a cold process to compile). The parsers logger
+        // is asked when the attempt starts rather than when it ends.
+        if (operation is null && !_parsersLog.IsEnabled(LogLevel.Debug))
+        {
+            return _inner.SendAsync(request, cancellationToken);
+        }
+        return SendObservedAsync(request, operation, cancellationToken);
+    }
+
+    private async Task<AwsResponse> SendObservedAsync(AwsRequest request, OperationTelemetry? operation, CancellationToken cancellationToken)
+    {
         if (operation is null)
         {
             var plain = await _inner.SendAsync(request, cancellationToken).ConfigureAwait(false);
