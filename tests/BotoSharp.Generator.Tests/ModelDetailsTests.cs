@@ -37,6 +37,23 @@ public class ModelDetailsTests
             Does.Contain("{\\\"pagination\\\":{\\\"DoIt\\\":{\\\"result_key\\\":\\\"Items\\\",\\\"non_aggregate_keys\\\":[\\\"Count\\\"]}}}"));
     }
 
+    [Test]
+    public void AMergedOrRepeatedKeyKeepsItsFirstPlaceAsAPythonDictDoes()
+    {
+        // botocore's merge_dicts assigns into the loaded dict, and json.load keeps a repeated key's first place: the
+        // embedded model must list metadata keys as botocore's model does (secretsmanager's extras set serviceId).
+        const string extras = "{\"version\": 1.0, \"merge\": {\"metadata\": {\"serviceId\": \"Merged\"}}}";
+        var model = TestModels.Minimal().Replace("\"endpointPrefix\": \"mini\"}", "\"endpointPrefix\": \"mini\", \"apiVersion\": \"2020-01-01\"}");
+        var run = GeneratorHarness.Run(new AdditionalText[]
+        {
+            new InMemoryAdditionalText("/m/mini/2020-01-01/service-2.json", model),
+            new InMemoryAdditionalText("/m/mini/2020-01-01/service-2.sdk-extras.json", extras),
+        });
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.Sources["mini.MergedModelRegistration.g.cs"], Does.Contain(
+            "{\\\"apiVersion\\\":\\\"2020-01-01\\\",\\\"protocol\\\":\\\"json\\\",\\\"serviceId\\\":\\\"Merged\\\",\\\"endpointPrefix\\\":\\\"mini\\\"}"));
+    }
+
     private static IEnumerable<TestCaseData> Html() => new[]
     {
         new TestCaseData("<p>Unclosed <code>code and <a href=\"x\">link", "Unclosed <c>code and <see href=\"x\">link</see></c>").SetName("Unclosed tags are closed in order"),

@@ -12,17 +12,24 @@ internal sealed class JsonObject : JsonNode
     {
     }
 
-    /// <summary>The properties in file order (a repeated key keeps its last value, as most JSON readers do).</summary>
+    /// <summary>
+    /// The properties in file order. A repeated key keeps its last value in its first place, as a Python dict does
+    /// (botocore's <c>json.load</c> of a file and its <c>merge_dicts</c> of an sdk-extras file), so the embedded
+    /// model lists keys in botocore's order.
+    /// </summary>
     public List<JsonProperty> Properties { get; } = new List<JsonProperty>();
 
     public void Add(JsonProperty property)
     {
         if (_byName.TryGetValue(property.Name, out var existing))
         {
-            Properties.Remove(existing);
+            Properties[Properties.IndexOf(existing)] = property;
+        }
+        else
+        {
+            Properties.Add(property);
         }
         _byName[property.Name] = property;
-        Properties.Add(property);
     }
 
     public void Set(string name, JsonNode value) => Add(new JsonProperty(name, value.Offset, value));
