@@ -78,7 +78,16 @@ public partial class SigV4Signer : ISigner
             PooledCharBuffer.Sha256Hex(buffer.Written, canonicalHash);
             buffer.Clear();
             WriteStringToSign(request, canonicalHash, ref buffer);
-            InjectSignature(request, PooledCharBuffer.HmacSha256Hex(SigningKey(request), buffer.Written));
+            Span<char> signature = stackalloc char[64];
+            PooledCharBuffer.HmacSha256Hex(SigningKey(request), buffer.Written, signature);
+            if (WritesAuthorizationHeaderItself())
+            {
+                SetAuthorization(request, signature);
+            }
+            else
+            {
+                InjectSignature(request, new string(signature));
+            }
         }
         finally
         {
@@ -174,7 +183,17 @@ public partial class SigV4Signer : ISigner
     }
 
     /// <summary>Writes the Authorization header.</summary>
-    protected virtual void InjectSignature(AwsRequest request, string signature)
+    protected virtual void InjectSignature(AwsRequest request, string signature) => SetAuthorization(request, signature);
+
+    // The signers of this assembly that keep this class's InjectSignature write the header straight from the hex on
+    // the stack (no signature string). Any other type may override InjectSignature, so it is handed the string.
+    private bool WritesAuthorizationHeaderItself()
+    {
+        var type = GetType();
+        return type == typeof(SigV4Signer) || type == typeof(S3SigV4Signer) || type == typeof(S3ExpressSigner);
+    }
+
+    private void SetAuthorization(AwsRequest request, scoped ReadOnlySpan<char> signature)
     {
         var signedHeaders = _signedHeaders ?? SignedHeaders(HeadersToSign(request));
         var timestamp = Timestamp(request);
