@@ -138,8 +138,26 @@ public partial class SigV4Signer : ISigner
     private byte[] SigningKey(AwsRequest request) =>
         SigningKeyCache.GetSigningKey(RequireCredentials().SecretKey, SigningKeyCache.DateOf(Timestamp(request)), RegionName, ServiceName);
 
+    // Calls signed within the same second share its text: the last one is kept in one slot, an immutable record.
+    private static StampText? s_lastStamp;
+
+    private sealed record StampText(long Second, string Text);
+
+    private static string FormatTimestamp(DateTime time)
+    {
+        var second = time.Ticks / TimeSpan.TicksPerSecond;
+        var last = s_lastStamp;
+        if (last is not null && last.Second == second)
+        {
+            return last.Text;
+        }
+        var text = FormatSecond(time);
+        s_lastStamp = new StampText(second, text);
+        return text;
+    }
+
     // yyyyMMdd'T'HHmmss'Z' written digit by digit (the custom-format ToString parses its pattern on every call).
-    private static string FormatTimestamp(DateTime time) => string.Create(16, time, static (chars, t) =>
+    private static string FormatSecond(DateTime time) => string.Create(16, time, static (chars, t) =>
     {
         Write(chars[..4], t.Year);
         Write(chars[4..6], t.Month);
