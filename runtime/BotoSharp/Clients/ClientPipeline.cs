@@ -106,6 +106,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             : NewCall(model, request.ToParameters());
         call.TypedRead = TypedReadOf<TResponse>.Read;
         await RunAsync(call, cancellationToken).ConfigureAwait(false);
+        call.Plan.NoteContextSize(call.Context.Count);
         if (call.TypedOutput is TResponse typed)
         {
             call.TypedMetadata!.CompleteFrom(call.Parsed!);
@@ -120,6 +121,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     {
         var call = NewCall(operation, apiParams);
         await RunAsync(call, cancellationToken).ConfigureAwait(false);
+        call.Plan.NoteContextSize(call.Context.Count);
         return call.Parsed!;
     }
 
@@ -181,7 +183,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     {
         var plan = _plans.TryGetValue(operation.Name, out var known) ? known : AddPlan(operation);
         // Room for what the stages add later (retries, signing, endpoint properties, checksums): no resize per call.
-        var context = new Dictionary<string, object?>(16, StringComparer.Ordinal)
+        var context = new Dictionary<string, object?>(plan.ContextSizeHint, StringComparer.Ordinal)
         {
             ["client_region"] = Meta.RegionName,
             ["client_config"] = Meta.Config,

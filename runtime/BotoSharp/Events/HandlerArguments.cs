@@ -12,17 +12,19 @@ namespace BotoSharp.Events;
 /// </summary>
 internal sealed class HandlerArguments : IDictionary<string, object?>
 {
-    private readonly Dictionary<string, object?> _shared;
+    private readonly IDictionary<string, object?> _shared;
     private Dictionary<string, object?>? _own;
 
-    public HandlerArguments(Dictionary<string, object?> shared)
+    public HandlerArguments(IDictionary<string, object?> shared)
     {
         _shared = shared;
     }
 
-    private Dictionary<string, object?> Read => _own ?? _shared;
+    private IDictionary<string, object?> Read => _own ?? _shared;
 
-    private Dictionary<string, object?> Write => _own ??= new Dictionary<string, object?>(_shared, StringComparer.Ordinal);
+    private Dictionary<string, object?> Write => _own ??= _shared is EmitArguments arguments
+        ? arguments.ToDictionary()
+        : new Dictionary<string, object?>(_shared, StringComparer.Ordinal);
 
     public object? this[string key]
     {
@@ -44,11 +46,11 @@ internal sealed class HandlerArguments : IDictionary<string, object?>
 
     public void Clear() => Write.Clear();
 
-    public bool Contains(KeyValuePair<string, object?> item) => ((ICollection<KeyValuePair<string, object?>>)Read).Contains(item);
+    public bool Contains(KeyValuePair<string, object?> item) => Read.Contains(item);
 
     public bool ContainsKey(string key) => Read.ContainsKey(key);
 
-    public void CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) => ((ICollection<KeyValuePair<string, object?>>)Read).CopyTo(array, arrayIndex);
+    public void CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) => Read.CopyTo(array, arrayIndex);
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => Read.GetEnumerator();
 

@@ -99,24 +99,26 @@ public sealed partial class HierarchicalEmitter : IEventHooks
         }
         // Arguments built for this emit alone are used as they are; anything else is copied, so the caller's
         // dictionary never gains event_name.
-        var kwargs = args switch
+        IDictionary<string, object?> kwargs = args switch
         {
             null => new Dictionary<string, object?>(StringComparer.Ordinal),
             EmitArguments owned => owned,
             _ => new Dictionary<string, object?>(args, StringComparer.Ordinal),
         };
         kwargs["event_name"] = eventName;
-        var responses = new List<(BotoEventHandler, object?)>(handlers.Length);
-        foreach (var handler in handlers)
+        // One answer per handler called: an array of exactly that many (a list would add its own object).
+        var responses = new (BotoEventHandler, object?)[handlers.Length];
+        for (var i = 0; i < handlers.Length; i++)
         {
+            var handler = handlers[i];
             // Python's handler(**kwargs) gives every handler its own argument dict: one handler rebinding a key
             // is not seen by the next, while mutations of the values (params, request…) are. The view copies
             // the arguments only if its handler rebinds a key.
             var response = handler(handlers.Length == 1 ? kwargs : new HandlerArguments(kwargs));
-            responses.Add((handler, response));
+            responses[i] = (handler, response);
             if (stopOnResponse && response is not null)
             {
-                break;
+                return responses[..(i + 1)];
             }
         }
         return responses;

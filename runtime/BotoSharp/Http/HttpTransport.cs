@@ -163,7 +163,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         {
             content = new StreamContent(new RequestBodyStream(stream, timeout));
         }
-        else if (request.HasBody || request.Headers.Contains("Content-Length") || request.Headers.Any(h => s_contentHeaders.Contains(h.Key)))
+        else if (request.HasBody || request.Headers.Contains("Content-Length") || HasContentHeader(request.Headers))
         {
             content = new ByteArrayContent(request.BodyBytes ?? Array.Empty<byte>());
         }
@@ -204,6 +204,19 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         }
         message.Content = content;
         return message;
+    }
+
+    // A loop over the list's struct enumerator: LINQ's Any boxed one per request.
+    private static bool HasContentHeader(HttpHeaderList headers)
+    {
+        foreach (var (name, _) in headers)
+        {
+            if (s_contentHeaders.Contains(name))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The URL goes out exactly as signed: no dot-segment removal or unescaping, which would change S3 keys. A client

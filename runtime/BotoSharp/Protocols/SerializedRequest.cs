@@ -15,8 +15,14 @@ public sealed class SerializedRequest
     /// <summary>The path (and any query the request URI template carries), before joining the endpoint's path.</summary>
     public string UrlPath { get; set; } = "/";
 
+    private QueryStringCollection? _queryString;
+
     /// <summary>The query string parameters, ordered, lists repeating the key.</summary>
-    public QueryStringCollection QueryString { get; } = new();
+    /// <remarks>Made on first read: JSON and query-protocol requests never have one.</remarks>
+    public QueryStringCollection QueryString => _queryString ??= new();
+
+    /// <summary>Whether any query string parameter was set (without making the collection).</summary>
+    internal bool HasQueryString => _queryString is { Count: > 0 };
 
     /// <summary>The headers, ordered and case-insensitive.</summary>
     public HeaderCollection Headers { get; } = new();

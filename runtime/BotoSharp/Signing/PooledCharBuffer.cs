@@ -68,6 +68,14 @@ internal ref struct PooledCharBuffer
     /// <summary>Writes HMAC-SHA256(<paramref name="key"/>, UTF-8 of <paramref name="text"/>) as lower-case hex and returns it.</summary>
     public static string HmacSha256Hex(byte[] key, ReadOnlySpan<char> text)
     {
+        Span<char> hex = stackalloc char[64];
+        HmacSha256Hex(key, text, hex);
+        return new string(hex);
+    }
+
+    /// <summary>Writes the lower-case hex HMAC-SHA256(<paramref name="key"/>, UTF-8 of <paramref name="text"/>) into <paramref name="hex"/> (64 chars).</summary>
+    public static void HmacSha256Hex(byte[] key, ReadOnlySpan<char> text, Span<char> hex)
+    {
         Span<byte> mac = stackalloc byte[32];
         var rented = RentUtf8(text, out var bytes);
         try
@@ -78,7 +86,7 @@ internal ref struct PooledCharBuffer
         {
             ReturnUtf8(rented);
         }
-        return HexEncoding.Lower(mac);
+        HexEncoding.Lower(mac, hex);
     }
 
     /// <summary>Returns the array to the pool.</summary>

@@ -78,7 +78,16 @@ public partial class SigV4Signer : ISigner
             PooledCharBuffer.Sha256Hex(buffer.Written, canonicalHash);
             buffer.Clear();
             WriteStringToSign(request, canonicalHash, ref buffer);
-            InjectSignature(request, PooledCharBuffer.HmacSha256Hex(SigningKey(request), buffer.Written));
+            Span<char> signature = stackalloc char[64];
+            PooledCharBuffer.HmacSha256Hex(SigningKey(request), buffer.Written, signature);
+            if (WritesAuthorizationHeaderItself())
+            {
+                SetAuthorization(request, signature);
+            }
+            else
+            {
+                InjectSignature(request, new string(signature));
+            }
         }
         finally
         {
@@ -129,9 +138,27 @@ public partial class SigV4Signer : ISigner
     private byte[] SigningKey(AwsRequest request) =>
         SigningKeyCache.GetSigningKey(RequireCredentials().SecretKey, SigningKeyCache.DateOf(Timestamp(request)), RegionName, ServiceName);
 
+    // Calls signed within the same second share its text: the last one is kept in one slot, an immutable record.
+    private static StampText? s_lastStamp;
+
+    private sealed record StampText(long Second, string Text);
+
+    private static string FormatTimestamp(DateTime time)
+    {
+        var second = time.Ticks / TimeSpan.TicksPerSecond;
+        var last = s_lastStamp;
+        if (last is not null && last.Second == second)
+        {
+            return last.Text;
+        }
+        var text = FormatSecond(time);
+        s_lastStamp = new StampText(second, text);
+        return text;
+    }
+
     // yyyyMMdd'T'HHmmss'Z' written digit by digit (the custom-format ToString parses its pattern on every call),
     // on the stack rather than through string.Create, whose generic form over DateTime every process JIT-compiled.
-    private static string FormatTimestamp(DateTime t)
+    private static string FormatSecond(DateTime t)
     {
         Span<char> chars = stackalloc char[16];
         Write(chars[..4], t.Year);
@@ -177,7 +204,17 @@ public partial class SigV4Signer : ISigner
     }
 
     /// <summary>Writes the Authorization header.</summary>
-    protected virtual void InjectSignature(AwsRequest request, string signature)
+    protected virtual void InjectSignature(AwsRequest request, string signature) => SetAuthorization(request, signature);
+
+    // The signers of this assembly that keep this class's InjectSignature write the header straight from the hex on
+    // the stack (no signature string). Any other type may override InjectSignature, so it is handed the string.
+    private bool WritesAuthorizationHeaderItself()
+    {
+        var type = GetType();
+        return type == typeof(SigV4Signer) || type == typeof(S3SigV4Signer) || type == typeof(S3ExpressSigner);
+    }
+
+    private void SetAuthorization(AwsRequest request, scoped ReadOnlySpan<char> signature)
     {
         var signedHeaders = _signedHeaders ?? SignedHeaders(HeadersToSign(request));
         var timestamp = Timestamp(request);

@@ -31,7 +31,7 @@ internal sealed class BuildRequestStage : CallStage
     public static AwsRequest Build(SerializedRequest serialized, ResolvedEndpointForCall endpoint, Dictionary<string, object?> context)
     {
         var url = RequestUrl.Join(endpoint.Url, serialized.UrlPath, serialized.HostPrefix);
-        if (serialized.QueryString.Count > 0)
+        if (serialized.HasQueryString)
         {
             url += (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + serialized.QueryString.Encode();
         }

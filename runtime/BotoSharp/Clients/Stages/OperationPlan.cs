@@ -48,6 +48,17 @@ internal sealed class OperationPlan
         }
     }
 
+    /// <summary>
+    /// The capacity a call's context dictionary starts with: 16 until a call ends, then one more than the entries the
+    /// last successful call of this operation ended with (at most 64; the one is for the sign stage's retry-header
+    /// marker, added and removed within each attempt). Only <c>Capacity</c> differs: a dictionary enumerates in the
+    /// same order whatever its capacity.
+    /// </summary>
+    public int ContextSizeHint { get; private set; } = 16;
+
+    /// <summary>Remembers how many entries a finished call's context held, for the next call's <see cref="ContextSizeHint"/>.</summary>
+    public void NoteContextSize(int count) => ContextSizeHint = Math.Min(count + 1, 64);
+
     /// <summary>The call-path events of this operation on its client's emitter.</summary>
     public OperationEvents Events { get; }
 

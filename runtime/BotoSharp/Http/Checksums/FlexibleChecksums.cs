@@ -110,7 +110,8 @@ public sealed partial class FlexibleChecksums
         {
             return;
         }
-        var context = ChecksumContext.From(request) ?? new ChecksumContext();
+        // Made only when an algorithm is chosen: most operations return below without one.
+        ChecksumContext? context = null;
         string algorithm;
         if (trait.RequestAlgorithmMember is { } member && parameters.TryGetValue(member, out var requested) && requested is not null)
         {
@@ -134,6 +135,7 @@ public sealed partial class FlexibleChecksums
             algorithm = ChecksumAlgorithms.Crc32;
             if (trait.RequestAlgorithmMemberHeader is { } header)
             {
+                context = ChecksumContext.From(request) ?? new ChecksumContext();
                 context.RequestAlgorithmHeader = new KeyValuePair<string, string>(header, ChecksumAlgorithms.DefaultAlgorithmHeaderValue);
             }
         }
@@ -146,6 +148,7 @@ public sealed partial class FlexibleChecksums
         {
             location = RequestChecksumAlgorithm.InTrailer;
         }
+        context ??= ChecksumContext.From(request) ?? new ChecksumContext();
         context.RequestAlgorithm = new RequestChecksumAlgorithm(algorithm, location, "x-amz-checksum-" + algorithm);
         request.Context[ChecksumContext.ContextKey] = context;
     }

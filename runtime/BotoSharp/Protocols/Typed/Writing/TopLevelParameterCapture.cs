@@ -15,6 +15,8 @@ internal sealed class TopLevelParameterCapture : IShapeWriter
     private List<object?>? _list;
     private Dictionary<string, object?>? _map;
     private string? _mapKey;
+    private CollectionKind _collection;
+    private int _collectionSize;
     private bool _nested;
 
     /// <summary>For <see cref="ThreadReusable{T}"/>; <see cref="Capture"/> gives it a fresh dictionary per call.</summary>
@@ -66,17 +68,21 @@ internal sealed class TopLevelParameterCapture : IShapeWriter
         {
             return;
         }
-        _list = new List<object?>(value.Count);
-        _nested = false;
+        StartCollection(CollectionKind.List, value.Count);
         foreach (var element in value)
         {
             item(this, element);
+            if (_nested)
+            {
+                break;
+            }
         }
         if (!_nested)
         {
-            _captured[member] = _list;
+            _captured[member] = _list ?? new List<object?>(value.Count);
         }
         _list = null;
+        _collection = CollectionKind.None;
     }
 
     public void Map<T>(string member, Dictionary<string, T>? value, Action<IShapeWriter, T> item)
@@ -85,18 +91,22 @@ internal sealed class TopLevelParameterCapture : IShapeWriter
         {
             return;
         }
-        _map = new Dictionary<string, object?>(value.Count, StringComparer.Ordinal);
-        _nested = false;
+        StartCollection(CollectionKind.Map, value.Count);
         foreach (var (key, element) in value)
         {
             _mapKey = key;
             item(this, element);
+            if (_nested)
+            {
+                break;
+            }
         }
         if (!_nested)
         {
-            _captured[member] = _map;
+            _captured[member] = _map ?? new Dictionary<string, object?>(value.Count, StringComparer.Ordinal);
         }
         _map = null;
+        _collection = CollectionKind.None;
     }
 
     public void String(string value) => Add(value);
@@ -135,15 +145,31 @@ internal sealed class TopLevelParameterCapture : IShapeWriter
         }
     }
 
+    // The list or map is made at its first plain item: a collection of containers (GetItem's Key, a map of
+    // structures) is left out at its first item, and nothing was made for it.
+    private void StartCollection(CollectionKind kind, int size)
+    {
+        _collection = kind;
+        _collectionSize = size;
+        _nested = false;
+    }
+
     private void Add(object? value)
     {
-        if (_list is not null)
+        if (_collection == CollectionKind.List)
         {
-            _list.Add(value);
+            (_list ??= new List<object?>(_collectionSize)).Add(value);
         }
-        else if (_map is not null)
+        else if (_collection == CollectionKind.Map)
         {
-            _map[_mapKey!] = value;
+            (_map ??= new Dictionary<string, object?>(_collectionSize, StringComparer.Ordinal))[_mapKey!] = value;
         }
+    }
+
+    private enum CollectionKind
+    {
+        None,
+        List,
+        Map,
     }
 }
