@@ -11,6 +11,7 @@ using BotoSharp.Services.Lambda;
 using BotoSharp.Services.S3;
 using BotoSharp.Services.STS;
 using BotoSharp.Tests.Clients.Retries;
+using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Performance;
 
@@ -199,15 +200,7 @@ public sealed class PooledResponseBodyTests
     {
         var handler = new ScriptedHandler();
         var pool = new ScribblingPool();
-        var environment = new Dictionary<string, string>
-        {
-            ["AWS_CONFIG_FILE"] = "/nonexistent/config",
-            ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
-            ["AWS_ACCESS_KEY_ID"] = "AKID",
-            ["AWS_SECRET_ACCESS_KEY"] = "secret",
-            ["AWS_RETRY_MODE"] = "standard",
-        };
-        var session = new Session(environment: environment)
+        var session = new Session(environment: OfflineSession.Environment(("AWS_RETRY_MODE", "standard")))
         {
             TimeProvider = new RecordingClock(),
             RetryRandom = () => 0.5,
