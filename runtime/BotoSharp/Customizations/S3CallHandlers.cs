@@ -109,8 +109,14 @@ public static partial class S3CallHandlers
         {
             return null;
         }
-        if (response.Get("status_code") is int status && response.Get("body") is byte[] body
-            && RestXmlErrors.LooksLikeErrorWithStatus200(status, body))
+        // The call path hands the pooled body in place (an ArraySegment) when only builtin rows run here.
+        var body = response.Get("body") switch
+        {
+            byte[] bytes => new ArraySegment<byte>(bytes),
+            ArraySegment<byte> inPlace => inPlace,
+            _ => (ArraySegment<byte>?)null,
+        };
+        if (response.Get("status_code") is int status && body is { } read && RestXmlErrors.LooksLikeErrorWithStatus200(status, read))
         {
             response["status_code"] = 500;
         }

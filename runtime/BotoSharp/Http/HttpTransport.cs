@@ -20,6 +20,8 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
 {
     // Beyond this a declared Content-Length is not trusted for one up-front allocation.
     private const int MaxPresizedBody = 64 * 1024 * 1024;
+    // The first buffer of a body without a Content-Length (chunked), doubled as it fills.
+    private const int UnsizedBodyStart = 16 * 1024;
 
     private static readonly HashSet<string> s_contentHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -82,6 +84,9 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     /// <summary>The options in use.</summary>
     public HttpTransportOptions Options => _options;
 
+    /// <summary>Where response bodies are read to (tests count what goes back).</summary>
+    internal ArrayPool<byte> BodyPool { get; init; } = ArrayPool<byte>.Shared;
+
     /// <summary>
     /// Sends one attempt. Success responses to <see cref="AwsRequest.StreamOutput"/> requests keep the body as a
     /// stream the caller must dispose; everything else is read fully.
@@ -121,9 +126,9 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
                 response = null;
                 return new AwsResponse(request.Url, status, headers, null, new ResponseBodyStream(body, _options.ReadTimeout, request.Url, owned));
             }
-            var content = await ReadAllAsync(body, response.Content.Headers.ContentLength, timeout).ConfigureAwait(false);
+            var read = await ReadAllAsync(request.Url, status, headers, body, response.Content.Headers.ContentLength, timeout).ConfigureAwait(false);
             reusable = request.BodyStream is null;
-            return new AwsResponse(request.Url, status, headers, content, null);
+            return read;
         }
         catch (Exception ex) when (MapException(ex, request.Url, proxyUrl, timeout) is { } mapped)
         {
@@ -283,47 +288,45 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         return string.Join(", ", values);
     }
 
-    // With a Content-Length the body is read straight into an array of that size: no growing buffer, no copy.
-    private static async Task<byte[]> ReadAllAsync(Stream body, long? contentLength, IdleTimeout timeout)
+    // The body into a buffer from the pool, presized by a Content-Length (a longer or shorter body is still read to
+    // its end), else grown by doubling. An empty body holds no buffer. A read that throws leaves the buffer to the
+    // collector: nothing is handed back that a failed read might still touch.
+    private async Task<AwsResponse> ReadAllAsync(string url, int status, HttpHeaderList headers, Stream body, long? contentLength, IdleTimeout timeout)
     {
-        if (contentLength is not (>= 0 and <= MaxPresizedBody))
-        {
-            return await ReadRestAsync(body, timeout).ConfigureAwait(false);
-        }
-        var exact = contentLength == 0 ? Array.Empty<byte>() : new byte[contentLength.Value];
+        var pool = BodyPool;
+        var buffer = pool.Rent(contentLength is (> 0 and <= MaxPresizedBody) ? (int)contentLength.Value : UnsizedBodyStart);
         var filled = 0;
-        int read;
-        while (filled < exact.Length && (read = await body.ReadAsync(exact.AsMemory(filled), timeout.Token).ConfigureAwait(false)) > 0)
+        while (true)
         {
+            if (filled == buffer.Length)
+            {
+                buffer = Grown(pool, buffer);
+            }
+            var read = await body.ReadAsync(buffer.AsMemory(filled), timeout.Token).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
             filled += read;
             timeout.Touch();
         }
-        if (filled < exact.Length)
+        if (filled == 0)
         {
-            return exact[..filled];
+            pool.Return(buffer);
+            return new AwsResponse(url, status, headers, Array.Empty<byte>(), null);
         }
-        // A body longer than its Content-Length is still read to the end, as the unsized path does.
-        var rest = await ReadRestAsync(body, timeout).ConfigureAwait(false);
-        return rest.Length == 0 ? exact : [.. exact, .. rest];
+        return new AwsResponse(url, status, headers, buffer, filled, pool);
     }
 
-    private static async Task<byte[]> ReadRestAsync(Stream body, IdleTimeout timeout)
+    private static byte[] Grown(ArrayPool<byte> pool, byte[] buffer)
     {
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
+        if (buffer.Length >= Array.MaxLength)
         {
-            MemoryStream? buffer = null;
-            int read;
-            while ((read = await body.ReadAsync(chunk, timeout.Token).ConfigureAwait(false)) > 0)
-            {
-                (buffer ??= new MemoryStream()).Write(chunk, 0, read);
-                timeout.Touch();
-            }
-            return buffer?.ToArray() ?? Array.Empty<byte>();
+            throw new IOException("The response body is longer than an array can hold.");
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
+        var grown = pool.Rent((int)Math.Min(Math.Max(buffer.Length * 2L, UnsizedBodyStart), Array.MaxLength));
+        buffer.AsSpan().CopyTo(grown);
+        pool.Return(buffer);
+        return grown;
     }
 }

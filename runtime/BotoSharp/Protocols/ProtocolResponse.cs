@@ -7,12 +7,23 @@ namespace BotoSharp.Protocols;
 /// </summary>
 public sealed class ProtocolResponse
 {
+    private readonly Http.AwsResponse? _source;
+    private byte[]? _body;
+
     /// <summary>Creates a response with a buffered body.</summary>
     public ProtocolResponse(int statusCode, HeaderCollection? headers = null, byte[]? body = null)
     {
         StatusCode = statusCode;
         Headers = headers ?? new HeaderCollection();
-        Body = body ?? Array.Empty<byte>();
+        _body = body ?? Array.Empty<byte>();
+    }
+
+    // The transport's response, whose pooled body is read in place until someone asks for the array.
+    internal ProtocolResponse(int statusCode, HeaderCollection headers, Http.AwsResponse source)
+    {
+        StatusCode = statusCode;
+        Headers = headers;
+        _source = source;
     }
 
     /// <summary>Creates a response whose body is a stream (a streaming output payload or an event stream).</summary>
@@ -20,7 +31,7 @@ public sealed class ProtocolResponse
     {
         StatusCode = statusCode;
         Headers = headers;
-        Body = Array.Empty<byte>();
+        _body = Array.Empty<byte>();
         BodyStream = bodyStream;
     }
 
@@ -31,7 +42,11 @@ public sealed class ProtocolResponse
     public HeaderCollection Headers { get; }
 
     /// <summary>The buffered body (empty when none or when <see cref="BodyStream"/> is set).</summary>
-    public byte[] Body { get; }
+    /// <remarks>Over a transport response it is that response's <c>Content</c>, made on first read.</remarks>
+    public byte[] Body => _body ??= _source!.Content ?? Array.Empty<byte>();
+
+    /// <summary>The buffered body without a copy, for the runtime's readers: valid only during the call.</summary>
+    internal ArraySegment<byte> BodySegment => _body ?? _source!.Body;
 
     /// <summary>The unread body stream, or null when the body is buffered.</summary>
     public Stream? BodyStream { get; }

@@ -24,7 +24,7 @@ internal static class ThrottleDetection
         }
         // JSON protocols name the code in a header; query/XML/JSON bodies name it in the (small) error body.
         var header = response.Headers["x-amzn-ErrorType"];
-        var body = response.Content is { Length: > 0 and < 64 * 1024 } bytes ? Encoding.UTF8.GetString(bytes) : string.Empty;
+        var body = response.Body is { Count: > 0 and < 64 * 1024 } bytes ? Encoding.UTF8.GetString(bytes) : string.Empty;
         foreach (var code in s_codes)
         {
             if ((header is not null && (header == code || header.StartsWith(code + ":", StringComparison.Ordinal)))

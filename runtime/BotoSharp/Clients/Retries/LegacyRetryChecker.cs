@@ -71,7 +71,7 @@ internal abstract class LegacyRetryChecker
     {
         protected override bool MatchesResponse(RetryContext context)
         {
-            if (context.HttpResponse!.Headers.TryGetValue(header, out var expected) && Crc32Body.Check(expected, context.HttpResponse.Content) is { } mismatch)
+            if (context.HttpResponse!.Headers.TryGetValue(header, out var expected) && Crc32Body.Check(expected, context.HttpResponse.Body) is { } mismatch)
             {
                 throw mismatch;
             }

@@ -95,7 +95,7 @@ internal sealed class StandardRetryConditions
         {
             return null;
         }
-        return Crc32Body.Check(expected, response.Content);
+        return Crc32Body.Check(expected, response.Body);
     }
 
     private enum ModeledError

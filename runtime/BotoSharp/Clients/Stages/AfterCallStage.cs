@@ -21,6 +21,8 @@ internal sealed class AfterCallStage : CallStage
                 ["context"] = call.Context,
             });
         }
+        // Nothing after this stage reads the body: the error stage looks at the status only.
+        PooledResponseBody.ReturnAfterUse(call);
         return ValueTask.CompletedTask;
     }
 }

@@ -52,6 +52,10 @@ internal sealed class ApiCall
     /// <summary>The HTTP response of the last attempt (or the <c>before-call</c> stub), null after an exception.</summary>
     public AwsResponse? Response { get; set; }
 
+    /// <summary>Whether <see cref="Response"/> came from BotoSharp's own transport in this attempt (not a stub, not a
+    /// caller's transport that might hand the same response out again), so its pooled body is this call's to return.</summary>
+    public bool ResponseIsOwn { get; set; }
+
     /// <summary>The parsed response of the last attempt.</summary>
     public Dictionary<string, object?>? Parsed { get; set; }
 

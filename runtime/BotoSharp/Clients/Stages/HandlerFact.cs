@@ -11,4 +11,8 @@ internal enum HandlerFact
 
     /// <summary>Whether the response events let a success be read typed (<c>TypedReadGate</c>'s verdict).</summary>
     ResponseReadsTyped,
+
+    /// <summary>Whether every <c>before-parse</c> handler is a builtin row that reads the body in place and keeps
+    /// nothing (1), so it is handed the pooled body without a copy, or not (0).</summary>
+    BeforeParseReadsInPlace,
 }

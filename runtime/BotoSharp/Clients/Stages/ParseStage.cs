@@ -41,7 +41,9 @@ internal sealed class ParseStage : CallStage
         if (call.Plan.Events.Has(CallEvent.BeforeParse))
         {
             customized = new Dictionary<string, object?>(StringComparer.Ordinal);
-            var responseDict = new Dictionary<string, object?>(3) { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = response.Content };
+            // The builtin rows read the pooled body in place; any other handler gets its own copy (Content).
+            var body = PooledResponseBody.BeforeParseReadsInPlace(call) && response.HasContent ? response.Body : (object?)response.Content;
+            var responseDict = new Dictionary<string, object?>(3) { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = body };
             call.Plan.Events.Emit(CallEvent.BeforeParse, new EmitArguments(3)
             {
                 ["operation_model"] = operation,
@@ -62,12 +64,11 @@ internal sealed class ParseStage : CallStage
         }
         else
         {
-            var body = response.Content ?? Array.Empty<byte>();
             if (status < 300)
             {
-                checksumAlgorithm = FlexibleChecksums.ValidateResponse(checksum, response.Headers, body);
+                checksumAlgorithm = FlexibleChecksums.ValidateResponse(checksum, response.Headers, response.Body);
             }
-            protocolResponse = new ProtocolResponse(status, headers, body);
+            protocolResponse = new ProtocolResponse(status, headers, response);
         }
         // A typed call reads a success straight into its output when no handler needs the parsed dictionary.
         call.TypedOutput = null;

@@ -62,6 +62,7 @@ internal sealed class RetryLoopStage : CallStage
             }
             // The previous attempt's response is never handed out, so its connection goes back to the pool now.
             call.Response?.Dispose();
+            PooledResponseBody.ReturnAfterUse(call);
             call.Request!.ResetStream();
             await AttemptAsync(call, cancellationToken).ConfigureAwait(false);
         }
@@ -83,6 +84,7 @@ internal sealed class RetryLoopStage : CallStage
     private async ValueTask AttemptAsync(ApiCall call, CancellationToken cancellationToken)
     {
         call.Response = null;
+        call.ResponseIsOwn = false;
         call.Parsed = null;
         call.AttemptError = null;
         call.UnparsableSuccess = null;

@@ -12,11 +12,13 @@ internal sealed class SendStage : CallStage
 {
     private readonly IHttpTransport _transport;
     private readonly AdaptiveRateLimiter? _rateLimiter;
+    private readonly bool _ownTransport;
 
     public SendStage(IHttpTransport transport, AdaptiveRateLimiter? rateLimiter)
     {
         _transport = transport;
         _rateLimiter = rateLimiter;
+        _ownTransport = IsOwn(transport);
     }
 
     /// <inheritdoc />
@@ -32,6 +34,17 @@ internal sealed class SendStage : CallStage
         var stubbed = call.Plan.Events.Has(CallEvent.BeforeSend)
             ? HierarchicalEmitter.FirstNonNullResponse(call.Plan.Events.Emit(CallEvent.BeforeSend, new EmitArguments(1) { ["request"] = request }))
             : null;
-        call.Response = stubbed as AwsResponse ?? await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        call.ResponseIsOwn = false;
+        if (stubbed is AwsResponse answered)
+        {
+            call.Response = answered;
+            return;
+        }
+        call.Response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        call.ResponseIsOwn = _ownTransport;
     }
+
+    // BotoSharp's transport (sealed), alone or under the telemetry wrapper, makes a new response for every attempt.
+    private static bool IsOwn(IHttpTransport transport) =>
+        transport is HttpTransport || (transport is Telemetry.InstrumentedTransport instrumented && IsOwn(instrumented.Inner));
 }

@@ -84,7 +84,11 @@ public sealed partial class FlexibleChecksums
     /// <c>-</c> are multipart composites and skipped). Returns the algorithm used, or null when none applied.
     /// </summary>
     /// <exception cref="FlexibleChecksumError">The digest does not match.</exception>
-    public static string? ValidateResponse(ChecksumContext? context, HttpHeaderList headers, byte[] body)
+    public static string? ValidateResponse(ChecksumContext? context, HttpHeaderList headers, byte[] body) =>
+        ValidateResponse(context, headers, body.AsSpan());
+
+    /// <inheritdoc cref="ValidateResponse(ChecksumContext?, HttpHeaderList, byte[])"/>
+    public static string? ValidateResponse(ChecksumContext? context, HttpHeaderList headers, ReadOnlySpan<byte> body)
     {
         if (SelectResponseAlgorithm(context, headers) is not { } algorithm)
         {

@@ -34,9 +34,12 @@ public static class RestXmlErrors
     }
 
     /// <summary>The same check over a whole body array, which lets a large body be read without decoding it first.</summary>
-    internal static bool LooksLikeErrorWithStatus200(int statusCode, byte[] body)
+    internal static bool LooksLikeErrorWithStatus200(int statusCode, byte[] body) => LooksLikeErrorWithStatus200(statusCode, new ArraySegment<byte>(body));
+
+    /// <summary>The same check over the part of a buffer a body fills (the transport's pooled body).</summary>
+    internal static bool LooksLikeErrorWithStatus200(int statusCode, ArraySegment<byte> body)
     {
-        if (statusCode != 200 || body.Length == 0)
+        if (statusCode != 200 || body.Count == 0)
         {
             return false;
         }

@@ -10,13 +10,13 @@ namespace BotoSharp.Protocols.Xml;
 /// </summary>
 internal sealed class Utf8BodyReader : TextReader
 {
-    private readonly byte[] _body;
+    private readonly ArraySegment<byte> _body;
     private readonly Decoder _decoder = new UTF8Encoding(false, false).GetDecoder();
     private int _position;
     private bool _flushed;
 
     /// <summary>Reads <paramref name="body"/> from its first byte.</summary>
-    public Utf8BodyReader(byte[] body) => _body = body;
+    public Utf8BodyReader(ArraySegment<byte> body) => _body = body;
 
     /// <inheritdoc />
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));

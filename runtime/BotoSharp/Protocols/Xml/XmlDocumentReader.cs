@@ -34,6 +34,9 @@ internal static class XmlDocumentReader
     /// <inheritdoc cref="RootTag(ReadOnlySpan{byte})"/>
     public static string RootTag(byte[] body) => Read(body, ReadRootTag);
 
+    /// <inheritdoc cref="RootTag(ReadOnlySpan{byte})"/>
+    public static string RootTag(ArraySegment<byte> body) => Read(body, ReadRootTag);
+
     private static string Decode(ReadOnlySpan<byte> body) => new UTF8Encoding(false, false).GetString(body);
 
     // A body array is decoded as the reader goes (Utf8BodyReader gives the same characters as Decode); the whole
@@ -51,7 +54,7 @@ internal static class XmlDocumentReader
         }
     }
 
-    private static T Read<T>(byte[] body, Func<XmlReader, T> read)
+    private static T Read<T>(ArraySegment<byte> body, Func<XmlReader, T> read)
     {
         try
         {

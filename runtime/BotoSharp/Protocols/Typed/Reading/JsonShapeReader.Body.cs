@@ -5,8 +5,8 @@ namespace BotoSharp.Protocols.Typed.Reading;
 
 internal sealed partial class JsonShapeReader
 {
-    // The body the JSON reader walks; a streamed body is never read as JSON here.
-    private byte[] JsonBody => _response.BodyStream is null ? _response.Body : throw new TypedReadFallback("A streamed body read as JSON.");
+    // The body the JSON reader walks (in place: the transport's pooled buffer); a streamed body is never read as JSON here.
+    private ArraySegment<byte> JsonBody => _response.BodyStream is null ? _response.BodySegment : throw new TypedReadFallback("A streamed body read as JSON.");
 
     // A reader over the rest of the body, in the state the last Save left.
     private Utf8JsonReader Resume()
@@ -34,7 +34,7 @@ internal sealed partial class JsonShapeReader
     // Enters the body's top-level object: Empty for an empty body (botocore's {}), Object after its '{'.
     private Phase OpenBody()
     {
-        if (JsonBody.Length == 0)
+        if (JsonBody.Count == 0)
         {
             return Phase.Empty;
         }

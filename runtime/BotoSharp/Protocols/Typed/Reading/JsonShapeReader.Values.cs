@@ -85,7 +85,8 @@ internal sealed partial class JsonShapeReader
             case ValueSource.Node:
                 return NodeReference(ShapeValues.ReadBlob);
             case ValueSource.Body:
-                return JsonBody;
+                // The payload is the caller's: its own array, never the pooled buffer.
+                return _response.BodyStream is null ? _response.Body : throw new TypedReadFallback("A streamed payload read as bytes.");
             default:
                 var json = JsonValue(JsonTokenType.String);
                 var bytes = Convert.FromBase64String(Text(ref json));
@@ -137,7 +138,7 @@ internal sealed partial class JsonShapeReader
     // A document payload: an empty body is botocore's {}, else the body's one value follows.
     private Dictionary<string, object?>? OpenDocument()
     {
-        if (JsonBody.Length == 0)
+        if (JsonBody.Count == 0)
         {
             return new Dictionary<string, object?>(StringComparer.Ordinal);
         }

@@ -51,13 +51,13 @@ internal sealed partial class PlainXmlCursor
     // A text node from start to the next '<'.
     private void Text(int start)
     {
-        var body = _body;
+        var body = Body;
         var at = start;
         var escaped = false;
         var wide = false;
         while (true)
         {
-            var next = body.AsSpan(at).IndexOfAnyExcept(s_plainText);
+            var next = body[at..].IndexOfAnyExcept(s_plainText);
             if (next < 0)
             {
                 throw Outside("the document ends inside an element");
@@ -94,7 +94,7 @@ internal sealed partial class PlainXmlCursor
         }
         if (wide)
         {
-            CheckUtf8(body.AsSpan(start..at));
+            CheckUtf8(body[start..at]);
         }
         _type = XmlNodeType.Text;
         _text = start..at;
@@ -116,7 +116,7 @@ internal sealed partial class PlainXmlCursor
     // (a carriage return by reference is left to the reader).
     private int EntityEnd(int at)
     {
-        var rest = _body.AsSpan(at + 1);
+        var rest = Body[(at + 1)..];
         if (rest.StartsWith("lt;"u8) || rest.StartsWith("gt;"u8))
         {
             return at + 4;
@@ -171,7 +171,7 @@ internal sealed partial class PlainXmlCursor
     // Decodes the text at range into _chars from offset; returns the new length.
     private int Decode(Range range, bool escaped, int offset)
     {
-        var bytes = _body.AsSpan(range);
+        var bytes = Body[range];
         if (_chars.Length < offset + bytes.Length)
         {
             Array.Resize(ref _chars, Math.Max(offset + bytes.Length, _chars.Length * 2));

@@ -21,7 +21,9 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     private const int MaxKeptChars = 16 * 1024;
 
     private readonly Utf8NameTable _names = new();
+    // The body: the first _length bytes of _body (the transport's pooled buffer is longer than the body).
     private byte[] _body = Array.Empty<byte>();
+    private int _length;
     private int _at;
     private Range[] _open = new Range[16];
     private int _openCount;
@@ -40,8 +42,10 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     /// <inheritdoc />
     public override XmlNodeType NodeType => _type;
 
+    private ReadOnlySpan<byte> Body => new(_body, 0, _length);
+
     /// <inheritdoc />
-    public override string LocalName => _type is XmlNodeType.Element or XmlNodeType.EndElement ? _names.Get(_body.AsSpan(_name)) : string.Empty;
+    public override string LocalName => _type is XmlNodeType.Element or XmlNodeType.EndElement ? _names.Get(Body[_name]) : string.Empty;
 
     /// <inheritdoc />
     public override int Depth => _depth;
@@ -53,10 +57,11 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     public override int AttributeCount => _type == XmlNodeType.Element ? _attributeCount : 0;
 
     /// <summary>The thread's cursor (or a new one) positioned before the first node of <paramref name="body"/>.</summary>
-    public static PlainXmlCursor Take(byte[] body)
+    public static PlainXmlCursor Take(ArraySegment<byte> body)
     {
         var cursor = ThreadReusable<PlainXmlCursor>.Take();
-        cursor._body = body;
+        cursor._body = body.Array ?? Array.Empty<byte>();
+        cursor._length = body.Offset == 0 ? body.Count : throw new ArgumentException("A body from the buffer's start.", nameof(body));
         cursor._at = 0;
         cursor._openCount = 0;
         cursor._attributeCount = 0;
@@ -71,6 +76,7 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     public override void Dispose()
     {
         _body = Array.Empty<byte>();
+        _length = 0;
         if (_chars.Length > MaxKeptChars)
         {
             _chars = new char[256];
@@ -88,15 +94,15 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     public override void Attribute(int index, out string namespaceUri, out string localName, out string value)
     {
         var attribute = _attributes[index];
-        localName = _names.Get(_body.AsSpan(attribute.Name));
+        localName = _names.Get(Body[attribute.Name]);
         namespaceUri = localName == "xmlns" ? XmlnsNamespace : string.Empty;
-        value = System.Text.Encoding.UTF8.GetString(_body.AsSpan(attribute.Value));
+        value = System.Text.Encoding.UTF8.GetString(Body[attribute.Value]);
     }
 
     /// <inheritdoc />
     public override bool Read()
     {
-        var body = _body;
+        var body = Body;
         if (!_started)
         {
             _started = true;
@@ -147,9 +153,9 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     // A start tag from its name to just past its '>': the element node, with its attributes checked and kept.
     private void StartTag(int name)
     {
-        var body = _body;
+        var body = Body;
         var nameEnd = PlainXmlScan.NameEnd(body, name);
-        if (nameEnd < 0 || body.AsSpan(name..nameEnd).SequenceEqual("xmlns"u8))
+        if (nameEnd < 0 || body[name..nameEnd].SequenceEqual("xmlns"u8))
         {
             throw Outside("element name");
         }
@@ -197,7 +203,7 @@ internal sealed partial class PlainXmlCursor : XmlCursor
 
     private void AddAttribute(Range name, Range value)
     {
-        var body = _body.AsSpan();
+        var body = Body;
         for (var i = 0; i < _attributeCount; i++)
         {
             if (body[_attributes[i].Name].SequenceEqual(body[name]))
@@ -221,7 +227,7 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     // returns the index past the closing quote.
     private int AttributeValue(int at, out Range value)
     {
-        var body = _body;
+        var body = Body;
         at = PlainXmlScan.SkipSpace(body, at);
         if (at >= body.Length || body[at] != (byte)'=')
         {
@@ -242,7 +248,7 @@ internal sealed partial class PlainXmlCursor : XmlCursor
             {
                 if (wide)
                 {
-                    CheckUtf8(body.AsSpan(start..i));
+                    CheckUtf8(body[start..i]);
                 }
                 value = start..i;
                 return i + 1;
@@ -262,10 +268,10 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     // "</name S? >" closing the innermost open element.
     private void EndTag(int name)
     {
-        var body = _body;
+        var body = Body;
         var open = _open[_openCount - 1];
         var nameEnd = name + (open.End.Value - open.Start.Value);
-        if (nameEnd > body.Length || !body.AsSpan(name..nameEnd).SequenceEqual(body.AsSpan(open)))
+        if (nameEnd > body.Length || !body[name..nameEnd].SequenceEqual(body[open]))
         {
             throw Outside("end tag");
         }

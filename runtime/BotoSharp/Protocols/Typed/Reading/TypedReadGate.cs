@@ -57,6 +57,13 @@ internal static class TypedReadGate
         return verdict != RowVerdict.Dictionary;
     }
 
+    /// <summary>
+    /// Whether every handler that is handed the HTTP response after it arrives (<c>response-received</c>,
+    /// <c>needs-retry</c>, <c>after-call</c>) is one of the builtin rows above, none of which keeps it.
+    /// </summary>
+    public static bool OnlyKnownRowsSeeResponse(ApiCall call) =>
+        (RowVerdict)call.Plan.Events.Fact(HandlerFact.ResponseReadsTyped, s_verdictOf) != RowVerdict.Dictionary;
+
     private enum RowVerdict
     {
         Dictionary,

@@ -16,7 +16,7 @@ internal sealed class XmlReaderCursor : XmlCursor
     private char[]? _chunk;
 
     /// <summary>A cursor over <paramref name="body"/> decoded as the dictionary path decodes it.</summary>
-    public XmlReaderCursor(byte[] body) => _xml = XmlReaders.Create(new Utf8BodyReader(body));
+    public XmlReaderCursor(ArraySegment<byte> body) => _xml = XmlReaders.Create(new Utf8BodyReader(body));
 
     /// <inheritdoc />
     public override XmlNodeType NodeType => _xml.NodeType;

@@ -20,7 +20,7 @@ internal sealed partial class XmlShapeReader
     {
         try
         {
-            _rewriting = _rewrite is not null && _response.Body.AsSpan().IndexOf(_rewrite.GuardElement) >= 0;
+            _rewriting = _rewrite is not null && _response.BodySegment.AsSpan().IndexOf(_rewrite.GuardElement) >= 0;
             var result = protocol == "rest-xml" ? ReadRest(output, read) : ReadQuery(output, protocol, read);
             while (_xml is not null && _xml.Read())
             {
@@ -155,8 +155,8 @@ internal sealed partial class XmlShapeReader
         {
             throw new TypedReadFallback("A streamed body outside the payload.");
         }
-        var body = _response.Body;
-        if (body.Length == 0)
+        var body = _response.BodySegment;
+        if (body.Count == 0)
         {
             return false;
         }

@@ -40,7 +40,7 @@ internal sealed partial class XmlShapeReader
             case ValueSource.StatusCode:
                 return _response.StatusCode.ToString(CultureInfo.InvariantCulture);
             case ValueSource.Body when _response.BodyStream is null:
-                return Encoding.UTF8.GetString(_response.Body);
+                return Encoding.UTF8.GetString(_response.BodySegment);
             case ValueSource.Element:
                 var text = _xml!.ElementText(out var chars);
                 Consumed();
