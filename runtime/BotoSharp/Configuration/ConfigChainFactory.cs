@@ -65,13 +65,21 @@ public sealed class ConfigChainFactory(IConfigSource source, IReadOnlyDictionary
                 value = environment.TryGetValue(envs[i], out var text) ? text : null;
             }
         }
+        // Each of the chain's profile providers reads the scoped config; it is the same dictionary every time.
         if (value is null && variable.KeyArray is { Length: > 0 } keys && Allows("config"))
         {
-            // Each of the chain's profile providers reads the scoped config; it is the same dictionary every time.
             var scoped = source.GetScopedConfig();
             for (var i = 0; i < keys.Length && value is null; i++)
             {
                 value = keys[i].ReadFrom(scoped);
+            }
+        }
+        else if (value is null && variable.KeyArray is null && variable.ConfigKeys is { Count: > 0 } list && Allows("config"))
+        {
+            var scoped = source.GetScopedConfig();
+            for (var i = 0; i < list.Count && value is null; i++)
+            {
+                value = list[i].ReadFrom(scoped);
             }
         }
         value ??= variable.DefaultValue;

@@ -24,7 +24,7 @@ public sealed class SessionVariable
     public SessionVariable(IReadOnlyList<ConfigKey>? configKeys, IReadOnlyList<string>? envVars, object? defaultValue, Func<object?, object?>? converter)
     {
         ConfigKeys = configKeys;
-        KeyArray = configKeys is null ? null : configKeys as ConfigKey[] ?? CopyOf(configKeys);
+        KeyArray = configKeys as ConfigKey[];
         EnvVars = envVars;
         DefaultValue = defaultValue;
         Converter = converter;
@@ -34,20 +34,11 @@ public sealed class SessionVariable
     public IReadOnlyList<ConfigKey>? ConfigKeys { get; }
 
     /// <summary>
-    /// <see cref="ConfigKeys"/> as an array, which the config lookups walk: interface calls on an array of this struct
-    /// go through generic framework code no ReadyToRun image holds (JIT-compiled by every process's first lookup).
+    /// <see cref="ConfigKeys"/> when it is an array (the same object, so still read live), which the config lookups
+    /// walk directly: interface calls on an array of this struct go through generic framework code no ReadyToRun
+    /// image holds (JIT-compiled by every process's first lookup). Null for any other list, read through the interface.
     /// </summary>
     internal ConfigKey[]? KeyArray { get; }
-
-    private static ConfigKey[] CopyOf(IReadOnlyList<ConfigKey> keys)
-    {
-        var copy = new ConfigKey[keys.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = keys[i];
-        }
-        return copy;
-    }
 
     /// <summary>The environment variables, first set wins; null when the environment is not consulted.</summary>
     public IReadOnlyList<string>? EnvVars { get; }
