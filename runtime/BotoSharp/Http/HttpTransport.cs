@@ -289,12 +289,13 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     }
 
     // The body into a buffer from the pool, presized by a Content-Length (a longer or shorter body is still read to
-    // its end), else grown by doubling. An empty body holds no buffer. A read that throws leaves the buffer to the
-    // collector: nothing is handed back that a failed read might still touch.
+    // its end), else grown by doubling. A presized buffer has one byte beyond the length, so the read that finds the
+    // end of a body of exactly that length has room and grows nothing. An empty body holds no buffer. A read that
+    // throws leaves the buffer to the collector: nothing is handed back that a failed read might still touch.
     private async Task<AwsResponse> ReadAllAsync(string url, int status, HttpHeaderList headers, Stream body, long? contentLength, IdleTimeout timeout)
     {
         var pool = BodyPool;
-        var buffer = pool.Rent(contentLength is (> 0 and <= MaxPresizedBody) ? (int)contentLength.Value : UnsizedBodyStart);
+        var buffer = pool.Rent(contentLength is (> 0 and <= MaxPresizedBody) ? (int)contentLength.Value + 1 : UnsizedBodyStart);
         var filled = 0;
         while (true)
         {

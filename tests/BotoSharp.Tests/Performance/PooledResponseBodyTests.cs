@@ -161,6 +161,22 @@ public sealed class PooledResponseBodyTests
     }
 
     [Test]
+    public async Task A_body_of_exactly_its_length_is_read_into_one_buffer_even_at_a_power_of_two()
+    {
+        var pool = new ScribblingPool();
+        var body = new string('y', 16_384);
+        var handler = new ScriptedHandler().Respond(200, body, contentLength: 16_384);
+        using var transport = new HttpTransport(new HttpTransportOptions { Proxies = ProxyResolver.None }, handler) { BodyPool = pool };
+
+        var response = await transport.SendAsync(new AwsRequest("GET", "https://example.com/"));
+
+        Assert.That(Encoding.UTF8.GetString(response.Content!), Is.EqualTo(body));
+        Assert.That(pool.Rented, Is.EqualTo(1), "the read that finds the end had room: no grown copy");
+        response.ReturnBodyBuffer();
+        Assert.That(pool.Outstanding, Is.Zero);
+    }
+
+    [Test]
     public async Task A_returned_body_goes_back_once_and_a_first_read_after_it_is_an_error_not_garbage()
     {
         var pool = new ScribblingPool();
