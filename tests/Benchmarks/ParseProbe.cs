@@ -19,6 +19,10 @@ public static class ParseProbe
 {
     public static int Run(string which, bool typedOnly = false)
     {
+        if (which == "getitem")
+        {
+            return JsonParseProbe.Run();
+        }
         var (body, protocol, output, read, headers) = which switch
         {
             "ec2" => (Stub.Responses.Ec2DescribeInstances.Body, "ec2", Shape("ec2", "DescribeInstances"),
@@ -90,21 +94,20 @@ public static class ParseProbe
         return n;
     }
 
-    private static void Measure(string name, Func<object> action)
+    internal static void Measure(string name, Func<object> action, int runs = 5000)
     {
         for (var i = 0; i < 2000; i++)
         {
             action();
         }
-        const int Runs = 5000;
         var bytes = GC.GetTotalAllocatedBytes(precise: true);
         // CPU time of the process: the machine is shared, and wall time counts the minutes other work ran.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        for (var i = 0; i < Runs; i++)
+        for (var i = 0; i < runs; i++)
         {
             action();
         }
-        var us = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / Runs;
-        Console.WriteLine($"{name,-36} {us,8:F1} us CPU {(GC.GetTotalAllocatedBytes(precise: true) - bytes) / Runs,10:N0} B");
+        var us = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / runs;
+        Console.WriteLine($"{name,-36} {us,8:F1} us CPU {(GC.GetTotalAllocatedBytes(precise: true) - bytes) / runs,10:N0} B");
     }
 }

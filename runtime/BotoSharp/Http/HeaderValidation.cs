@@ -37,9 +37,15 @@ public static class HeaderValidation
     }
 
     // http.client's _is_illegal_header_value: \n not followed by space/tab, or \r not followed by space/tab/\n.
+    // Most values hold neither, so a vectorized search finds the first one (or none) before the character walk.
     private static bool IsIllegalValue(string value)
     {
-        for (var i = 0; i < value.Length; i++)
+        var first = value.AsSpan().IndexOfAny('\r', '\n');
+        if (first < 0)
+        {
+            return false;
+        }
+        for (var i = first; i < value.Length; i++)
         {
             var next = i + 1 < value.Length ? value[i + 1] : '\0';
             if ((value[i] == '\n' && next is not (' ' or '\t')) || (value[i] == '\r' && next is not (' ' or '\t' or '\n')))

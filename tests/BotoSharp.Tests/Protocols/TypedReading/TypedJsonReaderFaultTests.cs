@@ -26,6 +26,9 @@ public sealed class TypedJsonReaderFaultTests
         new TestCaseData("sqs", "ReceiveMessage", """{"Messages":[{"MessageId":"m","Body":"b","Attributes":{"SentTimestamp":"1"},"MessageAttributes":{"k":{"DataType":"Binary","BinaryValue":"AQI="}}}]}""")
             .SetName("json fault: sqs ReceiveMessage"),
         new TestCaseData("lambda", "GetFunctionConfiguration", FunctionBody).SetName("json fault: lambda GetFunctionConfiguration"),
+        // Escaped member names, map keys and strings are unescaped by the reader's own rules, as the dictionary path does.
+        new TestCaseData("dynamodb", "GetItem", """{"It\u0065m":{"a\"b":{"S":"caf\u00e9 \"q\" \ud83d\ude00"},"\u00fc":{"N":"1"}},"ConsumedCapacity":{"Table\u004eame":"t","CapacityUnits":2.5e0}}""")
+            .SetName("json fault: escaped names, keys and strings"),
     };
 
     [TestCaseSource(nameof(Bodies))]

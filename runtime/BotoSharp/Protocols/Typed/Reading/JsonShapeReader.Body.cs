@@ -8,28 +8,26 @@ internal sealed partial class JsonShapeReader
     // The body the JSON reader walks (in place: the transport's pooled buffer); a streamed body is never read as JSON here.
     private ArraySegment<byte> JsonBody => _response.BodyStream is null ? _response.BodySegment : throw new TypedReadFallback("A streamed body read as JSON.");
 
-    // A reader over the rest of the body, in the state the last Save left.
-    private Utf8JsonReader Resume()
-    {
-        _resumedAt = _offset;
-        return new Utf8JsonReader(JsonBody.AsSpan(_offset), isFinalBlock: true, _state);
-    }
+    // The body's bytes as a span (the tokens index into it).
+    private ReadOnlySpan<byte> Json => JsonBody.AsSpan();
 
-    // Records how far the reader resumed last has got (any copy of it; positions count from the resume).
-    private void Save(ref Utf8JsonReader json)
+    // The next token of the body; the body is tokenized on the first one (a payload that is not JSON never is).
+    private ref readonly JsonToken Next()
     {
-        _offset = _resumedAt + (int)json.BytesConsumed;
-        _state = json.CurrentState;
-    }
-
-    // Malformed JSON throws JsonException (caught by the caller like a fallback); the end of the body here is truncation.
-    private static void Read(ref Utf8JsonReader json)
-    {
-        if (!json.Read())
+        if (!_tokenized)
         {
-            throw new TypedReadFallback("The document ended inside a value.");
+            _tokens.Fill(JsonBody, s_options);
+            _tokenized = true;
         }
+        return ref _at < _tokens.Count
+            ? ref _tokens[_at++]
+            : ref ThrowEnded();
     }
+
+    private static ref readonly JsonToken ThrowEnded() => throw new TypedReadFallback("The document ended inside a value.");
+
+    // Moves past the value that starts at the next token (all of an object or array).
+    private void SkipValue() => _at = Next().Next;
 
     // Enters the body's top-level object: Empty for an empty body (botocore's {}), Object after its '{'.
     private Phase OpenBody()
@@ -38,39 +36,26 @@ internal sealed partial class JsonShapeReader
         {
             return Phase.Empty;
         }
-        var json = Resume();
-        Read(ref json);
-        if (json.TokenType != JsonTokenType.StartObject)
+        if (Next().Type != JsonTokenType.StartObject)
         {
             throw new TypedReadFallback("The body is not a JSON object.");
         }
-        Save(ref json);
         _bodyOpened = true;
         return Phase.Object;
     }
 
-    // After the body's top-level value only whitespace may follow (json.loads raises on extra data).
+    // After the body's top-level value only whitespace may follow (json.loads raises on extra data): the
+    // tokenizing pass has checked it; this checks that the read walked the whole value.
     private void EnsureEnd()
     {
-        var json = Resume();
-        if (json.Read())
+        if (_at != _tokens.Count)
         {
             throw new TypedReadFallback("Extra data after the JSON document.");
         }
     }
 
-    // Invalid UTF-8 inside a string throws InvalidOperationException from the reader; the dictionary path meets it too.
-    private static string Text(ref Utf8JsonReader json)
-    {
-        try
-        {
-            return json.GetString()!;
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new TypedReadFallback("A JSON string that is not valid UTF-8.", e);
-        }
-    }
+    // Invalid UTF-8 inside a string makes the reader give up; the dictionary path meets it too.
+    private string Text(in JsonToken token) => JsonTokenList.Text(Json, token);
 
     /// <summary>
     /// One structure being read: where its members come from, which keys were seen (a repeated key needs the

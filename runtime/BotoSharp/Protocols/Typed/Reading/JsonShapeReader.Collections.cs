@@ -34,8 +34,7 @@ internal sealed partial class JsonShapeReader
         }
         else
         {
-            var json = JsonValue(JsonTokenType.StartObject);
-            Save(ref json);
+            JsonValue(JsonTokenType.StartObject);
             phase = Phase.Object;
         }
         Push(shape, phase);
@@ -57,25 +56,24 @@ internal sealed partial class JsonShapeReader
         {
             return NodeList(shape, readItem);
         }
-        var json = JsonValue(JsonTokenType.StartArray);
-        Save(ref json);
+        JsonValue(JsonTokenType.StartArray);
         var list = new List<T>(shape.ReadSizeHint);
         while (true)
         {
-            json = Resume();
-            Read(ref json);
-            if (json.TokenType == JsonTokenType.EndArray)
+            var item = _tokens[_at].Type;
+            if (item == JsonTokenType.EndArray)
             {
-                Consumed(ref json);
+                _at++;
+                Consumed();
                 shape.ReadSizeHint = Math.Min(list.Count, MaxSizeHint);
                 return list;
             }
             _shape = shape.Member;
             // Lists are sparse: a null item stays null (or the default), as FromParsed gives it.
-            _source = json.TokenType == JsonTokenType.Null ? ValueSource.Node : ValueSource.Json;
+            _source = item == JsonTokenType.Null ? ValueSource.Node : ValueSource.Json;
             if (_source == ValueSource.Node)
             {
-                Save(ref json);
+                _at++;
                 _node = null;
             }
             list.Add(readItem(this));
@@ -94,28 +92,24 @@ internal sealed partial class JsonShapeReader
         {
             return NodeMap(shape, readValue);
         }
-        var json = JsonValue(JsonTokenType.StartObject);
-        Save(ref json);
+        JsonValue(JsonTokenType.StartObject);
         var map = new Dictionary<string, T>(shape.ReadSizeHint, StringComparer.Ordinal);
         while (true)
         {
-            json = Resume();
-            Read(ref json);
-            if (json.TokenType == JsonTokenType.EndObject)
+            ref readonly var name = ref Next();
+            if (name.Type == JsonTokenType.EndObject)
             {
-                Consumed(ref json);
+                Consumed();
                 shape.ReadSizeHint = Math.Min(map.Count, MaxSizeHint);
                 return map;
             }
-            var key = Text(ref json);
-            Save(ref json);
-            Read(ref json);
+            var key = Text(name);
             _shape = shape.Value;
-            _source = json.TokenType == JsonTokenType.Null ? ValueSource.Node : ValueSource.Json;
+            _source = _tokens[_at].Type == JsonTokenType.Null ? ValueSource.Node : ValueSource.Json;
             if (_source == ValueSource.Node)
             {
                 // The parsers walk a null map value as the value shape: an empty list for a list, null otherwise.
-                Save(ref json);
+                _at++;
                 _node = shape.Value is ListShape ? new List<object?>() : null;
             }
             // A repeated key keeps its first position and its last value, as a Python dict does.

@@ -14,9 +14,8 @@ internal sealed partial class JsonShapeReader
         switch (_source)
         {
             case ValueSource.Json:
-                var json = JsonValue(JsonTokenType.String);
-                var text = Text(ref json);
-                Consumed(ref json);
+                var text = Text(JsonValue(JsonTokenType.String));
+                Consumed();
                 return text;
             case ValueSource.Body:
                 return Encoding.UTF8.GetString(JsonBody);
@@ -47,14 +46,13 @@ internal sealed partial class JsonShapeReader
         {
             return NodeValue(ShapeValues.ReadBoolean);
         }
-        var json = JsonValue();
-        var value = json.TokenType switch
+        var value = JsonValue().Type switch
         {
             JsonTokenType.True => true,
             JsonTokenType.False => false,
-            _ => throw Mismatch(json.TokenType),
+            var other => throw Mismatch(other),
         };
-        Consumed(ref json);
+        Consumed();
         return value;
     }
 
@@ -66,14 +64,14 @@ internal sealed partial class JsonShapeReader
             return NodeValue(ShapeValues.ReadTimestamp);
         }
         // The parsers' rule: text in any format botocore accepts, or epoch seconds.
-        var json = JsonValue();
-        var value = json.TokenType switch
+        ref readonly var token = ref JsonValue();
+        var value = token.Type switch
         {
-            JsonTokenType.String => Timestamps.Parse(Text(ref json)),
-            JsonTokenType.Number => Timestamps.FromEpochSeconds(Number(ref json)),
-            _ => throw Mismatch(json.TokenType),
+            JsonTokenType.String => Timestamps.Parse(Text(token)),
+            JsonTokenType.Number => Timestamps.FromEpochSeconds(Number(token)),
+            var other => throw Mismatch(other),
         };
-        Consumed(ref json);
+        Consumed();
         return value;
     }
 
@@ -88,9 +86,8 @@ internal sealed partial class JsonShapeReader
                 // The payload is the caller's: its own array, never the pooled buffer.
                 return _response.BodyStream is null ? _response.Body : throw new TypedReadFallback("A streamed payload read as bytes.");
             default:
-                var json = JsonValue(JsonTokenType.String);
-                var bytes = Convert.FromBase64String(Text(ref json));
-                Consumed(ref json);
+                var bytes = Convert.FromBase64String(Text(JsonValue(JsonTokenType.String)));
+                Consumed();
                 return bytes;
         }
     }
@@ -120,8 +117,13 @@ internal sealed partial class JsonShapeReader
         {
             return empty;
         }
-        var json = Resume();
-        Read(ref json);
+        // The plain tree comes from the reader itself, over the value's own bytes (a well-formed value on its own).
+        ref readonly var start = ref Next();
+        var from = start.Start - (start.Type == JsonTokenType.String ? 1 : 0);
+        ref readonly var last = ref _tokens[start.Next - 1];
+        var to = last.Start + last.Length + (last.Type == JsonTokenType.String ? 1 : 0);
+        var json = new Utf8JsonReader(Json[from..to], s_options);
+        json.Read();
         object? value;
         try
         {
@@ -131,7 +133,8 @@ internal sealed partial class JsonShapeReader
         {
             throw new TypedReadFallback("A JSON string that is not valid UTF-8.", e);
         }
-        Consumed(ref json);
+        _at = start.Next;
+        Consumed();
         return value;
     }
 
@@ -148,45 +151,51 @@ internal sealed partial class JsonShapeReader
 
     private long JsonInteger()
     {
-        var json = JsonValue(JsonTokenType.Number);
+        var json = JsonTokenList.Number(Json, JsonValue(JsonTokenType.Number));
         var value = json.TryGetInt64(out var whole) ? whole : (long)json.GetDouble();
-        Consumed(ref json);
+        Consumed();
         return value;
     }
 
     // A float member: a number, or the text Python's float() takes ("NaN", "Infinity", …).
     private double JsonFloat()
     {
-        var json = JsonValue();
-        var value = json.TokenType switch
+        ref readonly var token = ref JsonValue();
+        var value = token.Type switch
         {
-            JsonTokenType.Number => Number(ref json),
-            JsonTokenType.String => JsonNodeParsing.ParsePythonFloat(Text(ref json)),
-            _ => throw Mismatch(json.TokenType),
+            JsonTokenType.Number => Number(token),
+            JsonTokenType.String => JsonNodeParsing.ParsePythonFloat(Text(token)),
+            var other => throw Mismatch(other),
         };
-        Consumed(ref json);
+        Consumed();
         return value;
     }
 
     // json.loads' number: an integer when it is one (then widened), else a double.
-    private static double Number(ref Utf8JsonReader json) => json.TryGetInt64(out var whole) ? whole : json.GetDouble();
+    private double Number(in JsonToken token)
+    {
+        var json = JsonTokenList.Number(Json, token);
+        return json.TryGetInt64(out var whole) ? whole : json.GetDouble();
+    }
 
     // The value the member or item handed out starts with, read from the body.
-    private Utf8JsonReader JsonValue(JsonTokenType? expected = null)
+    private ref readonly JsonToken JsonValue(JsonTokenType? expected = null)
     {
         if (_source != ValueSource.Json)
         {
             throw new TypedReadFallback($"A {_shape.TypeName} read from the whole body.");
         }
-        var json = Resume();
-        Read(ref json);
-        return expected is { } token && json.TokenType != token ? throw Mismatch(json.TokenType) : json;
+        ref readonly var token = ref Next();
+        if (expected is { } type && token.Type != type)
+        {
+            throw Mismatch(token.Type);
+        }
+        return ref token;
     }
 
-    // The value has been read: the reader moves on, and the member is no longer pending.
-    private void Consumed(ref Utf8JsonReader json)
+    // The value has been read: the member is no longer pending.
+    private void Consumed()
     {
-        Save(ref json);
         if (_depth > 0)
         {
             Top.Pending = false;

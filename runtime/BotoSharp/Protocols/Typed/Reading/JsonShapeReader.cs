@@ -15,8 +15,8 @@ namespace BotoSharp.Protocols.Typed.Reading;
 /// reader give up, so the dictionary path parses the same bytes and botocore's result or error stands.
 /// </summary>
 /// <remarks>
-/// <see cref="Utf8JsonReader"/> is a ref struct, so the reader keeps its position and <see cref="JsonReaderState"/>
-/// and resumes a fresh one over the rest of the body in each call; the generated code in between never sees it.
+/// <see cref="Utf8JsonReader"/> is a ref struct that cannot live between the generated code's calls, so one pass of it
+/// fills a <see cref="JsonTokenList"/> (kept with the reader per thread) and the reader walks the tokens by index.
 /// </remarks>
 internal sealed partial class JsonShapeReader : IShapeReader
 {
@@ -29,9 +29,9 @@ internal sealed partial class JsonShapeReader : IShapeReader
     private ResponseMetadata _metadata = null!;
     private bool _rest;
     private readonly List<Frame> _frames = new();
-    private JsonReaderState _state = new(s_options);
-    private int _offset;
-    private int _resumedAt;
+    private readonly JsonTokenList _tokens = new();
+    private bool _tokenized;
+    private int _at;
     private int _depth;
     private bool _bodyOpened;
     private Shape _shape = null!;
@@ -64,6 +64,7 @@ internal sealed partial class JsonShapeReader : IShapeReader
         reader._response = null!;
         reader._metadata = null!;
         reader._node = null;
+        reader._tokens.Trim();
         Writing.ThreadReusable<JsonShapeReader>.Return(reader);
         return result;
     }
@@ -75,9 +76,8 @@ internal sealed partial class JsonShapeReader : IShapeReader
         _shape = output;
         _metadata = metadata;
         _rest = protocol == "rest-json";
-        _state = new JsonReaderState(s_options);
-        _offset = 0;
-        _resumedAt = 0;
+        _tokenized = false;
+        _at = 0;
         _depth = 0;
         _bodyOpened = false;
         _source = ValueSource.Json;
@@ -147,27 +147,24 @@ internal sealed partial class JsonShapeReader : IShapeReader
     // The next key of the object that is a member with a non-null value; null (and the union check) at its end.
     private string? NextProperty(Frame frame)
     {
-        var json = Resume();
         if (frame.Pending)
         {
             // The generated code left the member unread.
-            Read(ref json);
-            json.Skip();
+            SkipValue();
             frame.Pending = false;
         }
         while (true)
         {
-            Read(ref json);
-            if (json.TokenType == JsonTokenType.EndObject)
+            ref readonly var name = ref Next();
+            if (name.Type == JsonTokenType.EndObject)
             {
-                Save(ref json);
                 return Finish(frame);
             }
-            var typeKey = json.ValueTextEquals("__type"u8);
-            var member = Find(frame.Table, ref json);
-            Save(ref json);
-            Read(ref json);
-            var isNull = json.TokenType == JsonTokenType.Null;
+            // An escaped name (rare) unescapes into an array of its own: never longer than its escaped bytes.
+            var key = JsonTokenList.Utf8(Json, name, name.Escaped ? new byte[name.Length] : default);
+            var typeKey = key.SequenceEqual("__type"u8);
+            var member = frame.Table.Find(key);
+            var isNull = _tokens[_at].Type == JsonTokenType.Null;
             if (member is not null)
             {
                 // A repeated key: the dictionary keeps the last value, even a null one.
@@ -179,14 +176,14 @@ internal sealed partial class JsonShapeReader : IShapeReader
             }
             if (isNull || member is null)
             {
-                json.Skip();
+                SkipValue();
                 continue;
             }
             if (_rest && member.Shape.Location is "header" or "headers" or "statusCode")
             {
                 throw new TypedReadFallback("A header or status-code member named in the body.");
             }
-            // The state stays before the value: the Read… call reads it.
+            // The position stays before the value: the Read… call reads it.
             _shape = member.Shape;
             _source = ValueSource.Json;
             frame.Pending = true;
@@ -235,16 +232,6 @@ internal sealed partial class JsonShapeReader : IShapeReader
         }
         frame.Phase = Phase.Done;
         return null;
-    }
-
-    private static JsonMember? Find(JsonMemberTable table, ref Utf8JsonReader json)
-    {
-        if (!json.ValueIsEscaped)
-        {
-            return table.Find(json.ValueSpan);
-        }
-        Span<byte> name = json.ValueSpan.Length <= 256 ? stackalloc byte[256] : new byte[json.ValueSpan.Length];
-        return table.Find(name[..json.CopyString(name)]);
     }
 
     private Frame Push(StructureShape shape, Phase phase)
