@@ -238,13 +238,16 @@ public partial class SigV4Signer
         {
             return false;
         }
-        for (var i = 1; i < value.Length - 1; i++)
+        // Inside, only a single space may stand between two other characters; a vectorized search jumps between them.
+        var inside = value.AsSpan(1, Math.Max(0, value.Length - 2));
+        for (var at = inside.IndexOfAny(s_whitespaceSearch); at >= 0;)
         {
-            var c = value[i];
-            if (s_whitespaceSearch.Contains(c) && (c != ' ' || value[i + 1] == ' '))
+            if (inside[at] != ' ' || value[at + 2] == ' ')
             {
                 return false;
             }
+            var next = inside[(at + 1)..].IndexOfAny(s_whitespaceSearch);
+            at = next < 0 ? -1 : at + 1 + next;
         }
         return true;
     }

@@ -16,7 +16,8 @@ internal sealed class JsonTokenList
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private JsonToken[] _tokens = new JsonToken[64];
+    // Room for a small body's tokens (GetItem's ten attributes are about seventy) without growing.
+    private JsonToken[] _tokens = new JsonToken[128];
     private int[] _open = new int[16];
 
     /// <summary>How many tokens the body has.</summary>
@@ -36,7 +37,7 @@ internal sealed class JsonTokenList
         {
             if (Count == _tokens.Length)
             {
-                Array.Resize(ref _tokens, Count * 2);
+                _tokens = Grown(_tokens);
             }
             var type = json.TokenType;
             var start = (int)json.TokenStartIndex;
@@ -51,7 +52,7 @@ internal sealed class JsonTokenList
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     if (depth == _open.Length)
                     {
-                        Array.Resize(ref _open, depth * 2);
+                        _open = Grown(_open);
                     }
                     _open[depth++] = Count;
                     break;
@@ -68,8 +69,20 @@ internal sealed class JsonTokenList
     {
         if (_tokens.Length > MaxKeptTokens)
         {
-            _tokens = new JsonToken[64];
+            _tokens = new JsonToken[128];
         }
+    }
+
+    // Twice the room, copied with a loop: Array.Resize over our own struct is framework generic code that no
+    // ReadyToRun image holds, so the first large body would JIT it.
+    private static T[] Grown<T>(T[] items)
+    {
+        var grown = new T[items.Length * 2];
+        for (var i = 0; i < items.Length; i++)
+        {
+            grown[i] = items[i];
+        }
+        return grown;
     }
 
     /// <summary>The text of a string or property-name token, as <see cref="Utf8JsonReader.GetString"/> gives it.</summary>
