@@ -48,9 +48,18 @@ public sealed class ResponseMetadata
         {
             return null;
         }
-        var raw = metadata.TryGetValue("HTTPHeaders", out var found) ? found as System.Collections.IDictionary : null;
+        metadata.TryGetValue("HTTPHeaders", out var found);
+        var raw = found as System.Collections.IDictionary;
         var headers = new Dictionary<string, string>(raw?.Count ?? 0, StringComparer.OrdinalIgnoreCase);
-        if (raw is { } map)
+        if (found is Dictionary<string, object?> parsedHeaders)
+        {
+            // The parsers' own map, walked without a boxed entry per header.
+            foreach (var (name, text) in parsedHeaders)
+            {
+                headers[name] = Convert.ToString(text, CultureInfo.InvariantCulture) ?? string.Empty;
+            }
+        }
+        else if (raw is { } map)
         {
             foreach (System.Collections.DictionaryEntry entry in map)
             {

@@ -42,6 +42,23 @@ public static class PythonJsonWriter
             case decimal m:
                 sb.Append(PythonFormat.FloatRepr((double)m));
                 return;
+            case Dictionary<string, object?> map:
+                // The dictionary path's own maps, walked without a boxed entry per key (same order as below).
+                sb.Append('{');
+                var firstKey = true;
+                foreach (var (key, item) in map)
+                {
+                    if (!firstKey)
+                    {
+                        sb.Append(compact ? "," : ", ");
+                    }
+                    firstKey = false;
+                    WriteString(sb, key);
+                    sb.Append(compact ? ":" : ": ");
+                    Write(sb, item, compact);
+                }
+                sb.Append('}');
+                return;
             case IDictionary dict:
                 sb.Append('{');
                 var first = true;
