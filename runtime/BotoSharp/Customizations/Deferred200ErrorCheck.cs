@@ -7,14 +7,29 @@ namespace BotoSharp.Customizations;
 /// <see cref="Requested"/>; when the read cannot prove it, the stage runs the row's own check before anything reads
 /// the status, so the outcome is botocore's either way.
 /// </summary>
+/// <remarks>One instance per thread is handed out again (<see cref="For"/>): only builtin rows see it, within one
+/// synchronous emit, and none keeps it.</remarks>
 internal sealed class Deferred200ErrorCheck
 {
-    /// <summary>Wraps the pooled body the row would have scanned.</summary>
-    public Deferred200ErrorCheck(ArraySegment<byte> body) => Body = body;
+    [ThreadStatic]
+    private static Deferred200ErrorCheck? t_current;
+
+    private Deferred200ErrorCheck()
+    {
+    }
 
     /// <summary>The body, in place.</summary>
-    public ArraySegment<byte> Body { get; }
+    public ArraySegment<byte> Body { get; private set; }
 
     /// <summary>Whether the row ran for this operation and left its check to the parse stage.</summary>
     public bool Requested { get; set; }
+
+    /// <summary>The thread's instance over <paramref name="body"/>, not yet requested.</summary>
+    public static Deferred200ErrorCheck For(ArraySegment<byte> body)
+    {
+        var check = t_current ??= new Deferred200ErrorCheck();
+        check.Body = body;
+        check.Requested = false;
+        return check;
+    }
 }

@@ -47,10 +47,14 @@ internal sealed class ParseStage : CallStage
             customized = new Dictionary<string, object?>(StringComparer.Ordinal);
             // The builtin rows read the pooled body in place; any other handler gets its own copy (Content). S3's
             // 200-with-error row may leave its check to the typed read (Deferred200ErrorCheck).
-            object? body = response.Content;
+            object? body;
             if (PooledResponseBody.BeforeParseReadsInPlace(call) && response.HasContent)
             {
-                body = Defers200ErrorCheck(call, response, checksum) ? deferred = new Deferred200ErrorCheck(response.Body) : response.Body;
+                body = Defers200ErrorCheck(call, response, checksum) ? deferred = Deferred200ErrorCheck.For(response.Body) : response.Body;
+            }
+            else
+            {
+                body = response.Content;
             }
             var responseDict = new Dictionary<string, object?>(3) { ["status_code"] = status, ["headers"] = headers.ToLowerCaseDictionary(), ["body"] = body };
             call.Plan.Events.Emit(CallEvent.BeforeParse, new EmitArguments(3)
