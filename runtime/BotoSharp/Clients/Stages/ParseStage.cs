@@ -39,7 +39,6 @@ internal sealed class ParseStage : CallStage
     {
         var operation = call.Operation;
         var status = response.StatusCode;
-        var checksum = ChecksumContext.From(call.AttemptRequest!);
         Dictionary<string, object?>? customized = null;
         Deferred200ErrorCheck? deferred = null;
         if (call.Plan.Events.Has(CallEvent.BeforeParse))
@@ -50,7 +49,7 @@ internal sealed class ParseStage : CallStage
             object? body;
             if (PooledResponseBody.BeforeParseReadsInPlace(call) && response.HasContent)
             {
-                body = Defers200ErrorCheck(call, response, checksum) ? deferred = Deferred200ErrorCheck.For(response.Body) : response.Body;
+                body = Defers200ErrorCheck(call, response) ? deferred = Deferred200ErrorCheck.For(response.Body) : response.Body;
             }
             else
             {
@@ -69,6 +68,7 @@ internal sealed class ParseStage : CallStage
             RemoveDroppedHeaders(headers, responseDict["headers"] as IDictionary<string, object?>);
             deferred = deferred is { Requested: true } ? deferred : null;
         }
+        var checksum = ChecksumContext.From(call.AttemptRequest!);
         ProtocolResponse protocolResponse;
         string? checksumAlgorithm = null;
         if (response.RawStream is { } stream)
@@ -116,8 +116,9 @@ internal sealed class ParseStage : CallStage
 
     // S3's 200-with-error check may wait for the typed read only when nothing reads the status before it: a buffered
     // 200 the byte reader will read, with no response checksum to validate (validation depends on the status).
-    private bool Defers200ErrorCheck(ApiCall call, AwsResponse response, ChecksumContext? checksum) =>
-        response.StatusCode == 200 && response.RawStream is null && checksum?.ResponseAlgorithms is not { Count: > 0 }
+    private bool Defers200ErrorCheck(ApiCall call, AwsResponse response) =>
+        response.StatusCode == 200 && response.RawStream is null
+        && ChecksumContext.From(call.AttemptRequest!)?.ResponseAlgorithms is not { Count: > 0 }
         && TypedOutputReading.CanAnswer200ErrorCheck(call, _protocol);
 
     private static string BodyExcerpt(byte[] body) =>
