@@ -44,10 +44,6 @@ public sealed class S3TypedReadAnswers200CheckTests
     private const string BotocoreScript = """
         import base64, time, botocore.awsrequest, botocore.config, botocore.exceptions, botocore.session
         time.sleep = lambda seconds: None
-        class Raw:
-            def __init__(self, body): self._body = body
-            def stream(self, **kwargs): yield self._body
-            def read(self, *args, **kwargs): body, self._body = self._body, b''; return body
         session = botocore.session.get_session()
         results = []
         for case in INPUT:
@@ -57,7 +53,7 @@ public sealed class S3TypedReadAnswers200CheckTests
             sent = []
             def send(request, body=body, sent=sent, **kwargs):
                 sent.append(1)
-                return botocore.awsrequest.AWSResponse(request.url, 200, {'Content-Type': 'application/xml'}, Raw(body))
+                return botocore.awsrequest.AWSResponse(request.url, 200, {'Content-Type': 'application/xml'}, RawBody(body))
             client.meta.events.register_first('before-send', send)
             try:
                 if case['operation'] == 'GetObject':
