@@ -109,7 +109,13 @@ public static partial class S3CallHandlers
         {
             return null;
         }
-        // The call path hands the pooled body in place (an ArraySegment) when only builtin rows run here.
+        // The call path hands the pooled body in place (an ArraySegment) when only builtin rows run here, and leaves
+        // the check to the typed read (which proves the same thing while reading) when that read will run.
+        if (response.Get("body") is Deferred200ErrorCheck deferred)
+        {
+            deferred.Requested = true;
+            return null;
+        }
         var body = response.Get("body") switch
         {
             byte[] bytes => new ArraySegment<byte>(bytes),

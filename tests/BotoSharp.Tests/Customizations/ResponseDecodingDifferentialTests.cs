@@ -20,17 +20,13 @@ public sealed class ResponseDecodingDifferentialTests
 
     private const string BotocoreScript = """
         import base64, botocore.awsrequest, botocore.session
-        class Raw:
-            def __init__(self, body): self._body = body
-            def stream(self, **kwargs): yield self._body
-            def read(self, *args, **kwargs): body, self._body = self._body, b''; return body
         session = botocore.session.get_session()
         results = []
         for case in INPUT:
             client = session.create_client(case['service'], region_name='us-east-1', aws_access_key_id='AKIDEXAMPLE', aws_secret_access_key='secret')
             body = base64.b64decode(case['body'])
             client.meta.events.register_first('before-send', lambda request, body=body, case=case, **kwargs:
-                botocore.awsrequest.AWSResponse(request.url, 200, case['headers'], Raw(body)))
+                botocore.awsrequest.AWSResponse(request.url, 200, case['headers'], RawBody(body)))
             name = {v: k for k, v in client.meta.method_to_api_mapping.items()}[case['operation']]
             parsed = getattr(client, name)(**case['params'])
             parsed.pop('ResponseMetadata', None)

@@ -14,7 +14,12 @@ internal static class Botocore
         "import json, sys\n" +
         "INPUT = json.loads(sys.stdin.read() or 'null')\n" +
         "def emit(value):\n" +
-        "    sys.stdout.write('\\n@@BOTOCORE@@' + json.dumps(value, default=str))\n";
+        "    sys.stdout.write('\\n@@BOTOCORE@@' + json.dumps(value, default=str))\n" +
+        // A raw HTTP body for a before-send stub's AWSResponse (streamed once, then empty).
+        "class RawBody:\n" +
+        "    def __init__(self, body): self._body = body\n" +
+        "    def stream(self, **kwargs): yield self._body\n" +
+        "    def read(self, *args, **kwargs): body, self._body = self._body, b''; return body\n";
 
     /// <summary>
     /// Runs <paramref name="script"/> with only <paramref name="environment"/> (plus <c>PATH</c>, and <c>HOME</c>

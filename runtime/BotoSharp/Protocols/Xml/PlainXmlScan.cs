@@ -262,11 +262,9 @@ internal static class PlainXmlScan
         {
             return -1;
         }
-        var end = at + 1;
-        while (end < body.Length && (IsLetter(body[end]) || body[end] is (>= (byte)'0' and <= (byte)'9') or (byte)'_' or (byte)'-' or (byte)'.'))
-        {
-            end++;
-        }
+        // The rest of the name: a vectorized search for the first byte that is not a name byte.
+        var rest = body[(at + 1)..].IndexOfAnyExcept(s_nameBytes);
+        var end = rest < 0 ? body.Length : at + 1 + rest;
         if (end < body.Length && body[end] == (byte)':')
         {
             return -1;
@@ -276,6 +274,10 @@ internal static class PlainXmlScan
             ? -1
             : end;
     }
+
+    // Letters, digits, '_', '-' and '.': the bytes after a plain name's first.
+    private static readonly System.Buffers.SearchValues<byte> s_nameBytes =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-."u8);
 
     private static bool IsLetter(byte b) => (uint)((b | 0x20) - 'a') <= 'z' - 'a';
 

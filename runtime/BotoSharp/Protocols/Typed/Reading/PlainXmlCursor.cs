@@ -38,11 +38,19 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     private bool _textEscaped;
     private bool _started;
     private bool _finished;
+    private bool _rootNamedError;
 
     /// <inheritdoc />
     public override XmlNodeType NodeType => _type;
 
     private ReadOnlySpan<byte> Body => new(_body, 0, _length);
+
+    /// <summary>
+    /// Whether the whole document has been read (past the root's end tag to the end of the body, only whitespace
+    /// after it), so it is well-formed, and its root element is not named <c>Error</c>: the answer S3's 200-with-error
+    /// check would give (see <c>Customizations/Deferred200ErrorCheck</c>).
+    /// </summary>
+    public bool ReadWholeDocumentWithoutErrorRoot => _finished && !_rootNamedError;
 
     /// <inheritdoc />
     public override string LocalName => _type is XmlNodeType.Element or XmlNodeType.EndElement ? _names.Get(Body[_name]) : string.Empty;
@@ -69,6 +77,7 @@ internal sealed partial class PlainXmlCursor : XmlCursor
         cursor._depth = 0;
         cursor._started = false;
         cursor._finished = false;
+        cursor._rootNamedError = false;
         return cursor;
     }
 
@@ -114,6 +123,7 @@ internal sealed partial class PlainXmlCursor : XmlCursor
                 throw Outside("no root element");
             }
             StartTag(_at + 1);
+            _rootNamedError = body[_name].SequenceEqual("Error"u8);
             return true;
         }
         if (_openCount == 0)

@@ -20,7 +20,10 @@ internal static class TypedOutputReading
     /// rest of the call sees; null when the dictionary path must parse (not a typed call, a handler needs the
     /// dictionary, or the reader gave up).
     /// </summary>
-    public static Dictionary<string, object?>? TryRead(ApiCall call, ProtocolResponse response, string protocol)
+    /// <remarks>With <paramref name="proveNotAnError"/> (S3's deferred 200-with-error check, rest-xml only) the
+    /// read succeeds only when the byte reader also proves the body well-formed with a root not named <c>Error</c>;
+    /// anything else returns null without trying <see cref="XmlReader"/>, so the caller runs the check first.</remarks>
+    public static Dictionary<string, object?>? TryRead(ApiCall call, ProtocolResponse response, string protocol, bool proveNotAnError = false)
     {
         if (call.TypedRead is not { } read || response.StatusCode >= 300 || !TypedReadGate.Supports(protocol)
             || !TypedReadGate.Allows(call, out var rewrite))
@@ -31,7 +34,9 @@ internal static class TypedOutputReading
         var metadata = ResponseMetadata.Over(response.StatusCode, response.Headers);
         try
         {
-            call.TypedOutput = Read(response, output, protocol, metadata, rewrite, read);
+            call.TypedOutput = proveNotAnError
+                ? ReadProvingNotAnError(response, output, metadata, rewrite, read)
+                : Read(response, output, protocol, metadata, rewrite, read);
         }
         catch (Exception error) when (IsFallback(error))
         {
@@ -77,6 +82,31 @@ internal static class TypedOutputReading
             }
         }
         return new XmlShapeReader(response, output, metadata, rewrite, plain: false).ReadOutput(output, protocol, read);
+    }
+
+    /// <summary>
+    /// Whether <see cref="TryRead"/> will try to read a 2xx response of <paramref name="call"/> typed with the byte
+    /// reader (a typed rest-xml call the gate allows), so S3's 200-with-error check may be left to that read.
+    /// </summary>
+    public static bool CanAnswer200ErrorCheck(ApiCall call, string protocol) =>
+        protocol == "rest-xml" && call.TypedRead is not null && TypedReadGate.Allows(call, out _);
+
+    // The byte reader alone: its result stands only when it proved the whole body well-formed and not an <Error>.
+    private static object ReadProvingNotAnError(ProtocolResponse response, StructureShape output, ResponseMetadata metadata,
+        StringRewrite? rewrite, Func<IShapeReader, object> read)
+    {
+        SetRestIds(metadata, response.Headers);
+        object result;
+        var reader = new XmlShapeReader(response, output, metadata, rewrite, plain: true);
+        try
+        {
+            result = reader.ReadOutput(output, "rest-xml", read);
+        }
+        catch (OutsidePlainXml)
+        {
+            throw new TypedReadFallback("Outside the byte reader's subset: S3's 200-with-error check decides first.");
+        }
+        return reader.ProvedNotAnError ? result : throw new TypedReadFallback("The body was not proven free of an <Error> root.");
     }
 
     /// <summary>Whether a typed reader's exception means "parse the dictionary way" (malformed input among it).</summary>

@@ -12,6 +12,12 @@ internal sealed partial class XmlShapeReader
     private bool _guardSeen;
 
     /// <summary>
+    /// After <see cref="ReadOutput"/>: whether the byte reader read the whole body and found it well-formed with a
+    /// root not named <c>Error</c>, which answers S3's 200-with-error check (false when it was not asked or not read).
+    /// </summary>
+    public bool ProvedNotAnError { get; private set; }
+
+    /// <summary>
     /// Reads the whole response as <paramref name="output"/> with <paramref name="read"/> (the generated
     /// <c>ReadFrom</c>), then the rest of the document, which must be well-formed as the dictionary path requires.
     /// </summary>
@@ -29,6 +35,7 @@ internal sealed partial class XmlShapeReader
                     _xml.CheckText();
                 }
             }
+            ProvedNotAnError = _xml is PlainXmlCursor { ReadWholeDocumentWithoutErrorRoot: true };
             if (_rewrite is not null && _rewriting != (_guardSeen && _guardValue == _rewrite.GuardValue))
             {
                 throw new TypedReadFallback("The rewrite guard was guessed wrong.");
