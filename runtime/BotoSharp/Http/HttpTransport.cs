@@ -97,7 +97,13 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     /// <exception cref="SSLError">TLS failed (for example an untrusted certificate).</exception>
     /// <exception cref="ProxyConnectionError">The proxy could not be reached or refused the tunnel.</exception>
     /// <exception cref="ConnectionClosedError">The server closed the connection before the response was complete.</exception>
-    public async Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default)
+    public Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default) => SendCoreAsync(request, cancellationToken).AsTask();
+
+    /// <summary>
+    /// <see cref="SendAsync"/> as the call path awaits it: an attempt that completes without waiting (a stub handler,
+    /// a buffered answer) hands its response back without a task object.
+    /// </summary>
+    internal async ValueTask<AwsResponse> SendCoreAsync(AwsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         AwsRequestPreparer.PrepareHeaders(request);
@@ -292,7 +298,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     // its end), else grown by doubling. A presized buffer has one byte beyond the length, so the read that finds the
     // end of a body of exactly that length has room and grows nothing. An empty body holds no buffer. A read that
     // throws leaves the buffer to the collector: nothing is handed back that a failed read might still touch.
-    private async Task<AwsResponse> ReadAllAsync(string url, int status, HttpHeaderList headers, Stream body, long? contentLength, IdleTimeout timeout)
+    private async ValueTask<AwsResponse> ReadAllAsync(string url, int status, HttpHeaderList headers, Stream body, long? contentLength, IdleTimeout timeout)
     {
         var pool = BodyPool;
         var buffer = pool.Rent(contentLength is (> 0 and <= MaxPresizedBody) ? (int)contentLength.Value + 1 : UnsizedBodyStart);
