@@ -16,7 +16,7 @@ namespace BotoSharp.Http;
 /// request-body progress each get the full <see cref="HttpTransportOptions.ReadTimeout"/>; a slow but steady
 /// download never times out. Tests swap the handler for a fake with the <c>handler</c> constructor argument.
 /// </remarks>
-public sealed partial class HttpTransport : IHttpTransport, IDisposable
+public sealed partial class HttpTransport : IHttpTransport, IAttemptSender, IDisposable
 {
     // Beyond this a declared Content-Length is not trusted for one up-front allocation.
     private const int MaxPresizedBody = 64 * 1024 * 1024;
@@ -97,13 +97,14 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     /// <exception cref="SSLError">TLS failed (for example an untrusted certificate).</exception>
     /// <exception cref="ProxyConnectionError">The proxy could not be reached or refused the tunnel.</exception>
     /// <exception cref="ConnectionClosedError">The server closed the connection before the response was complete.</exception>
-    public Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default) => SendCoreAsync(request, cancellationToken).AsTask();
+    public Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default) => SendOneAsync(request, cancellationToken).AsTask();
 
-    /// <summary>
-    /// <see cref="SendAsync"/> as the call path awaits it: an attempt that completes without waiting (a stub handler,
-    /// a buffered answer) hands its response back without a task object.
-    /// </summary>
-    internal async ValueTask<AwsResponse> SendCoreAsync(AwsRequest request, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    ValueTask<AwsResponse> IAttemptSender.SendAttemptAsync(AwsRequest request, CancellationToken cancellationToken) => SendOneAsync(request, cancellationToken);
+
+    // The attempt itself; an attempt that completes without waiting (a stub handler, a buffered answer) hands its
+    // response back without a task object.
+    private async ValueTask<AwsResponse> SendOneAsync(AwsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         AwsRequestPreparer.PrepareHeaders(request);

@@ -40,8 +40,8 @@ internal sealed class SendStage : CallStage
             call.Response = answered;
             return;
         }
-        call.Response = _transport is HttpTransport own
-            ? await own.SendCoreAsync(request, cancellationToken).ConfigureAwait(false)
+        call.Response = _transport is IAttemptSender own
+            ? await own.SendAttemptAsync(request, cancellationToken).ConfigureAwait(false)
             : await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         call.ResponseIsOwn = _ownTransport;
     }
