@@ -125,7 +125,9 @@ public sealed partial class HttpTransport : IHttpTransport, IAttemptSender, IDis
             timeout.Touch();
             var headers = ReadHeaders(response);
             var status = (int)response.StatusCode;
-            var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            var body = ReadsStreamWithoutWaiting(response.Content)
+                ? response.Content.ReadAsStream(timeout.Token)
+                : await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
             if (request.StreamOutput && status < 300)
             {
                 timeout.Stop();
@@ -217,6 +219,12 @@ public sealed partial class HttpTransport : IHttpTransport, IAttemptSender, IDis
         message.Content = content;
         return message;
     }
+
+    // Contents whose stream is at hand without I/O: the socket handler's own (its connection's stream), and the plain
+    // byte-array and stream contents (a subclass may read in its own way, so only the exact types). Asked the
+    // synchronous way they answer the same stream without a Task per attempt; any other content is awaited.
+    private bool ReadsStreamWithoutWaiting(HttpContent content) =>
+        _ownHandler || content.GetType() == typeof(ByteArrayContent) || content.GetType() == typeof(StreamContent);
 
     // A loop over the list's struct enumerator: LINQ's Any boxed one per request.
     private static bool HasContentHeader(HttpHeaderList headers)
