@@ -1,7 +1,7 @@
-using BotoSharp.Clients;
 using BotoSharp.Events;
 using BotoSharp.Services.DynamoDB;
 using BotoSharp.Tests.Clients.Retries;
+using BotoSharp.Tests.Support;
 
 namespace BotoSharp.Tests.Performance;
 
@@ -13,7 +13,7 @@ namespace BotoSharp.Tests.Performance;
 /// </summary>
 public sealed class DirectRowsTests
 {
-    private const string ItemBody = """{"Item":{"k":{"S":"1"}}}""";
+    private const string ItemBody = PerCallReuseTests.ItemBody;
 
     [Test]
     public async Task RowsCalledDirectlyAndThroughTheEmitSendTheSameRequestsAndRetries()
@@ -59,11 +59,7 @@ public sealed class DirectRowsTests
     [Test]
     public async Task EndpointResolutionsThatAlternateOrFailOnOneThreadEachGetTheirOwnParameters()
     {
-        var transport = new ScriptedTransport();
-        for (var i = 0; i < 4; i++)
-        {
-            transport.Respond(200, ItemBody, ("x-amzn-RequestId", $"R{i}"));
-        }
+        var transport = PerCallReuseTests.ItemAnswers(4);
         using var east = Session(transport).CreateClient<DynamoDBClient>("us-east-1");
         using var west = Session(transport).CreateClient<DynamoDBClient>("eu-west-1");
         // Account-id endpoints required, and the credentials carry none: the rule set raises while resolving.
@@ -102,30 +98,13 @@ public sealed class DirectRowsTests
 
     private static string[] Names(BotoSharp.Http.AwsRequest request) => request.Headers.Select(h => h.Key).ToArray();
 
-    private static Task<GetItemOutput> GetItem(DynamoDBClient client) => client.GetItemAsync(new GetItemInput
-    {
-        TableName = "t",
-        Key = new() { ["k"] = new AttributeValue { S = "1" } },
-    });
+    private static Task<GetItemOutput> GetItem(DynamoDBClient client) => PerCallReuseTests.GetItem(client);
 
-    private static Session Session(ScriptedTransport transport, params (string Name, string Value)[] extra)
-    {
-        var environment = new Dictionary<string, string>
-        {
-            ["AWS_CONFIG_FILE"] = "/nonexistent/config",
-            ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
-            ["AWS_ACCESS_KEY_ID"] = "AKID",
-            ["AWS_SECRET_ACCESS_KEY"] = "secret",
-        };
-        foreach (var (name, value) in extra)
-        {
-            environment[name] = value;
-        }
-        return new Session(environment: environment)
+    private static Session Session(ScriptedTransport transport, params (string Name, string Value)[] extra) =>
+        new(environment: OfflineSession.Environment(extra))
         {
             TimeProvider = new RecordingClock(),
             RetryRandom = () => 0.5,
             TransportFactory = _ => transport,
         };
-    }
 }
