@@ -73,6 +73,31 @@ public static class StageProbe
                 call.Response?.Dispose();
             }
         }
+        // STAGEPROBE_TYPES=<>c__DisplayClass13_0,…: which classes (closures have no other name in --alloc-types) these are.
+        if (Environment.GetEnvironmentVariable("STAGEPROBE_TYPES") is { } wanted)
+        {
+            PrintDeclaringTypes(wanted.Split(','));
+        }
+        // STAGEPROBE_EVENTS=1: the handlers each call event reaches, and the context one call ends with.
+        if (Environment.GetEnvironmentVariable("STAGEPROBE_EVENTS") == "1")
+        {
+            var plans = (System.Collections.Concurrent.ConcurrentDictionary<string, OperationPlan>)typeof(ClientPipeline).GetField("_plans", Private)!.GetValue(pipeline)!;
+            foreach (var callEvent in Enum.GetValues<CallEvent>())
+            {
+                var handlers = plans[operation].Events.HandlersOf(callEvent);
+                Console.WriteLine($"{callEvent}: {string.Join(", ", handlers?.Select(h => h.Method.DeclaringType?.Name + "." + h.Method.Name) ?? ["?"])}");
+            }
+            var probe = (ApiCall)newCall.Invoke(pipeline, [model, request()])!;
+            probe.TypedRead = read;
+            foreach (var stage in stages)
+            {
+                await stage.ProcessAsync(probe, CancellationToken.None);
+            }
+            foreach (var (key, value) in probe.Context)
+            {
+                Console.WriteLine($"  context[{key}] = {value?.GetType().Name}");
+            }
+        }
         Console.WriteLine($"{"typed request object",-36} {totals[0] / Calls,10:N0} B/call");
         Console.WriteLine($"{"new call (capture, context)",-36} {totals[1] / Calls,10:N0} B/call (includes a reflection invoke)");
         for (var s = 0; s < stages.Length; s++)
@@ -84,6 +109,27 @@ public static class StageProbe
             Console.WriteLine($"  retry loop {m.Name,-24} {m.Bytes / Calls,10:N0} B/call");
         }
         return 0;
+    }
+
+    private static void PrintDeclaringTypes(string[] names)
+    {
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            Type?[] types;
+            try
+            {
+                types = assembly.GetTypes();
+            }
+            catch (ReflectionTypeLoadException partial)
+            {
+                types = partial.Types;
+            }
+            foreach (var type in types.OfType<Type>().Where(t => names.Contains(t.Name)))
+            {
+                var fields = type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Select(f => f.FieldType.Name + " " + f.Name);
+                Console.WriteLine($"{type.Name} in {type.DeclaringType?.FullName} ({assembly.GetName().Name}): {string.Join(", ", fields)}");
+            }
+        }
     }
 
     private sealed class MeasuredStage : CallStage

@@ -46,7 +46,8 @@ internal static class EndpointBuiltInValues
             [EndpointBuiltIns.S3ControlUseArnRegion] = Value(s3, "use_arn_region") is { } controlArn && ConfigValues.EnsureBoolean(controlArn),
             [EndpointBuiltIns.S3DisableMultiRegionAccessPoints] = Flag(s3, "s3_disable_multiregion_access_points"),
             [EndpointBuiltIns.SdkEndpoint] = givenEndpoint,
-            [EndpointBuiltIns.AccountId] = credentials is null ? null : new Func<object?>(() => credentials.GetDeferredProperty("account_id")()),
+            // botocore's get_deferred_property("account_id"): read when a rule asks (GetDeferredProperty made a getter per read).
+            [EndpointBuiltIns.AccountId] = credentials is null ? null : new Func<object?>(() => credentials.AccountId),
             [EndpointBuiltIns.AccountIdEndpointMode] = args.AccountIdEndpointMode,
             [EndpointBuiltIns.S3DisableExpressSessionAuth] = DisableExpressSessionAuth(s3, store),
         };

@@ -68,7 +68,7 @@ internal sealed class RulesetEndpointResolver
         if (events.HasHandlers(eventName))
         {
             var copy = new Dictionary<string, object?>(_builtIns, StringComparer.Ordinal);
-            events.Emit(eventName, new Dictionary<string, object?>
+            events.Emit(eventName, new EmitArguments(4)
             {
                 ["builtins"] = copy,
                 ["model"] = operation,
@@ -80,7 +80,17 @@ internal sealed class RulesetEndpointResolver
         var table = _sources ?? Sources();
         var sources = table.TryGetValue(operation.Name, out var planned) ? planned : table.GetOrAdd(operation.Name, static (_, op) => SourcesFor(op), operation);
         var readOnlyArgs = callArgs as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(callArgs, StringComparer.Ordinal);
-        var parameters = EndpointParameterBuilder.Build(_provider.Parameters, sources, readOnlyArgs, _clientContext, builtIns);
+        // The parameters live only until the result is known (the provider's cache key and LastParameters copy what
+        // they keep), so they are built into the thread's dictionary, given back after a clean resolution.
+        var parameters = EndpointParameters.Take();
+        EndpointParameterBuilder.BuildInto(parameters, _provider.Parameters, sources, readOnlyArgs, _clientContext, builtIns);
+        var forCall = Resolve(operation, parameters, out properties);
+        EndpointParameters.Return(parameters);
+        return forCall;
+    }
+
+    private ResolvedEndpointForCall Resolve(OperationModel operation, Dictionary<string, object?> parameters, out IReadOnlyDictionary<string, object?> properties)
+    {
         // The rule set is a pure function of the parameters: the same parameters as the last call's give its result, without
         // building the provider's cache key (sorted, hashed) or taking its lock.
         var known = _lastParameters;

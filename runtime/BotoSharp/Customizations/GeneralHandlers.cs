@@ -80,15 +80,20 @@ public static class GeneralHandlers
     /// </summary>
     public static object? AddRecursionDetectionHeader(IDictionary<string, object?> kwargs)
     {
+        AddRecursionDetectionHeader(HandlerArgs.RequestDict(kwargs).Headers);
+        return null;
+    }
+
+    /// <summary>The row's work on the request's headers (the call path calls it directly when only rows listen).</summary>
+    internal static void AddRecursionDetectionHeader(HttpHeaderList headers)
+    {
         // botocore reads os.environ, the process environment, not the session's, on every call. Outside Lambda the
         // trace id is never used, so it is read only inside (reading the environment has no side effect).
-        var headers = HandlerArgs.RequestDict(kwargs).Headers;
         if (Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") is not null
             && Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID") is { Length: > 0 } traceId && !headers.Contains("X-Amzn-Trace-Id"))
         {
             headers.Set("X-Amzn-Trace-Id", AwsUriEncoding.Quote(traceId, "-=;:+&[]{}\"',"));
         }
-        return null;
     }
 
     /// <summary>The request-context key by which <see cref="AddRetryHeaders"/> asks the sign stage for the headers.</summary>
@@ -103,10 +108,13 @@ public static class GeneralHandlers
     {
         if (kwargs.Get("request") is Http.AwsRequest request)
         {
-            request.Context[RetryHeadersRequested] = true;
+            RequestRetryHeaders(request);
         }
         return null;
     }
+
+    /// <summary>The row's work on the attempt's request (the call path calls it directly when only rows listen).</summary>
+    internal static void RequestRetryHeaders(Http.AwsRequest request) => request.Context[RetryHeadersRequested] = Clients.Stages.BoxedValues.Of(true);
 
     /// <summary>botocore's <c>inject_api_version_header_if_needed</c>: endpoint-discovery operations send <c>x-amz-api-version</c>.</summary>
     public static object? InjectApiVersionHeaderIfNeeded(IDictionary<string, object?> kwargs)
@@ -117,6 +125,15 @@ public static class GeneralHandlers
             HandlerArgs.RequestDict(kwargs).Headers.Set("x-amz-api-version", model.ServiceModel.ApiVersion);
         }
         return null;
+    }
+
+    /// <summary>The row's work (the call path calls it directly when only rows listen).</summary>
+    internal static void InjectApiVersionHeaderIfNeeded(Models.OperationModel model, Http.AwsRequest request)
+    {
+        if (model.IsEndpointDiscoveryOperation)
+        {
+            request.Headers.Set("x-amz-api-version", model.ServiceModel.ApiVersion);
+        }
     }
 
     /// <summary>

@@ -63,18 +63,31 @@ public static partial class S3CallHandlers
         {
             return null;
         }
-        var request = HandlerArgs.RequestDict(kwargs);
+        AddExpectHeader(HandlerArgs.RequestDict(kwargs));
+        return null;
+    }
+
+    /// <summary>The row's work on a PUT or POST (the call path calls it directly when only rows listen).</summary>
+    internal static void AddExpectHeader(Models.OperationModel model, Http.AwsRequest request)
+    {
+        if (model.HttpMethod is "PUT" or "POST")
+        {
+            AddExpectHeader(request);
+        }
+    }
+
+    private static void AddExpectHeader(Http.AwsRequest request)
+    {
         if (request.BodyStream is { } body)
         {
             // ensure_boolean of os.environ: only the text "true" (any case) switches the check on.
             var skipEmpty = string.Equals(Environment.GetEnvironmentVariable("BOTO_EXPERIMENTAL__NO_EMPTY_CONTINUE"), "true", StringComparison.OrdinalIgnoreCase);
             if (skipEmpty && body.CanSeek && body.Length - body.Position == 0)
             {
-                return null;
+                return;
             }
             request.Headers.Set("Expect", "100-continue");
         }
-        return null;
     }
 
     /// <summary>botocore's <c>escape_xml_payload</c>: CR and LF in the XML body become character references.</summary>

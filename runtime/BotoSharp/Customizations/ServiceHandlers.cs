@@ -111,12 +111,18 @@ public static class ServiceHandlers
     /// <summary>botocore's <c>_handle_sqs_compatible_error</c>: an SQS error's <c>QueryErrorCode</c> is the error code raised.</summary>
     public static object? HandleSqsCompatibleError(IDictionary<string, object?> kwargs)
     {
-        if (HandlerArgs.Parsed(kwargs)?.Get("Error") is IDictionary<string, object?> error
-            && error.Get("QueryErrorCode") is string code && code.Length > 0 && HandlerArgs.Context(kwargs) is { } context)
+        HandleSqsCompatibleError(HandlerArgs.Parsed(kwargs), HandlerArgs.Context(kwargs));
+        return null;
+    }
+
+    /// <summary>The row's work (the call path calls it directly when only rows listen).</summary>
+    internal static void HandleSqsCompatibleError(IDictionary<string, object?>? parsed, IDictionary<string, object?>? context)
+    {
+        if (parsed?.Get("Error") is IDictionary<string, object?> error
+            && error.Get("QueryErrorCode") is string code && code.Length > 0 && context is not null)
         {
             context["error_code_override"] = code;
         }
-        return null;
     }
 
     // botocore's _get_new_endpoint: scheme and netloc from the new endpoint, path and query from the original.

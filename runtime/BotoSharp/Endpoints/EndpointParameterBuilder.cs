@@ -35,8 +35,26 @@ public static class EndpointParameterBuilder
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(sources);
         var result = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
-        foreach (var definition in definitions)
+        BuildInto(result, definitions, sources, callArgs, clientContext, builtIns);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Build"/> into <paramref name="result"/>, an empty dictionary (the call path's per-thread one: a
+    /// dictionary cleared before its first add enumerates in insertion order, as a new one does).
+    /// </summary>
+    internal static void BuildInto(
+        Dictionary<string, object?> result,
+        IReadOnlyList<EndpointParameterDefinition> definitions,
+        EndpointParameterSources sources,
+        IReadOnlyDictionary<string, object?>? callArgs,
+        IReadOnlyDictionary<string, object?>? clientContext,
+        IReadOnlyDictionary<string, object?>? builtIns)
+    {
+        // By index: a foreach over the interface boxed the list's enumerator on every call.
+        for (var i = 0; i < definitions.Count; i++)
         {
+            var definition = definitions[i];
             var value = FromContext(definition.Name, sources, callArgs, clientContext);
             if (value is null && definition.BuiltIn is { } builtIn)
             {
@@ -54,7 +72,6 @@ public static class EndpointParameterBuilder
                 result[definition.Name] = value;
             }
         }
-        return result;
     }
 
     /// <summary>

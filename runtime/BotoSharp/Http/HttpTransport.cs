@@ -16,7 +16,7 @@ namespace BotoSharp.Http;
 /// request-body progress each get the full <see cref="HttpTransportOptions.ReadTimeout"/>; a slow but steady
 /// download never times out. Tests swap the handler for a fake with the <c>handler</c> constructor argument.
 /// </remarks>
-public sealed partial class HttpTransport : IHttpTransport, IDisposable
+public sealed partial class HttpTransport : IHttpTransport, IAttemptSender, IDisposable
 {
     // Beyond this a declared Content-Length is not trusted for one up-front allocation.
     private const int MaxPresizedBody = 64 * 1024 * 1024;
@@ -97,7 +97,14 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     /// <exception cref="SSLError">TLS failed (for example an untrusted certificate).</exception>
     /// <exception cref="ProxyConnectionError">The proxy could not be reached or refused the tunnel.</exception>
     /// <exception cref="ConnectionClosedError">The server closed the connection before the response was complete.</exception>
-    public async Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default)
+    public Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default) => SendOneAsync(request, cancellationToken).AsTask();
+
+    /// <inheritdoc />
+    ValueTask<AwsResponse> IAttemptSender.SendAttemptAsync(AwsRequest request, CancellationToken cancellationToken) => SendOneAsync(request, cancellationToken);
+
+    // The attempt itself; an attempt that completes without waiting (a stub handler, a buffered answer) hands its
+    // response back without a task object.
+    private async ValueTask<AwsResponse> SendOneAsync(AwsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         AwsRequestPreparer.PrepareHeaders(request);
@@ -118,7 +125,9 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
             timeout.Touch();
             var headers = ReadHeaders(response);
             var status = (int)response.StatusCode;
-            var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            var body = ReadsStreamWithoutWaiting(response.Content)
+                ? response.Content.ReadAsStream(timeout.Token)
+                : await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
             if (request.StreamOutput && status < 300)
             {
                 timeout.Stop();
@@ -211,6 +220,12 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
         return message;
     }
 
+    // Contents whose stream is at hand without I/O: the socket handler's own (its connection's stream), and the plain
+    // byte-array and stream contents (a subclass may read in its own way, so only the exact types). Asked the
+    // synchronous way they answer the same stream without a Task per attempt; any other content is awaited.
+    private bool ReadsStreamWithoutWaiting(HttpContent content) =>
+        _ownHandler || content.GetType() == typeof(ByteArrayContent) || content.GetType() == typeof(StreamContent);
+
     // A loop over the list's struct enumerator: LINQ's Any boxed one per request.
     private static bool HasContentHeader(HttpHeaderList headers)
     {
@@ -292,7 +307,7 @@ public sealed partial class HttpTransport : IHttpTransport, IDisposable
     // its end), else grown by doubling. A presized buffer has one byte beyond the length, so the read that finds the
     // end of a body of exactly that length has room and grows nothing. An empty body holds no buffer. A read that
     // throws leaves the buffer to the collector: nothing is handed back that a failed read might still touch.
-    private async Task<AwsResponse> ReadAllAsync(string url, int status, HttpHeaderList headers, Stream body, long? contentLength, IdleTimeout timeout)
+    private async ValueTask<AwsResponse> ReadAllAsync(string url, int status, HttpHeaderList headers, Stream body, long? contentLength, IdleTimeout timeout)
     {
         var pool = BodyPool;
         var buffer = pool.Rent(contentLength is (> 0 and <= MaxPresizedBody) ? (int)contentLength.Value + 1 : UnsizedBodyStart);

@@ -9,7 +9,7 @@ namespace BotoSharp.Telemetry;
 /// is counted, is checked for throttling, and is logged under botocore's logger names with credentials redacted.
 /// It sits below the call path, so the retry loop needs no hook of its own.
 /// </summary>
-internal sealed class InstrumentedTransport : IHttpTransport, IDisposable
+internal sealed class InstrumentedTransport : IHttpTransport, IAttemptSender, IDisposable
 {
     private readonly IHttpTransport _inner;
     private readonly string _service;
@@ -42,6 +42,21 @@ internal sealed class InstrumentedTransport : IHttpTransport, IDisposable
             return _inner.SendAsync(request, cancellationToken);
         }
         return SendObservedAsync(request, operation, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<AwsResponse> SendAttemptAsync(AwsRequest request, CancellationToken cancellationToken)
+    {
+        // The same choice as SendAsync; unobserved, the inner sender's own value task when it has one.
+        if (_inner is IAttemptSender inner && OperationTelemetry.Current is null && !_parsersLog.IsEnabled(LogLevel.Debug))
+        {
+            if (_endpointLog.IsEnabled(LogLevel.Debug))
+            {
+                _endpointLog.LogDebug("Sending http request: {Request}", RedactedLog.Describe(request));
+            }
+            return inner.SendAttemptAsync(request, cancellationToken);
+        }
+        return new ValueTask<AwsResponse>(SendAsync(request, cancellationToken));
     }
 
     private async Task<AwsResponse> SendObservedAsync(AwsRequest request, OperationTelemetry? operation, CancellationToken cancellationToken)

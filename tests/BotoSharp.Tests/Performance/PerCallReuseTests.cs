@@ -17,16 +17,13 @@ namespace BotoSharp.Tests.Performance;
 /// </summary>
 public sealed class PerCallReuseTests
 {
-    private const string ItemBody = """{"Item":{"k":{"S":"1"}}}""";
+    /// <summary>A GetItem answer with one item (other per-call tests answer with it too).</summary>
+    internal const string ItemBody = """{"Item":{"k":{"S":"1"}}}""";
 
     [Test]
     public async Task AHandlerRegisteredAfterTheFirstCallIsCalledAndOneUnregisteredIsNot()
     {
-        var transport = new ScriptedTransport();
-        for (var i = 0; i < 3; i++)
-        {
-            transport.Respond(200, ItemBody, ("x-amzn-RequestId", $"R{i}"));
-        }
+        var transport = ItemAnswers(3);
         using var client = Session(transport).CreateClient<DynamoDBClient>("us-east-1");
         var seen = new List<string?>();
         BotoSharp.Events.BotoEventHandler handler = kwargs =>
@@ -94,7 +91,19 @@ public sealed class PerCallReuseTests
         Assert.That(LastParameters.Of(new Dictionary<string, object?> { ["Keys"] = new List<object?> { "a" } }, result), Is.Null);
     }
 
-    private static Task<GetItemOutput> GetItem(DynamoDBClient client) => client.GetItemAsync(new GetItemInput
+    /// <summary>A transport answering <paramref name="count"/> GetItems with that item (request ids R0, R1…).</summary>
+    internal static ScriptedTransport ItemAnswers(int count)
+    {
+        var transport = new ScriptedTransport();
+        for (var i = 0; i < count; i++)
+        {
+            transport.Respond(200, ItemBody, ("x-amzn-RequestId", $"R{i}"));
+        }
+        return transport;
+    }
+
+    /// <summary>A GetItem of that item.</summary>
+    internal static Task<GetItemOutput> GetItem(DynamoDBClient client) => client.GetItemAsync(new GetItemInput
     {
         TableName = "t",
         Key = new() { ["k"] = new AttributeValue { S = "1" } },

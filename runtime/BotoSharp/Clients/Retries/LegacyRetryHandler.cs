@@ -35,9 +35,12 @@ internal sealed class LegacyRetryHandler : IProcessWideHandler
         events.Register($"needs-retry.{eventServiceId}", NeedsRetry, uniqueId: $"retry-config-{eventServiceId}");
 
     /// <summary>botocore's <c>RetryHandler.__call__</c>: seconds to wait, or null for no retry.</summary>
-    public object? NeedsRetry(IDictionary<string, object?> kwargs)
+    public object? NeedsRetry(IDictionary<string, object?> kwargs) => NeedsRetryFor(RetryContext.FromEvent(kwargs));
+
+    /// <summary><see cref="NeedsRetry"/> on the attempt's outcome itself (the call path
+    /// asks this way when only the retry rows listen).</summary>
+    public object? NeedsRetryFor(RetryContext context)
     {
-        var context = RetryContext.FromEvent(kwargs);
         context.RecordMaxAttempts(MaxAttempts);
         if (!ShouldRetry(context))
         {

@@ -33,9 +33,12 @@ internal sealed class StandardRetryHandler
     }
 
     /// <summary>botocore's <c>needs_retry</c>.</summary>
-    public object? NeedsRetry(IDictionary<string, object?> kwargs)
+    public object? NeedsRetry(IDictionary<string, object?> kwargs) => NeedsRetryFor(RetryContext.FromEvent(kwargs));
+
+    /// <summary><see cref="NeedsRetry"/> on the attempt's outcome itself (the call path
+    /// asks this way when only the retry rows listen).</summary>
+    public object? NeedsRetryFor(RetryContext context)
     {
-        var context = RetryContext.FromEvent(kwargs);
         object? delay = null;
         if (_conditions.IsRetryable(context) && Quota.TryAcquire(context))
         {
@@ -51,7 +54,8 @@ internal sealed class StandardRetryHandler
         return delay;
     }
 
-    private object? ReleaseQuota(IDictionary<string, object?> kwargs)
+    /// <summary>The quota release row on <c>after-call</c> (internal: the call path recognizes it by this method).</summary>
+    internal object? ReleaseQuota(IDictionary<string, object?> kwargs)
     {
         if (kwargs.TryGetValue("context", out var value) && value is IDictionary<string, object?> context
             && kwargs.TryGetValue("http_response", out var response) && response is AwsResponse http)

@@ -11,7 +11,7 @@ internal sealed class AfterCallStage : CallStage
     /// <inheritdoc />
     public override ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
     {
-        if (call.Plan.Events.Has(CallEvent.AfterCall))
+        if (call.Plan.Events.Has(CallEvent.AfterCall) && !DirectRows.TryAfterCall(call))
         {
             call.Plan.Events.Emit(CallEvent.AfterCall, new EmitArguments(4)
             {

@@ -21,7 +21,7 @@ internal sealed class BeforeCallStage : CallStage
     public override ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
     {
         var events = call.Plan.Events;
-        if (!events.Has(CallEvent.BeforeCall))
+        if (!events.Has(CallEvent.BeforeCall) || DirectRows.TryBeforeCall(call))
         {
             return ValueTask.CompletedTask;
         }

@@ -12,6 +12,7 @@ internal static class BoxedValues
     private static readonly object s_false = false;
     private static readonly object[] s_ints = Make(i => i);
     private static readonly object[] s_longs = Make(i => (long)i);
+    private static readonly object s_ok = 200L;
 
     /// <summary>The shared box of <paramref name="value"/>.</summary>
     public static object Of(bool value) => value ? s_true : s_false;
@@ -21,6 +22,9 @@ internal static class BoxedValues
 
     /// <summary>A shared box for small counts, a new one otherwise.</summary>
     public static object OfLong(int value) => (uint)value < Kept ? s_longs[value] : (long)value;
+
+    /// <summary>An HTTP status as botocore's <c>HTTPStatusCode</c> (a long): the shared box of 200, a new one otherwise.</summary>
+    public static object OfStatus(int status) => status == 200 ? s_ok : (long)status;
 
     private static object[] Make(Func<int, object> box)
     {

@@ -105,7 +105,7 @@ internal sealed class OperationEvents
         {
             return snapshot;
         }
-        var names = snapshot?.Names ?? Array.ConvertAll(_names, name => aliaser?.AliasEventName(name) ?? name);
+        var names = snapshot?.Names ?? AliasedNames(_names, aliaser);
         var handlers = new BotoEventHandler[s_count][];
         for (var i = 0; i < handlers.Length; i++)
         {
@@ -114,6 +114,11 @@ internal sealed class OperationEvents
         // Racing threads build equal snapshots of the same trie; either may stay.
         return _snapshot = new Snapshot(trie, names, handlers);
     }
+
+    // Apart from Current: a lambda there capturing the aliaser made its closure at every entry of Current, that is at
+    // every check and emit of every call, though it runs only when the handlers are resolved again.
+    private static string[] AliasedNames(string[] names, EventAliaser? aliaser) =>
+        Array.ConvertAll(names, name => aliaser?.AliasEventName(name) ?? name);
 
     private sealed record Snapshot(EventHandlerTrie Trie, string[] Names, BotoEventHandler[][] Handlers)
     {

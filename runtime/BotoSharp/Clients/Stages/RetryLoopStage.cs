@@ -124,6 +124,10 @@ internal sealed class RetryLoopStage : CallStage
         {
             return default;
         }
+        if (DirectRows.TryNeedsRetry(call, attempts, out var direct))
+        {
+            return new ValueTask<object?>(direct);
+        }
         var responses = call.Plan.Events.Emit(CallEvent.NeedsRetry, new EmitArguments(6)
         {
             ["response"] = call.Response is { } response ? (response, call.Parsed!) : null,
@@ -178,7 +182,8 @@ internal sealed class RetryLoopStage : CallStage
     {
         if (!context.TryGetValue("retries", out var value) || value is not Dictionary<string, object?> retries)
         {
-            retries = new Dictionary<string, object?>(4, StringComparer.Ordinal);
+            // Room for what a first attempt holds: attempt, invocation-id and the retry handler's max (a ttl comes only with a retry).
+            retries = new Dictionary<string, object?>(3, StringComparer.Ordinal);
             context["retries"] = retries;
         }
         retries["attempt"] = BoxedValues.Of(attempt);

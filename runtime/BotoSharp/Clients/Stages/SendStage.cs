@@ -40,7 +40,9 @@ internal sealed class SendStage : CallStage
             call.Response = answered;
             return;
         }
-        call.Response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        call.Response = _transport is IAttemptSender own
+            ? await own.SendAttemptAsync(request, cancellationToken).ConfigureAwait(false)
+            : await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         call.ResponseIsOwn = _ownTransport;
     }
 

@@ -25,7 +25,7 @@ internal sealed class SignStage : CallStage
     {
         var request = call.Request!.CopyForAttempt();
         call.AttemptRequest = request;
-        if (call.Plan.Events.Has(CallEvent.RequestCreated))
+        if (call.Plan.Events.Has(CallEvent.RequestCreated) && !DirectRows.TryRequestCreated(call))
         {
             var answers = call.Plan.Events.Emit(CallEvent.RequestCreated, new EmitArguments(2)
             {

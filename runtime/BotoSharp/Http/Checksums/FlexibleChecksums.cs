@@ -160,10 +160,16 @@ public sealed partial class FlexibleChecksums
         {
             return;
         }
-        var modelled = trait.ResponseAlgorithms.Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var usable = ChecksumAlgorithms.Priority.Where(a => modelled.Contains(a) && SupportedAlgorithms.Contains(a)).ToList();
         var context = ChecksumContext.From(request) ?? new ChecksumContext();
-        context.ResponseAlgorithms = usable;
+        context.ResponseAlgorithms = UsableResponseAlgorithms(trait);
         request.Context[ChecksumContext.ContextKey] = context;
+    }
+
+    // Apart from ResolveResponseAlgorithms: its lambdas capture a local, and the closure holding it was made at that
+    // method's entry, on every call, even the usual one that returns at once.
+    private List<string> UsableResponseAlgorithms(HttpChecksumTrait trait)
+    {
+        var modelled = trait.ResponseAlgorithms.Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return ChecksumAlgorithms.Priority.Where(a => modelled.Contains(a) && SupportedAlgorithms.Contains(a)).ToList();
     }
 }

@@ -89,8 +89,11 @@ public sealed class ParamValidator
                 errors.MoreThanOneInput(name, members.Keys);
             }
         }
-        foreach (var required in shape.RequiredMembers)
+        // By index: a foreach over the interface boxed the list's enumerator for every structure validated.
+        var requiredMembers = shape.RequiredMembers;
+        for (var i = 0; i < requiredMembers.Count; i++)
         {
+            var required = requiredMembers[i];
             if (!dict.ContainsKey(required))
             {
                 errors.MissingRequired(name, required);

@@ -128,7 +128,9 @@ internal static class TypedOutputReading
 
     private static Dictionary<string, object?> ParsedMetadata(ResponseMetadata metadata, ProtocolResponse response)
     {
-        var parsed = new Dictionary<string, object?>(4, StringComparer.Ordinal);
+        // Room for the ids present, the status and the RetryAttempts the retry loop adds: exactly three slots on a JSON
+        // call (a dictionary's buckets come in primes, and 4 asked for 7).
+        var parsed = new Dictionary<string, object?>((metadata.RequestId is null ? 0 : 1) + (metadata.HostId is null ? 0 : 1) + 2, StringComparer.Ordinal);
         if (metadata.RequestId is not null)
         {
             parsed["RequestId"] = metadata.RequestId;
@@ -137,7 +139,7 @@ internal static class TypedOutputReading
         {
             parsed["HostId"] = metadata.HostId;
         }
-        parsed["HTTPStatusCode"] = (long)response.StatusCode;
+        parsed["HTTPStatusCode"] = Clients.Stages.BoxedValues.OfStatus(response.StatusCode);
         // No HTTPHeaders: none of the rows TypedReadGate lets run on a typed success reads them (the S3 region
         // redirector does, on errors and 3xx only, which are never read typed); the output's ResponseMetadata has them.
         return new Dictionary<string, object?>(1, StringComparer.Ordinal) { ["ResponseMetadata"] = parsed };

@@ -10,8 +10,14 @@ namespace BotoSharp.Protocols.Typed.Writing;
 /// </summary>
 internal sealed class JsonShapeWriter : ModelShapeWriter, IBodyShapeWriter
 {
+    // A kept writer's buffer stays rented; one grown past this by a large body goes back to the pool instead.
+    private const int KeptBufferLimit = 16 * 1024;
+
+    [ThreadStatic]
+    private static JsonShapeWriter? t_spare;
+
     private readonly PythonJsonBuffer _buffer = new();
-    private readonly TimestampPrecision _precision;
+    private TimestampPrecision _precision;
     private bool[] _first = new bool[8];
     private int _level;
 
@@ -23,9 +29,25 @@ internal sealed class JsonShapeWriter : ModelShapeWriter, IBodyShapeWriter
     /// <summary>The JSON object for <paramref name="request"/> as the structure <paramref name="shape"/>.</summary>
     public static byte[] Serialize(IRequestShape request, StructureShape shape, TimestampPrecision precision)
     {
-        using var writer = new JsonShapeWriter(precision);
+        // One writer per thread, reused call after call: taken out while in use (a nested write makes its own) and
+        // kept again only after a clean write, so a write that threw never leaves a half-written writer behind.
+        var writer = t_spare ?? new JsonShapeWriter(precision);
+        t_spare = null;
+        writer._precision = precision;
         writer.WriteObject(request, shape);
-        return writer.ToArray();
+        var body = writer.ToArray();
+        if (writer._buffer.Capacity <= KeptBufferLimit)
+        {
+            writer._buffer.Clear();
+            writer._level = 0;
+            writer.ForgetFrames();
+            t_spare = writer;
+        }
+        else
+        {
+            writer.Dispose();
+        }
+        return body;
     }
 
     /// <summary>Writes <paramref name="request"/> as a JSON object of <paramref name="shape"/>.</summary>

@@ -46,6 +46,9 @@ internal abstract class ModelShapeWriter : IShapeWriter
     /// <summary>Leaves the root entered by <see cref="OpenRoot"/>.</summary>
     internal void CloseRoot() => _depth = 0;
 
+    /// <summary>Drops the shapes and map keys the frames still point at (a writer kept for reuse holds no caller's key).</summary>
+    protected void ForgetFrames() => Array.Clear(_frames);
+
     /// <summary>Before a member's value.</summary>
     protected abstract void BeginMember(string name, Shape shape);
 

@@ -25,6 +25,12 @@ internal sealed class PythonJsonBuffer : IDisposable
     /// <summary>How many bytes were written.</summary>
     public int Length => _length;
 
+    /// <summary>The size of the rented array (what a reused buffer holds on to).</summary>
+    public int Capacity => _buffer.Length;
+
+    /// <summary>Forgets what was written, keeping the array for the next body.</summary>
+    public void Clear() => _length = 0;
+
     public void Byte(byte value)
     {
         Ensure(1);

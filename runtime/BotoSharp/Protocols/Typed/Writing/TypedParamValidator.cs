@@ -150,8 +150,11 @@ internal sealed class TypedParamValidator : ModelShapeWriter
                 _errors.MoreThanOneInput(PathText(), shape.Members.Keys);
             }
         }
-        foreach (var required in shape.RequiredMembers)
+        // By index: a foreach over the interface boxed the list's enumerator for every structure validated.
+        var requiredMembers = shape.RequiredMembers;
+        for (var i = 0; i < requiredMembers.Count; i++)
         {
+            var required = requiredMembers[i];
             if (_setMembers.IndexOf(required, first) < 0)
             {
                 _errors.MissingRequired(PathText(), required);
