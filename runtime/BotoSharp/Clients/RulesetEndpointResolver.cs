@@ -45,8 +45,19 @@ internal sealed class RulesetEndpointResolver
         if (resolved.Auth is { } auth)
         {
             context["auth_type"] = auth.AuthType;
-            // SigningContext builds a new dictionary on every read: this call's own, for handlers to change.
-            context["signing"] = auth.SigningContext as Dictionary<string, object?> ?? new Dictionary<string, object?>(auth.SigningContext, StringComparer.Ordinal);
+            if (context.TryGetValue("signing", out var earlier) && earlier is IDictionary<string, object?> signing)
+            {
+                // botocore updates a signing context an earlier handler set (request_context['signing'].update(...)).
+                foreach (var (key, value) in auth.SigningContext)
+                {
+                    signing[key] = value;
+                }
+            }
+            else
+            {
+                // SigningContext builds a new dictionary on every read: this call's own, for handlers to change.
+                context["signing"] = auth.SigningContext as Dictionary<string, object?> ?? new Dictionary<string, object?>(auth.SigningContext, StringComparer.Ordinal);
+            }
         }
         context["endpoint_properties"] = properties;
         return resolved;
