@@ -29,34 +29,37 @@ internal sealed class InstrumentedTransport : IHttpTransport, IAttemptSender, ID
 
     public Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken = default)
     {
-        if (_endpointLog.IsEnabled(LogLevel.Debug))
-        {
-            _endpointLog.LogDebug("Sending http request: {Request}", RedactedLog.Describe(request));
-        }
+        LogSending(request);
         var operation = OperationTelemetry.Current;
-        // Nothing to record or log about the response: the inner task itself, with no state machine of ours around
-        // it (a task less per attempt, and one async method less for a cold process to compile). The parsers logger
-        // is asked when the attempt starts rather than when it ends.
-        if (operation is null && !_parsersLog.IsEnabled(LogLevel.Debug))
-        {
-            return _inner.SendAsync(request, cancellationToken);
-        }
-        return SendObservedAsync(request, operation, cancellationToken);
+        return Unobserved(operation) ? _inner.SendAsync(request, cancellationToken) : SendObservedAsync(request, operation, cancellationToken);
     }
 
     /// <inheritdoc />
     public ValueTask<AwsResponse> SendAttemptAsync(AwsRequest request, CancellationToken cancellationToken)
     {
-        // The same choice as SendAsync; unobserved, the inner sender's own value task when it has one.
-        if (_inner is IAttemptSender inner && OperationTelemetry.Current is null && !_parsersLog.IsEnabled(LogLevel.Debug))
+        if (_inner is not IAttemptSender inner)
         {
-            if (_endpointLog.IsEnabled(LogLevel.Debug))
-            {
-                _endpointLog.LogDebug("Sending http request: {Request}", RedactedLog.Describe(request));
-            }
-            return inner.SendAttemptAsync(request, cancellationToken);
+            return new ValueTask<AwsResponse>(SendAsync(request, cancellationToken));
         }
-        return new ValueTask<AwsResponse>(SendAsync(request, cancellationToken));
+        // The same choice as SendAsync; unobserved, the inner sender's own value task.
+        LogSending(request);
+        var operation = OperationTelemetry.Current;
+        return Unobserved(operation)
+            ? inner.SendAttemptAsync(request, cancellationToken)
+            : new ValueTask<AwsResponse>(SendObservedAsync(request, operation, cancellationToken));
+    }
+
+    // Nothing to record or log about the response: the inner transport's own task, with no state machine of ours
+    // around it (a task less per attempt, and one async method less for a cold process to compile). The parsers
+    // logger is asked when the attempt starts rather than when it ends.
+    private bool Unobserved(OperationTelemetry? operation) => operation is null && !_parsersLog.IsEnabled(LogLevel.Debug);
+
+    private void LogSending(AwsRequest request)
+    {
+        if (_endpointLog.IsEnabled(LogLevel.Debug))
+        {
+            _endpointLog.LogDebug("Sending http request: {Request}", RedactedLog.Describe(request));
+        }
     }
 
     private async Task<AwsResponse> SendObservedAsync(AwsRequest request, OperationTelemetry? operation, CancellationToken cancellationToken)

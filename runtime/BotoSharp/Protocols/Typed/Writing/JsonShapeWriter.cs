@@ -13,9 +13,6 @@ internal sealed class JsonShapeWriter : ModelShapeWriter, IBodyShapeWriter
     // A kept writer's buffer stays rented; one grown past this by a large body goes back to the pool instead.
     private const int KeptBufferLimit = 16 * 1024;
 
-    [ThreadStatic]
-    private static JsonShapeWriter? t_spare;
-
     private readonly PythonJsonBuffer _buffer = new();
     private TimestampPrecision _precision;
     private bool[] _first = new bool[8];
@@ -26,13 +23,17 @@ internal sealed class JsonShapeWriter : ModelShapeWriter, IBodyShapeWriter
         _precision = precision;
     }
 
+    /// <summary>A writer kept per thread for <see cref="Serialize"/>, which sets the precision of each write.</summary>
+    public JsonShapeWriter()
+    {
+    }
+
     /// <summary>The JSON object for <paramref name="request"/> as the structure <paramref name="shape"/>.</summary>
     public static byte[] Serialize(IRequestShape request, StructureShape shape, TimestampPrecision precision)
     {
-        // One writer per thread, reused call after call: taken out while in use (a nested write makes its own) and
-        // kept again only after a clean write, so a write that threw never leaves a half-written writer behind.
-        var writer = t_spare ?? new JsonShapeWriter(precision);
-        t_spare = null;
+        // One writer per thread, reused call after call (ThreadReusable: a nested write makes its own, and a write that
+        // threw is never given back).
+        var writer = ThreadReusable<JsonShapeWriter>.Take();
         writer._precision = precision;
         writer.WriteObject(request, shape);
         var body = writer.ToArray();
@@ -41,7 +42,7 @@ internal sealed class JsonShapeWriter : ModelShapeWriter, IBodyShapeWriter
             writer._buffer.Clear();
             writer._level = 0;
             writer.ForgetFrames();
-            t_spare = writer;
+            ThreadReusable<JsonShapeWriter>.Return(writer);
         }
         else
         {
