@@ -30,7 +30,14 @@ public partial class Session
     /// <exception cref="UnknownServiceError">No model for the service.</exception>
     public BaseClient CreateClient(string serviceName, string? regionName = null, string? apiVersion = null, bool useSsl = true, object? verify = null,
         string? endpointUrl = null, string? awsAccessKeyId = null, string? awsSecretAccessKey = null, string? awsSessionToken = null,
-        ClientConfig? config = null, string? awsAccountId = null)
+        ClientConfig? config = null, string? awsAccountId = null) =>
+        CreateClient(serviceName, regionName, apiVersion, useSsl, verify, endpointUrl, awsAccessKeyId, awsSecretAccessKey, awsSessionToken,
+            config, awsAccountId, typedClient: null);
+
+    // typedClient: the compiled client type CreateClient<TClient> asks for, which no choose-service-name handler can change.
+    private BaseClient CreateClient(string serviceName, string? regionName, string? apiVersion, bool useSsl, object? verify,
+        string? endpointUrl, string? awsAccessKeyId, string? awsSecretAccessKey, string? awsSessionToken,
+        ClientConfig? config, string? awsAccountId, Type? typedClient)
     {
         ArgumentException.ThrowIfNullOrEmpty(serviceName);
         var merged = MergeClientConfig(config);
@@ -54,11 +61,13 @@ public partial class Session
         {
             store = CreateClientConfigStore(serviceName, merged, region);
         }
-        return new ClientFactory(this).Create(new ClientRequest(serviceName, region, apiVersion, useSsl, verify, endpointUrl, credentials, merged, store));
+        return new ClientFactory(this).Create(new ClientRequest(serviceName, region, apiVersion, useSsl, verify, endpointUrl, credentials, merged, store, typedClient));
     }
 
     /// <summary>Creates the compiled typed client <typeparamref name="TClient"/> (see <see cref="CreateClient(string, string?, string?, bool, object?, string?, string?, string?, string?, ClientConfig?, string?)"/>).</summary>
     /// <exception cref="UnknownServiceError">No generated model registered <typeparamref name="TClient"/>.</exception>
+    /// <exception cref="InvalidOperationException">A <c>choose-service-name</c> handler chose another service, or
+    /// <paramref name="apiVersion"/> is not the compiled client's.</exception>
     public TClient CreateClient<TClient>(string? regionName = null, string? apiVersion = null, bool useSsl = true, object? verify = null,
         string? endpointUrl = null, string? awsAccessKeyId = null, string? awsSecretAccessKey = null, string? awsSessionToken = null,
         ClientConfig? config = null, string? awsAccountId = null)
@@ -66,8 +75,16 @@ public partial class Session
     {
         var compiled = CompiledModelRegistry.FindByClientType(typeof(TClient))
             ?? throw new UnknownServiceError(typeof(TClient).Name, string.Join(", ", CompiledModelRegistry.All.Select(m => m.ServiceName).Distinct()));
-        return (TClient)CreateClient(compiled.ServiceName, regionName, apiVersion ?? compiled.ApiVersion, useSsl, verify, endpointUrl,
-            awsAccessKeyId, awsSecretAccessKey, awsSessionToken, config, awsAccountId);
+        var client = CreateClient(compiled.ServiceName, regionName, apiVersion ?? compiled.ApiVersion, useSsl, verify, endpointUrl,
+            awsAccessKeyId, awsSecretAccessKey, awsSessionToken, config, awsAccountId, typeof(TClient));
+        if (client is TClient typed)
+        {
+            return typed;
+        }
+        // An apiVersion of the service that no compiled client has: the model loads, its client is dynamic.
+        client.Dispose();
+        throw new InvalidOperationException(
+            $"{typeof(TClient).Name} is compiled for API version {compiled.ApiVersion}; {apiVersion} has no compiled client (use CreateClient(\"{compiled.ServiceName}\", ...)).");
     }
 
     /// <summary>The random source of retry backoff (botocore's <c>random.random</c>); tests fix it to compare delays.</summary>

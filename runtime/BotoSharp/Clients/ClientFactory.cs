@@ -22,7 +22,13 @@ internal sealed class ClientFactory
 
     public BaseClient Create(ClientRequest request)
     {
-        var serviceName = request.ServiceName == "runtime.sagemaker" ? "sagemaker-runtime" : request.ServiceName;
+        var sessionEvents = (IEventHooks)_session.GetComponent("event_emitter")!;
+        var serviceName = ServiceNameChoice.Choose(sessionEvents, request.ServiceName);
+        if (request.TypedClient is { } typed && serviceName != request.ServiceName)
+        {
+            throw new InvalidOperationException(
+                $"{typed.Name} was asked for, but a choose-service-name handler chose '{serviceName}' instead of '{request.ServiceName}'.");
+        }
         var loader = (Loader)_session.GetComponent("data_loader")!;
         // Everything up to the transport reads configuration and runs none of a caller's code: one profile resolution.
         Configured configured;
@@ -31,7 +37,7 @@ internal sealed class ClientFactory
             configured = Configure(request, loader, serviceName);
         }
         var (model, compiled, config, args, endpoints) = configured;
-        var events = ((IEventHooks)_session.GetComponent("event_emitter")!).Copy();
+        var events = sessionEvents.Copy();
         var meta = new ClientMeta
         {
             ServiceModel = model,

@@ -2,7 +2,10 @@ using BotoSharp.Configuration;
 
 namespace BotoSharp.Clients;
 
-/// <summary>The arguments of one <c>CreateClient</c> call after the session-level steps (region, credentials, store).</summary>
+/// <summary>
+/// The arguments of one <c>CreateClient</c> call after the session-level steps (region, credentials, store);
+/// <see cref="TypedClient"/> is the compiled client type <c>CreateClient&lt;TClient&gt;</c> asked for.
+/// </summary>
 internal sealed record ClientRequest(
     string ServiceName,
     string? RegionName,
@@ -12,4 +15,5 @@ internal sealed record ClientRequest(
     string? EndpointUrl,
     Auth.Credentials? Credentials,
     ClientConfig? Config,
-    ConfigValueStore Store);
+    ConfigValueStore Store,
+    Type? TypedClient = null);

@@ -74,8 +74,12 @@ public static class BuiltinHandlers
     {
         ArgumentNullException.ThrowIfNull(kwargs);
         var serviceName = kwargs.TryGetValue("service_name", out var value) ? value as string : null;
-        return serviceName is not null && s_serviceNameAliases.TryGetValue(serviceName, out var alias) ? alias : serviceName;
+        return serviceName is null ? null : ServiceNameAlias(serviceName);
     }
+
+    /// <summary>The model folder name of <paramref name="serviceName"/>: its alias, or itself.</summary>
+    public static string ServiceNameAlias(string serviceName) =>
+        s_serviceNameAliases.TryGetValue(serviceName, out var alias) ? alias : serviceName;
 
     // The rows laid out in a trie once per process, through the default aliasing, exactly as RegisterAll lays them out.
     private static readonly Lazy<EventHandlerTrie> s_layout = new(() =>
