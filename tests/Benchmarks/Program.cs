@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 using Benchmarks;
 
 // Modes: "--cold-start" (10 fresh processes per SDK), "--cold-once <sdk>" (one child), "--smoke" (each call once,
-// results and first URLs checked), "--alloc" (bytes per stage), "--loop <call> <n>" (n calls for a CPU profiler), "--probe-create" (client creation timings), "--parse-probe <call> [typed]" (reading the call's body), otherwise
+// results and first URLs checked), "--alloc" (bytes per stage), "--retained" (bytes a result keeps alive), "--loop <call> <n>" (n calls for a CPU profiler), "--probe-create" (client creation timings), "--parse-probe <call> [typed]" (reading the call's body), otherwise
 // BenchmarkDotNet's switcher with its usual arguments (e.g. --filter '*'), on its default job; "--quick" first makes
 // that a short in-process job for checking the harness. Every run but a cold-start child prints the load average
 // before and after its figures.
@@ -35,6 +35,8 @@ static async Task<int> RunAsync(string[] args)
             return await StageProbe.RunAsync(which);
         case ["--alloc"]:
             return await AllocProbe.RunAsync();
+        case ["--retained"]:
+            return await RetainedProbe.RunAsync();
         case ["--smoke"]:
             return await Smoke.RunAsync();
         case ["--probe-create"]:
