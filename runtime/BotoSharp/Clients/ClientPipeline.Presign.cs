@@ -49,6 +49,21 @@ internal sealed partial class ClientPipeline
         }
     }
 
+    // Asked on a client's first S3 presign; two threads asking at once compute the same answer.
+    private bool PresignSigV2
+    {
+        get
+        {
+            var known = Volatile.Read(ref _presignSigV2);
+            if (known == 0)
+            {
+                known = PresignDefaultsToSigV2() ? 2 : 1;
+                Volatile.Write(ref _presignSigV2, known);
+            }
+            return known == 2;
+        }
+    }
+
     // botocore registers its SigV2 presign default for S3 clients in legacy regions with no configured signature version.
     private bool PresignDefaultsToSigV2()
     {

@@ -32,7 +32,8 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private readonly CallStage[] _stages;
     private readonly EndpointStage _endpoint;
     private readonly SerializeStage _serialize;
-    private readonly Lazy<bool> _presignSigV2;
+    // Whether S3 presigning defaults to SigV2 here: 0 not asked yet, 1 no, 2 yes (the answer never changes for a client).
+    private int _presignSigV2;
     private int _presignDefaultRegistered;
     private List<string>? _authOptions;
     private bool _authOptionsRead;
@@ -88,7 +89,6 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         stages.Add(new AfterCallStage());
         stages.Add(new ErrorStage(compiled));
         _stages = stages.ToArray();
-        _presignSigV2 = new Lazy<bool>(PresignDefaultsToSigV2);
         signer.ChooseSigner = ChooseSigner;
         signer.BeforeSign = BeforeSign;
     }
@@ -250,7 +250,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     // botocore's _default_s3_presign_to_sigv2 (client.py), on choose-signer.s3 ahead of the builtin row.
     private object? DefaultS3PresignToSigV2(IDictionary<string, object?> kwargs) =>
         kwargs.TryGetValue("signature_version", out var version) && version is string text
-            && S3PresignDefaults.ChooseSigner(text) is { } chosen && _presignSigV2.Value ? chosen : null;
+            && S3PresignDefaults.ChooseSigner(text) is { } chosen && PresignSigV2 ? chosen : null;
 
     private void BeforeSign(BeforeSignEventArgs args)
     {

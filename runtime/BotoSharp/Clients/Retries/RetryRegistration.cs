@@ -37,7 +37,7 @@ internal static class RetryRegistration
     public static AdaptiveRateLimiter? Register(IEventHooks events, ServiceModel model, IReadOnlyDictionary<string, object?>? retries,
         Loader loader, Func<double> random, TimeProvider clock)
     {
-        var serviceEventName = model.ServiceId.Replace(' ', '-').ToLowerInvariant();
+        var serviceEventName = model.EventServiceId;
         var mode = retries?.GetValueOrDefault("mode") as string ?? "legacy";
         var totalMaxAttempts = retries?.GetValueOrDefault("total_max_attempts") is { } total
             ? Convert.ToInt32(total, CultureInfo.InvariantCulture)
