@@ -149,7 +149,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             await CallStage.RunAsync(_stages, call, cancellationToken).ConfigureAwait(false);
             if (call.ParsedIsDeferred)
             {
-                telemetry.Succeeded(call.TypedMetadata!);
+                telemetry.Succeeded(call.TypedMetadata!.RequestId, call.TypedMetadata.HttpStatusCode);
             }
             else
             {
