@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BotoSharp.Clients;
 using BotoSharp.Services.DynamoDB;
 using BotoSharp.Services.S3;
@@ -108,32 +107,14 @@ public sealed class DeferredParsedTests
     }
 
     [Test]
-    [NonParallelizable]
     public async Task ATypedSuccessSpanCarriesItsRequestIdAndStatus()
     {
-        var spans = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "BotoSharp",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = span =>
-            {
-                lock (spans)
-                {
-                    spans.Add(span);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder();
         var transport = new ScriptedTransport().Respond(200, ItemBody, ("x-amzn-RequestId", "deferred-span"));
 
         await GetItem(Session(transport).CreateClient<DynamoDBClient>("us-east-1"));
 
-        Activity span;
-        lock (spans)
-        {
-            span = spans.Single(s => s.DisplayName == "DynamoDB.GetItem" && (string?)s.GetTagItem("aws.request_id") == "deferred-span");
-        }
+        var span = recorder.Spans.Single(s => s.DisplayName == "DynamoDB.GetItem" && (string?)s.GetTagItem("aws.request_id") == "deferred-span");
         Assert.That(span.GetTagItem("http.response.status_code"), Is.EqualTo(200));
     }
 
@@ -174,11 +155,5 @@ public sealed class DeferredParsedTests
 
     private static Task<GetItemOutput> GetItem(DynamoDBClient client) => PerCallReuseTests.GetItem(client);
 
-    private static Session Session(ScriptedTransport transport, params (string Name, string Value)[] extra) =>
-        new(environment: OfflineSession.Environment(extra))
-        {
-            TimeProvider = new RecordingClock(),
-            RetryRandom = () => 0.5,
-            TransportFactory = _ => transport,
-        };
+    private static Session Session(ScriptedTransport transport, params (string Name, string Value)[] extra) => DirectRowsTests.Session(transport, extra);
 }
