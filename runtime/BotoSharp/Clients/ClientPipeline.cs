@@ -109,7 +109,11 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         call.Plan.NoteContextSize(call.Context.Count);
         if (call.TypedOutput is TResponse typed)
         {
-            call.TypedMetadata!.CompleteFrom(call.Parsed!);
+            // A deferred dictionary was never built: the retry loop wrote RetryAttempts into the metadata itself.
+            if (!call.ParsedIsDeferred)
+            {
+                call.TypedMetadata!.CompleteFrom(call.Parsed!);
+            }
             return typed;
         }
         return TResponse.FromParsed(call.Parsed!);
@@ -143,7 +147,14 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         try
         {
             await CallStage.RunAsync(_stages, call, cancellationToken).ConfigureAwait(false);
-            telemetry.Succeeded(call.Parsed!);
+            if (call.ParsedIsDeferred)
+            {
+                telemetry.Succeeded(call.TypedMetadata!.RequestId, call.TypedMetadata.HttpStatusCode);
+            }
+            else
+            {
+                telemetry.Succeeded(call.Parsed!);
+            }
         }
         catch (Exception error)
         {

@@ -102,6 +102,36 @@ public sealed class ResponseMetadata
         _hostId = hostId;
     }
 
+    /// <summary>Sets <see cref="RetryAttempts"/> when the retry loop ends (typed path, no parsed dictionary built).</summary>
+    internal void SetRetryAttempts(int retries) => _retryAttempts = retries;
+
+    /// <summary>
+    /// The parsed dictionary a typed success stands for, as the typed path hands it to the rows that still run:
+    /// <c>{"ResponseMetadata": {RequestId?, HostId?, HTTPStatusCode, RetryAttempts once known}}</c>, keys in
+    /// botocore's order, without <c>HTTPHeaders</c> (no row a typed read lets run reads them on a success: the S3
+    /// region redirector does on errors and 3xx only, which are never read typed; <see cref="HttpHeaders"/> has them).
+    /// </summary>
+    internal Dictionary<string, object?> ToTypedSuccessParsed(bool withRetryAttempts)
+    {
+        // Room for the ids present, the status and RetryAttempts: exactly three slots on a JSON call (a dictionary's
+        // buckets come in primes, and 4 asked for 7).
+        var parsed = new Dictionary<string, object?>((_requestId is null ? 0 : 1) + (_hostId is null ? 0 : 1) + 2, StringComparer.Ordinal);
+        if (_requestId is not null)
+        {
+            parsed["RequestId"] = _requestId;
+        }
+        if (_hostId is not null)
+        {
+            parsed["HostId"] = _hostId;
+        }
+        parsed["HTTPStatusCode"] = Stages.BoxedValues.OfStatus(HttpStatusCode);
+        if (withRetryAttempts)
+        {
+            parsed["RetryAttempts"] = Stages.BoxedValues.OfLong(_retryAttempts);
+        }
+        return new Dictionary<string, object?>(1, StringComparer.Ordinal) { ["ResponseMetadata"] = parsed };
+    }
+
     /// <summary>Completes metadata read during an attempt with what the retry loop learned (typed path).</summary>
     internal void CompleteFrom(IReadOnlyDictionary<string, object?> parsed)
     {

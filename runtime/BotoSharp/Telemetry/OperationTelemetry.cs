@@ -71,6 +71,17 @@ internal sealed class OperationTelemetry : IDisposable
         }
     }
 
+    /// <summary>Records a typed success whose parsed dictionary was never built: the same two values, from its metadata.</summary>
+    public void Succeeded(string? requestId, int statusCode)
+    {
+        if (_activity is null)
+        {
+            return;
+        }
+        _activity.SetTag("aws.request_id", requestId);
+        _activity.SetTag("http.response.status_code", statusCode);
+    }
+
     /// <summary>Records a failure: the service's error code, or the exception type for a client-side failure.</summary>
     public void Failed(Exception error)
     {

@@ -5,6 +5,7 @@ using BotoSharp.Services.S3;
 using BotoSharp.Services.SQS;
 using BotoSharp.Telemetry;
 using BotoSharp.Tests.Integration;
+using BotoSharp.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -44,14 +45,7 @@ public sealed class HostedClientsTests
     {
         var seen = new ConcurrentQueue<string>();
         var logs = new CapturingLoggerProvider();
-        var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == BotoSharpTelemetry.Name,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder();
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -104,7 +98,7 @@ public sealed class HostedClientsTests
         Assert.That(lines.Where(l => l.Message.Contains(Secret, StringComparison.Ordinal) || l.Message.Contains(Token, StringComparison.Ordinal)
             || l.Message.Contains("Signature=", StringComparison.Ordinal)), Is.Empty, "no secret, token or signature in any log line");
 
-        var operations = spans.Where(s => s.Kind == ActivityKind.Client && s.DisplayName.Contains('.')).ToList();
+        var operations = recorder.Spans.Where(s => s.Kind == ActivityKind.Client && s.DisplayName.Contains('.')).ToList();
         Assert.That(operations.Select(s => s.DisplayName), Is.EqualTo(new[] { "S3.CreateBucket", "S3.ListBuckets", "S3.ListObjectsV2", "SQS.CreateQueue" }));
         var list = operations[1];
         Assert.That(list.GetTagItem("rpc.system"), Is.EqualTo("aws-api"));
@@ -117,7 +111,7 @@ public sealed class HostedClientsTests
         Assert.That(failed.Status, Is.EqualTo(ActivityStatusCode.Error));
         Assert.That(failed.GetTagItem("error.type"), Is.EqualTo("NoSuchBucket"));
         Assert.That(failed.GetTagItem("http.response.status_code"), Is.EqualTo(404));
-        var attempts = spans.Where(s => s.ParentSpanId == list.SpanId).ToList();
+        var attempts = recorder.Spans.Where(s => s.ParentSpanId == list.SpanId).ToList();
         Assert.That(attempts, Has.Count.EqualTo(1));
         Assert.That(attempts[0].DisplayName, Is.EqualTo("GET"));
         Assert.That(attempts[0].GetTagItem("url.full"), Is.EqualTo(MotoFixture.Server.EndpointUrl + "/"));

@@ -100,7 +100,8 @@ public sealed class DirectRowsTests
 
     private static Task<GetItemOutput> GetItem(DynamoDBClient client) => PerCallReuseTests.GetItem(client);
 
-    private static Session Session(ScriptedTransport transport, params (string Name, string Value)[] extra) =>
+    /// <summary>An offline session over <paramref name="transport"/> whose waits pass at once and whose backoff random is 0.5.</summary>
+    internal static Session Session(ScriptedTransport transport, params (string Name, string Value)[] extra) =>
         new(environment: OfflineSession.Environment(extra))
         {
             TimeProvider = new RecordingClock(),

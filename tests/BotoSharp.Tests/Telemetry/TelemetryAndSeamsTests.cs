@@ -93,14 +93,7 @@ public sealed class TelemetryAndSeamsTests
     [Test]
     public async Task Spans_and_metrics_follow_the_semantic_conventions_and_count_throttles()
     {
-        var spans = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "BotoSharp",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Add,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder();
         var measurements = new List<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
         using var meters = new MeterListener
         {
@@ -122,7 +115,7 @@ public sealed class TelemetryAndSeamsTests
         var error = Assert.ThrowsAsync<ClientError>(() => sts.GetCallerIdentityAsync(new GetCallerIdentityRequest()));
         Assert.That(error!.Code, Is.EqualTo("Throttling"));
 
-        var operation = spans.Single(s => s.DisplayName == "STS.GetCallerIdentity");
+        var operation = recorder.Spans.Single(s => s.DisplayName == "STS.GetCallerIdentity");
         Assert.That(operation.Kind, Is.EqualTo(ActivityKind.Client));
         Assert.That(operation.Source.Name, Is.EqualTo(BotoSharpTelemetry.Name));
         Assert.That(operation.GetTagItem("rpc.system"), Is.EqualTo("aws-api"));
@@ -133,7 +126,7 @@ public sealed class TelemetryAndSeamsTests
         Assert.That(operation.GetTagItem("aws.request_id"), Is.EqualTo("stub-request-id"));
         Assert.That(operation.GetTagItem("http.response.status_code"), Is.EqualTo(400));
         Assert.That(operation.Status, Is.EqualTo(ActivityStatusCode.Error));
-        var attempt = spans.Single(s => s.ParentSpanId == operation.SpanId);
+        var attempt = recorder.Spans.Single(s => s.ParentSpanId == operation.SpanId);
         Assert.That(attempt.DisplayName, Is.EqualTo("POST"));
         Assert.That(attempt.GetTagItem("server.address"), Is.EqualTo("sts.us-east-1.amazonaws.com"));
         Assert.That(attempt.GetTagItem("error.type"), Is.EqualTo("Throttling"));

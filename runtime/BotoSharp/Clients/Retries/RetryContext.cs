@@ -11,6 +11,9 @@ internal sealed class RetryContext
 {
     // Made on the first fact: most attempts record none.
     private Dictionary<string, object?>? _metadata;
+    private readonly Dictionary<string, object?>? _parsedResponse;
+    // The call whose attempt this is, when it is asked directly: its parsed dictionary is built only if a check needs it.
+    private readonly Stages.ApiCall? _call;
 
     public RetryContext(int attemptNumber, OperationModel? operation, AwsResponse? httpResponse, Dictionary<string, object?>? parsedResponse,
         Exception? caughtException, Dictionary<string, object?> requestContext)
@@ -18,9 +21,16 @@ internal sealed class RetryContext
         AttemptNumber = attemptNumber;
         Operation = operation;
         HttpResponse = httpResponse;
-        ParsedResponse = parsedResponse;
+        _parsedResponse = parsedResponse;
         CaughtException = caughtException;
         RequestContext = requestContext;
+    }
+
+    /// <summary>The last attempt of <paramref name="call"/>, as the arguments of its <c>needs-retry</c> would give it.</summary>
+    public RetryContext(int attemptNumber, Stages.ApiCall call)
+        : this(attemptNumber, call.Operation, call.Response, null, call.AttemptError, call.Request!.Context)
+    {
+        _call = call.Response is null ? null : call;
     }
 
     public int AttemptNumber { get; }
@@ -29,7 +39,11 @@ internal sealed class RetryContext
 
     public AwsResponse? HttpResponse { get; }
 
-    public Dictionary<string, object?>? ParsedResponse { get; }
+    /// <summary>botocore's <c>parsed_response</c>; null when the attempt got no response.</summary>
+    public Dictionary<string, object?>? ParsedResponse => _call is null ? _parsedResponse : _call.Parsed;
+
+    // A typed success whose dictionary nobody built: it would hold ResponseMetadata alone, so there is no Error to read.
+    private bool ParsedIsDeferredSuccess => _call is { ParsedIsDeferred: true };
 
     public Exception? CaughtException { get; }
 
@@ -55,7 +69,7 @@ internal sealed class RetryContext
 
     /// <summary>botocore's <c>get_error_code</c>: <c>Error.Code</c> of the parsed response, else null.</summary>
     public string? ErrorCode =>
-        ParsedResponse is not null && ParsedResponse.TryGetValue("Error", out var error) && error is IDictionary<string, object?> map
+        !ParsedIsDeferredSuccess && ParsedResponse is not null && ParsedResponse.TryGetValue("Error", out var error) && error is IDictionary<string, object?> map
             && map.TryGetValue("Code", out var code) ? code as string : null;
 
     /// <summary>Records a fact for <c>ResponseMetadata</c> (<c>MaxAttemptsReached</c>, <c>RetryQuotaReached</c>).</summary>
@@ -64,7 +78,8 @@ internal sealed class RetryContext
     /// <summary>botocore's <c>adapt_retry_response_from_context</c>: the recorded facts go into the parsed response.</summary>
     public void CopyMetadataToResponse()
     {
-        if (ParsedResponse is null)
+        // A deferred typed success has its ResponseMetadata already: with nothing to copy there is nothing to do.
+        if ((_metadata is null && ParsedIsDeferredSuccess) || ParsedResponse is null)
         {
             return;
         }

@@ -56,17 +56,67 @@ internal sealed class ApiCall
     /// caller's transport that might hand the same response out again), so its pooled body is this call's to return.</summary>
     public bool ResponseIsOwn { get; set; }
 
-    /// <summary>The parsed response of the last attempt.</summary>
-    public Dictionary<string, object?>? Parsed { get; set; }
+    // The last attempt's parsed dictionary; after a typed read, null until something asks for it.
+    private Dictionary<string, object?>? _parsed;
+    private bool _typedSuccess;
+    private bool _retryAttemptsKnown;
+
+    /// <summary>
+    /// The parsed response of the last attempt (botocore's <c>parsed</c>). After a typed read it is built from
+    /// <see cref="TypedMetadata"/> on first read and kept, so every later reader and writer shares one dictionary;
+    /// setting it drops the typed result.
+    /// </summary>
+    public Dictionary<string, object?>? Parsed
+    {
+        get => _parsed ?? (_typedSuccess ? _parsed = TypedMetadata!.ToTypedSuccessParsed(_retryAttemptsKnown) : null);
+        set
+        {
+            _parsed = value;
+            _typedSuccess = false;
+            _retryAttemptsKnown = false;
+            TypedOutput = null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the last attempt was read typed and nothing has asked for its parsed dictionary yet: the builtin rows
+    /// then read and write <see cref="TypedMetadata"/> instead. That dictionary would hold only
+    /// <c>ResponseMetadata</c> (a typed read never happens for an output with a top-level <c>Error</c> member).
+    /// </summary>
+    public bool ParsedIsDeferred => _typedSuccess && _parsed is null;
 
     /// <summary>The generated <c>ReadFrom</c> of a typed call's output; null on the dictionary path (dynamic client).</summary>
     public Func<Protocols.Typed.Reading.IShapeReader, object>? TypedRead { get; set; }
 
     /// <summary>The typed output the last attempt read straight from the wire; null when it was parsed to a dictionary.</summary>
-    public object? TypedOutput { get; set; }
+    public object? TypedOutput { get; private set; }
 
     /// <summary>The <c>ResponseMetadata</c> the typed output holds, completed with the retries when the call ends.</summary>
-    public ResponseMetadata? TypedMetadata { get; set; }
+    public ResponseMetadata? TypedMetadata { get; private set; }
+
+    /// <summary>The last attempt's result is <paramref name="output"/>, read typed; its parsed dictionary is deferred.</summary>
+    public void SetTypedResult(object output, ResponseMetadata metadata)
+    {
+        Parsed = null;
+        TypedOutput = output;
+        TypedMetadata = metadata;
+        _typedSuccess = true;
+    }
+
+    /// <summary>botocore's <c>RetryAttempts</c> on the final response: in its parsed dictionary, or in the typed
+    /// metadata while that dictionary is deferred (a dictionary built later includes it).</summary>
+    public void SetRetryAttempts(int retries)
+    {
+        if (ParsedIsDeferred)
+        {
+            TypedMetadata!.SetRetryAttempts(retries);
+            _retryAttemptsKnown = true;
+        }
+        else if (Parsed!.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
+        {
+            responseMetadata["RetryAttempts"] = BoxedValues.OfLong(retries);
+        }
+    }
 
     /// <summary>The exception of the last attempt, when it got no response.</summary>
     public Exception? AttemptError { get; set; }

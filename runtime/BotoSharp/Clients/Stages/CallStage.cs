@@ -15,8 +15,9 @@ internal abstract class CallStage
     public virtual bool HandlesResponse => false;
 
     /// <summary>Runs <paramref name="stages"/> in order, skipping request stages once the call was answered by a stub.</summary>
-    public static async ValueTask RunAsync(IReadOnlyList<CallStage> stages, ApiCall call, CancellationToken cancellationToken)
+    public static async ValueTask RunAsync(CallStage[] stages, ApiCall call, CancellationToken cancellationToken)
     {
+        // An array, not IReadOnlyList: foreach over the interface boxed an enumerator on every call.
         foreach (var stage in stages)
         {
             if (call.Stubbed && !stage.HandlesResponse)

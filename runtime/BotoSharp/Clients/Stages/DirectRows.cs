@@ -24,6 +24,18 @@ internal static class DirectRows
     private static readonly MethodInfo s_releaseQuota =
         typeof(StandardRetryHandler).GetMethod(nameof(StandardRetryHandler.ReleaseQuota), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
+    // Rows with nothing to do after a typed success whose dictionary is deferred, read at the response's own status:
+    // they look for an Error (a typed read never has one), a 3xx or 421 status, a status the parse changed (S3's
+    // update), or a URL-encoded listing in the dictionary (the typed reader decoded it), so they are skipped there.
+    private static readonly HashSet<MethodInfo> s_idleOnTypedSuccess = new()
+    {
+        ((BotoEventHandler)S3CallHandlers.UpdateStatusCode).Method,
+        typeof(Customizations.S3RegionRedirector).GetMethod(nameof(Customizations.S3RegionRedirector.RedirectFromError), BindingFlags.NonPublic | BindingFlags.Instance)!,
+        typeof(Customizations.EndpointDiscoveryHandler).GetMethod(nameof(Customizations.EndpointDiscoveryHandler.HandleRetries), BindingFlags.NonPublic | BindingFlags.Instance)!,
+        ((BotoEventHandler)S3ListObjectsEncoding.DecodeListObjects).Method,
+        s_sqsError,
+    };
+
     /// <summary>Runs <c>before-call</c>'s rows on the call's request when only they listen; false to emit instead.</summary>
     public static bool TryBeforeCall(ApiCall call)
     {
@@ -72,15 +84,19 @@ internal static class DirectRows
     public static bool TryNeedsRetry(ApiCall call, int attempts, out object? answer)
     {
         answer = null;
-        if (!Ready(call, CallEvent.NeedsRetry, out var handlers, s_legacyRetry, s_standardRetry, s_standardRetry))
+        var idleRows = IdleRowsMaySkip(call);
+        if (!Ready(call, CallEvent.NeedsRetry, out var handlers, s_legacyRetry, s_standardRetry, s_standardRetry, idleRows))
         {
             return false;
         }
         for (var i = 0; i < handlers.Count; i++)
         {
+            if (idleRows && s_idleOnTypedSuccess.Contains(handlers[i].Method))
+            {
+                continue;
+            }
             // What RetryContext.FromEvent reads from the arguments the stage would have emitted.
-            var context = new RetryContext(attempts, call.Operation, call.Response, call.Response is null ? null : call.Parsed, call.AttemptError,
-                call.Request!.Context);
+            var context = new RetryContext(attempts, call);
             var response = handlers[i].Target switch
             {
                 LegacyRetryHandler legacy => legacy.NeedsRetryFor(context),
@@ -98,13 +114,18 @@ internal static class DirectRows
     /// <summary>Runs <c>after-call</c>'s rows when only they listen; false to emit instead.</summary>
     public static bool TryAfterCall(ApiCall call)
     {
-        if (!Ready(call, CallEvent.AfterCall, out var handlers, s_sqsError, s_releaseQuota, s_releaseQuota))
+        var idleRows = IdleRowsMaySkip(call);
+        if (!Ready(call, CallEvent.AfterCall, out var handlers, s_sqsError, s_releaseQuota, s_releaseQuota, idleRows))
         {
             return false;
         }
         for (var i = 0; i < handlers.Count; i++)
         {
             var handler = handlers[i];
+            if (idleRows && s_idleOnTypedSuccess.Contains(handler.Method))
+            {
+                continue;
+            }
             if (handler.Method == s_sqsError)
             {
                 ServiceHandlers.HandleSqsCompatibleError(call.Parsed, call.Context);
@@ -117,9 +138,15 @@ internal static class DirectRows
         return true;
     }
 
-    // The event's handlers when every one is among the rows named (an empty list too: the stage then calls nothing);
-    // read once, so a handler registered meanwhile is seen by the next event, as with an emit.
-    private static bool Ready(ApiCall call, CallEvent callEvent, out IReadOnlyList<BotoEventHandler> handlers, MethodInfo first, MethodInfo second, MethodInfo third)
+    // Whether the last attempt is a typed success with its dictionary deferred, read at the response's own status (a
+    // before-parse handler may have parsed it as another): the idle rows then have nothing to do.
+    private static bool IdleRowsMaySkip(ApiCall call) =>
+        call.ParsedIsDeferred && call.Response is { } response && response.StatusCode == call.TypedMetadata!.HttpStatusCode;
+
+    // The event's handlers when every one is among the rows named, or the idle rows when allowed (an empty list too:
+    // the stage then calls nothing); read once, so a handler registered meanwhile is seen by the next event, as with an emit.
+    private static bool Ready(ApiCall call, CallEvent callEvent, out IReadOnlyList<BotoEventHandler> handlers, MethodInfo first, MethodInfo second,
+        MethodInfo third, bool idleRows = false)
     {
         handlers = null!;
         if (call.Plan.Events.HandlersOf(callEvent) is not { } listed)
@@ -129,7 +156,7 @@ internal static class DirectRows
         for (var i = 0; i < listed.Count; i++)
         {
             var method = listed[i].Method;
-            if (method != first && method != second && method != third)
+            if (method != first && method != second && method != third && !(idleRows && s_idleOnTypedSuccess.Contains(method)))
             {
                 return false;
             }

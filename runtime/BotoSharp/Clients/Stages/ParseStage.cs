@@ -16,8 +16,6 @@ namespace BotoSharp.Clients.Stages;
 /// </summary>
 internal sealed class ParseStage : CallStage
 {
-    private static readonly Dictionary<string, object?> s_noCustomizations = new(StringComparer.Ordinal);
-
     private readonly IProtocolParser _parser;
     private readonly string _protocol;
 
@@ -31,11 +29,12 @@ internal sealed class ParseStage : CallStage
     public override ValueTask ProcessAsync(ApiCall call, CancellationToken cancellationToken)
     {
         var response = call.Response!;
-        call.Parsed = Parse(call, response, ProtocolHeaders(response.Headers));
+        Parse(call, response, ProtocolHeaders(response.Headers));
         return ValueTask.CompletedTask;
     }
 
-    private Dictionary<string, object?> Parse(ApiCall call, AwsResponse response, HeaderCollection headers)
+    // Sets the call's parsed result: the typed output (its dictionary deferred) or the parser's dictionary.
+    private void Parse(ApiCall call, AwsResponse response, HeaderCollection headers)
     {
         var operation = call.Operation;
         var status = response.StatusCode;
@@ -84,34 +83,41 @@ internal sealed class ParseStage : CallStage
             protocolResponse = new ProtocolResponse(status, headers, response);
         }
         // A typed call reads a success straight into its output when no handler needs the parsed dictionary.
-        call.TypedOutput = null;
-        Dictionary<string, object?>? parsed = null;
+        call.Parsed = null;
+        var typed = false;
         if (deferred is not null)
         {
             // The read answers S3's check when it proves the body; else the row's own check decides, then as before.
-            parsed = TypedOutputReading.TryRead(call, protocolResponse, _protocol, proveNotAnError: true);
-            if (parsed is null && RestXmlErrors.LooksLikeErrorWithStatus200(status, deferred.Body))
+            typed = TypedOutputReading.TryRead(call, protocolResponse, _protocol, proveNotAnError: true);
+            if (!typed && RestXmlErrors.LooksLikeErrorWithStatus200(status, deferred.Body))
             {
                 status = 500;
                 protocolResponse = new ProtocolResponse(status, headers, response);
             }
         }
-        parsed ??= (customized is null or { Count: 0 } ? TypedOutputReading.TryRead(call, protocolResponse, _protocol) : null)
-            ?? _parser.Parse(protocolResponse, operation);
-        foreach (var (key, value) in customized ?? s_noCustomizations)
+        if (!typed && !(customized is null or { Count: 0 } && TypedOutputReading.TryRead(call, protocolResponse, _protocol)))
         {
-            parsed[key] = value;
+            call.Parsed = _parser.Parse(protocolResponse, operation);
+        }
+        // The keys a before-parse handler added, and the checksum algorithm, are rare on a typed read: they build its
+        // dictionary (call.Parsed), where the rows after this stage see them as before.
+        if (customized is { Count: > 0 })
+        {
+            var parsed = call.Parsed!;
+            foreach (var (key, value) in customized)
+            {
+                parsed[key] = value;
+            }
         }
         // botocore gives a 2xx body that is not JSON as {"message": body}: a result with nothing in it. The call refuses
         // it once the retry handlers have seen it (DynamoDB's CRC32 check retries a damaged body first).
         call.UnparsableSuccess = status < 300 && protocolResponse.BodyDecodeError is { } decodeError
             ? new ResponseParserError($"Unable to parse response ({decodeError.Message}), invalid JSON received:\n{BodyExcerpt(protocolResponse.Body)}", decodeError)
             : null;
-        if (checksumAlgorithm is not null && parsed.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
+        if (checksumAlgorithm is not null && call.Parsed!.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
         {
             responseMetadata["ChecksumAlgorithm"] = checksumAlgorithm;
         }
-        return parsed;
     }
 
     // S3's 200-with-error check may wait for the typed read only when nothing reads the status before it: a buffered

@@ -75,10 +75,7 @@ internal sealed class RetryLoopStage : CallStage
         {
             throw unparsable;
         }
-        if (call.Parsed!.TryGetValue("ResponseMetadata", out var metadata) && metadata is Dictionary<string, object?> responseMetadata)
-        {
-            responseMetadata["RetryAttempts"] = BoxedValues.OfLong(attempts - 1);
-        }
+        call.SetRetryAttempts(attempts - 1);
     }
 
     private async ValueTask AttemptAsync(ApiCall call, CancellationToken cancellationToken)

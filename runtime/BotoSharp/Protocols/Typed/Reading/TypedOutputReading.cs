@@ -10,41 +10,43 @@ namespace BotoSharp.Protocols.Typed.Reading;
 
 /// <summary>
 /// The parse step of a typed call: reads a 2xx response straight into the typed output when
-/// <see cref="TypedReadGate"/> allows it, and hands the handlers that still run the parsed dictionary botocore would
-/// have built minus what they never read: only <c>ResponseMetadata</c>, without <c>HTTPHeaders</c>.
+/// <see cref="TypedReadGate"/> allows it. The builtin rows that still run read its metadata; a parsed dictionary
+/// (botocore's minus what they never read: only <c>ResponseMetadata</c>, without <c>HTTPHeaders</c>) is built only
+/// when something asks for it (<see cref="ApiCall.Parsed"/>).
 /// </summary>
 internal static class TypedOutputReading
 {
     /// <summary>
-    /// Reads <paramref name="response"/> into <see cref="ApiCall.TypedOutput"/> and returns the parsed dictionary the
-    /// rest of the call sees; null when the dictionary path must parse (not a typed call, a handler needs the
-    /// dictionary, or the reader gave up).
+    /// Reads <paramref name="response"/> into <see cref="ApiCall.TypedOutput"/> (its parsed dictionary deferred, see
+    /// <see cref="ApiCall.Parsed"/>); false when the dictionary path must parse (not a typed call, a handler needs
+    /// the dictionary, or the reader gave up).
     /// </summary>
     /// <remarks>With <paramref name="proveNotAnError"/> (S3's deferred 200-with-error check, rest-xml only) the
     /// read succeeds only when the byte reader also proves the body well-formed with a root not named <c>Error</c>;
     /// anything else returns null without trying <see cref="XmlReader"/>, so the caller runs the check first.</remarks>
-    public static Dictionary<string, object?>? TryRead(ApiCall call, ProtocolResponse response, string protocol, bool proveNotAnError = false)
+    public static bool TryRead(ApiCall call, ProtocolResponse response, string protocol, bool proveNotAnError = false)
     {
         if (call.TypedRead is not { } read || response.StatusCode >= 300 || !TypedReadGate.Supports(protocol)
             || !TypedReadGate.Allows(call, out var rewrite))
         {
-            return null;
+            return false;
         }
         var output = call.Operation.OutputShape!;
         var metadata = ResponseMetadata.Over(response.StatusCode, response.Headers);
+        object typed;
         try
         {
-            call.TypedOutput = proveNotAnError
+            typed = proveNotAnError
                 ? ReadProvingNotAnError(response, output, metadata, rewrite, read)
                 : Read(response, output, protocol, metadata, rewrite, read);
         }
         catch (Exception error) when (IsFallback(error))
         {
             // The dictionary path parses the same bytes: botocore's value, or botocore's error.
-            return null;
+            return false;
         }
-        call.TypedMetadata = metadata;
-        return ParsedMetadata(metadata, response);
+        call.SetTypedResult(typed, metadata);
+        return true;
     }
 
     /// <summary>
@@ -124,24 +126,5 @@ internal static class TypedOutputReading
         {
             metadata.SetIds(amzId, headers["x-amz-id-2"] ?? string.Empty);
         }
-    }
-
-    private static Dictionary<string, object?> ParsedMetadata(ResponseMetadata metadata, ProtocolResponse response)
-    {
-        // Room for the ids present, the status and the RetryAttempts the retry loop adds: exactly three slots on a JSON
-        // call (a dictionary's buckets come in primes, and 4 asked for 7).
-        var parsed = new Dictionary<string, object?>((metadata.RequestId is null ? 0 : 1) + (metadata.HostId is null ? 0 : 1) + 2, StringComparer.Ordinal);
-        if (metadata.RequestId is not null)
-        {
-            parsed["RequestId"] = metadata.RequestId;
-        }
-        if (metadata.HostId is not null)
-        {
-            parsed["HostId"] = metadata.HostId;
-        }
-        parsed["HTTPStatusCode"] = Clients.Stages.BoxedValues.OfStatus(response.StatusCode);
-        // No HTTPHeaders: none of the rows TypedReadGate lets run on a typed success reads them (the S3 region
-        // redirector does, on errors and 3xx only, which are never read typed); the output's ResponseMetadata has them.
-        return new Dictionary<string, object?>(1, StringComparer.Ordinal) { ["ResponseMetadata"] = parsed };
     }
 }
