@@ -23,7 +23,7 @@ internal static class TypedOutputReading
     /// </summary>
     /// <remarks>With <paramref name="proveNotAnError"/> (S3's deferred 200-with-error check, rest-xml only) the
     /// read succeeds only when the byte reader also proves the body well-formed with a root not named <c>Error</c>;
-    /// anything else returns null without trying <see cref="XmlReader"/>, so the caller runs the check first.</remarks>
+    /// anything else returns false without trying <see cref="XmlReader"/>, so the caller runs the check first.</remarks>
     public static bool TryRead(ApiCall call, ProtocolResponse response, string protocol, bool proveNotAnError = false)
     {
         if (call.TypedRead is not { } read || response.StatusCode >= 300 || !TypedReadGate.Supports(protocol)
