@@ -2,6 +2,7 @@ using System.Reflection;
 using BotoSharp.Clients.Retries;
 using BotoSharp.Customizations;
 using BotoSharp.Events;
+using BotoSharp.Protocols.Typed.Reading;
 
 namespace BotoSharp.Clients.Stages;
 
@@ -23,18 +24,6 @@ internal static class DirectRows
     private static readonly MethodInfo s_standardRetry = typeof(StandardRetryHandler).GetMethod(nameof(StandardRetryHandler.NeedsRetry))!;
     private static readonly MethodInfo s_releaseQuota =
         typeof(StandardRetryHandler).GetMethod(nameof(StandardRetryHandler.ReleaseQuota), BindingFlags.NonPublic | BindingFlags.Instance)!;
-
-    // Rows with nothing to do after a typed success whose dictionary is deferred, read at the response's own status:
-    // they look for an Error (a typed read never has one), a 3xx or 421 status, a status the parse changed (S3's
-    // update), or a URL-encoded listing in the dictionary (the typed reader decoded it), so they are skipped there.
-    private static readonly HashSet<MethodInfo> s_idleOnTypedSuccess = new()
-    {
-        ((BotoEventHandler)S3CallHandlers.UpdateStatusCode).Method,
-        typeof(Customizations.S3RegionRedirector).GetMethod(nameof(Customizations.S3RegionRedirector.RedirectFromError), BindingFlags.NonPublic | BindingFlags.Instance)!,
-        typeof(Customizations.EndpointDiscoveryHandler).GetMethod(nameof(Customizations.EndpointDiscoveryHandler.HandleRetries), BindingFlags.NonPublic | BindingFlags.Instance)!,
-        ((BotoEventHandler)S3ListObjectsEncoding.DecodeListObjects).Method,
-        s_sqsError,
-    };
 
     /// <summary>Runs <c>before-call</c>'s rows on the call's request when only they listen; false to emit instead.</summary>
     public static bool TryBeforeCall(ApiCall call)
@@ -91,7 +80,7 @@ internal static class DirectRows
         }
         for (var i = 0; i < handlers.Count; i++)
         {
-            if (idleRows && s_idleOnTypedSuccess.Contains(handlers[i].Method))
+            if (idleRows && TypedReadGate.IdleAfterTypedSuccess(handlers[i].Method))
             {
                 continue;
             }
@@ -122,7 +111,7 @@ internal static class DirectRows
         for (var i = 0; i < handlers.Count; i++)
         {
             var handler = handlers[i];
-            if (idleRows && s_idleOnTypedSuccess.Contains(handler.Method))
+            if (idleRows && TypedReadGate.IdleAfterTypedSuccess(handler.Method))
             {
                 continue;
             }
@@ -156,7 +145,7 @@ internal static class DirectRows
         for (var i = 0; i < listed.Count; i++)
         {
             var method = listed[i].Method;
-            if (method != first && method != second && method != third && !(idleRows && s_idleOnTypedSuccess.Contains(method)))
+            if (method != first && method != second && method != third && !(idleRows && TypedReadGate.IdleAfterTypedSuccess(method)))
             {
                 return false;
             }

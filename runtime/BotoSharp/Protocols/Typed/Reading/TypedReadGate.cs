@@ -16,21 +16,37 @@ namespace BotoSharp.Protocols.Typed.Reading;
 /// </summary>
 internal static class TypedReadGate
 {
-    // Builtin handlers that, on a success, read nothing of the parsed result but ResponseMetadata and Error.
-    private static readonly HashSet<MethodInfo> s_metadataOnly = new()
+    private static readonly MethodInfo s_decodeListObjects = ((BotoEventHandler)S3ListObjectsEncoding.DecodeListObjects).Method;
+
+    // Builtin handlers that act only on an Error, a 3xx or 421 status, or a status the parse changed: on a success they
+    // read ResponseMetadata and Error and do nothing. The per-client needs-retry ones: a success is never a
+    // wrong-region answer nor a 421/InvalidEndpointException.
+    private static readonly MethodInfo[] s_errorOnlyRows =
     {
         ((BotoEventHandler)S3CallHandlers.UpdateStatusCode).Method,
         ((BotoEventHandler)ServiceHandlers.HandleSqsCompatibleError).Method,
-        typeof(StandardRetryHandler).GetMethod(nameof(StandardRetryHandler.NeedsRetry))!,
-        typeof(StandardRetryHandler).GetMethod("ReleaseQuota", BindingFlags.NonPublic | BindingFlags.Instance)!,
-        typeof(LegacyRetryHandler).GetMethod(nameof(LegacyRetryHandler.NeedsRetry))!,
-        typeof(AdaptiveRateLimiter).GetMethod(nameof(AdaptiveRateLimiter.OnReceivingResponse))!,
-        // Per-client needs-retry handlers: a success is never a wrong-region answer nor a 421/InvalidEndpointException.
         typeof(Clients.Customizations.S3RegionRedirector).GetMethod(nameof(Clients.Customizations.S3RegionRedirector.RedirectFromError), BindingFlags.NonPublic | BindingFlags.Instance)!,
         typeof(Clients.Customizations.EndpointDiscoveryHandler).GetMethod(nameof(Clients.Customizations.EndpointDiscoveryHandler.HandleRetries), BindingFlags.NonPublic | BindingFlags.Instance)!,
     };
 
-    private static readonly MethodInfo s_decodeListObjects = ((BotoEventHandler)S3ListObjectsEncoding.DecodeListObjects).Method;
+    // Builtin handlers that, on a success, read nothing of the parsed result but ResponseMetadata and Error.
+    private static readonly HashSet<MethodInfo> s_metadataOnly = new(s_errorOnlyRows)
+    {
+        typeof(StandardRetryHandler).GetMethod(nameof(StandardRetryHandler.NeedsRetry))!,
+        typeof(StandardRetryHandler).GetMethod(nameof(StandardRetryHandler.ReleaseQuota), BindingFlags.NonPublic | BindingFlags.Instance)!,
+        typeof(LegacyRetryHandler).GetMethod(nameof(LegacyRetryHandler.NeedsRetry))!,
+        typeof(AdaptiveRateLimiter).GetMethod(nameof(AdaptiveRateLimiter.OnReceivingResponse))!,
+    };
+
+    // Builtin handlers with nothing to do after a typed success: the error-only ones, and S3's list-objects decoding,
+    // whose typed form the reader applied while reading.
+    private static readonly HashSet<MethodInfo> s_idleAfterTypedSuccess = new(s_errorOnlyRows) { s_decodeListObjects };
+
+    /// <summary>
+    /// Whether the builtin row <paramref name="method"/> has nothing to do after a typed success whose parsed
+    /// dictionary holds only <c>ResponseMetadata</c>, read at the response's own status (the call path skips it there).
+    /// </summary>
+    public static bool IdleAfterTypedSuccess(MethodInfo method) => s_idleAfterTypedSuccess.Contains(method);
 
     /// <summary>The protocols with a typed reader.</summary>
     public static bool Supports(string protocol) => protocol is "rest-xml" or "query" or "ec2" or "json" or "rest-json";
