@@ -1,3 +1,4 @@
+using BotoSharp.Clients.Stages;
 using BotoSharp.Configuration;
 using BotoSharp.Endpoints;
 using BotoSharp.Models;
@@ -33,23 +34,24 @@ internal static class EndpointBuiltInValues
         var region = args.RulesetRegion;
         var s3Regional = Value(s3, "us_east_1_regional_endpoint") as string ?? "legacy";
         var stsRegional = store.GetConfigVariable("sts_regional_endpoints") as string ?? "regional";
+        // The flags are the shared boxes: a boxed bool cannot change, and a client made ten new ones.
         return new Dictionary<string, object?>(14, StringComparer.Ordinal)
         {
             [EndpointBuiltIns.Region] = region,
-            [EndpointBuiltIns.UseFips] = givenEndpoint is null && args.FinalConfig.UseFipsEndpoint == true,
-            [EndpointBuiltIns.UseDualStack] = givenEndpoint is null && args.FinalConfig.UseDualstackEndpoint == true,
-            [EndpointBuiltIns.StsUseGlobalEndpoint] = givenEndpoint is null && stsRegional == "legacy" && region is not null && s_legacyGlobalStsRegions.Contains(region),
-            [EndpointBuiltIns.S3UseGlobalEndpoint] = s3Regional == "legacy" && region is null or "us-east-1",
-            [EndpointBuiltIns.S3Accelerate] = Flag(s3, "use_accelerate_endpoint"),
-            [EndpointBuiltIns.S3ForcePathStyle] = forcePathStyle,
-            [EndpointBuiltIns.S3UseArnRegion] = Value(s3, "use_arn_region") is { } arn ? ConfigValues.EnsureBoolean(arn) : true,
-            [EndpointBuiltIns.S3ControlUseArnRegion] = Value(s3, "use_arn_region") is { } controlArn && ConfigValues.EnsureBoolean(controlArn),
-            [EndpointBuiltIns.S3DisableMultiRegionAccessPoints] = Flag(s3, "s3_disable_multiregion_access_points"),
+            [EndpointBuiltIns.UseFips] = BoxedValues.Of(givenEndpoint is null && args.FinalConfig.UseFipsEndpoint == true),
+            [EndpointBuiltIns.UseDualStack] = BoxedValues.Of(givenEndpoint is null && args.FinalConfig.UseDualstackEndpoint == true),
+            [EndpointBuiltIns.StsUseGlobalEndpoint] = BoxedValues.Of(givenEndpoint is null && stsRegional == "legacy" && region is not null && s_legacyGlobalStsRegions.Contains(region)),
+            [EndpointBuiltIns.S3UseGlobalEndpoint] = BoxedValues.Of(s3Regional == "legacy" && region is null or "us-east-1"),
+            [EndpointBuiltIns.S3Accelerate] = BoxedValues.Of(Flag(s3, "use_accelerate_endpoint")),
+            [EndpointBuiltIns.S3ForcePathStyle] = BoxedValues.Of(forcePathStyle),
+            [EndpointBuiltIns.S3UseArnRegion] = BoxedValues.Of(Value(s3, "use_arn_region") is { } arn ? ConfigValues.EnsureBoolean(arn) : true),
+            [EndpointBuiltIns.S3ControlUseArnRegion] = BoxedValues.Of(Value(s3, "use_arn_region") is { } controlArn && ConfigValues.EnsureBoolean(controlArn)),
+            [EndpointBuiltIns.S3DisableMultiRegionAccessPoints] = BoxedValues.Of(Flag(s3, "s3_disable_multiregion_access_points")),
             [EndpointBuiltIns.SdkEndpoint] = givenEndpoint,
             // botocore's get_deferred_property("account_id"): read when a rule asks (GetDeferredProperty made a getter per read).
             [EndpointBuiltIns.AccountId] = credentials is null ? null : new Func<object?>(() => credentials.AccountId),
             [EndpointBuiltIns.AccountIdEndpointMode] = args.AccountIdEndpointMode,
-            [EndpointBuiltIns.S3DisableExpressSessionAuth] = DisableExpressSessionAuth(s3, store),
+            [EndpointBuiltIns.S3DisableExpressSessionAuth] = BoxedValues.Of(DisableExpressSessionAuth(s3, store)),
         };
     }
 

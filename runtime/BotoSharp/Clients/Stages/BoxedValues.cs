@@ -2,7 +2,8 @@ namespace BotoSharp.Clients.Stages;
 
 /// <summary>
 /// Boxes the call path puts into botocore's dictionaries on every call (context flags, the attempt number,
-/// <c>RetryAttempts</c>), made once: a boxed value cannot be changed, so sharing one is the same as a fresh box.
+/// <c>RetryAttempts</c>) and client creation into its options (converted config flags, endpoint builtins), made
+/// once: a boxed value cannot be changed, so sharing one is the same as a fresh box.
 /// </summary>
 internal static class BoxedValues
 {
