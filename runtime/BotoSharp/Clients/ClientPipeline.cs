@@ -50,7 +50,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         var serviceId = meta.EventServiceId;
         // botocore's creating-serializer.bedrock-agentcore handler switches that service to millisecond timestamps.
         var precision = meta.ServiceName == "bedrock-agentcore" ? TimestampPrecision.Millisecond : TimestampPrecision.Default;
-        var serializer = ProtocolFactory.CreateSerializer(meta.ServiceModel.ResolvedProtocol, includeValidation: false, precision);
+        var serializer = SharedProtocols.Serializer(meta.ServiceModel.ResolvedProtocol, precision);
         _endpoint = new EndpointStage(endpoints, events, serviceId, meta.EndpointUrl);
         _serialize = new SerializeStage(serializer, TypedSerializers.For(meta.ServiceModel.ResolvedProtocol, precision), args.InjectHostPrefix);
         // HANDLER ROW: botocore's S3ExpressIdentityResolver is registered for S3 clients only.
@@ -89,7 +89,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         stages[next++] = new BeforeCallStage(signer);
         stages[next++] = new BodyTransformsStage(compression, args.RequestChecksumCalculation);
         stages[next++] = new RetryLoopStage(new SignStage(signer, s3Express), new SendStage(transport, rateLimiter),
-            new ParseStage(ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol), meta.ServiceModel.ResolvedProtocol),
+            new ParseStage(SharedProtocols.Parser(meta.ServiceModel.ResolvedProtocol), meta.ServiceModel.ResolvedProtocol),
             clock ?? TimeProvider.System, meta.Config.ReadTimeout ?? 60);
         stages[next++] = new AfterCallStage();
         stages[next] = new ErrorStage(compiled);
