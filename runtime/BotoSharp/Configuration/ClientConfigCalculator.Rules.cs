@@ -1,6 +1,5 @@
 using System.Globalization;
 using BotoSharp.Errors;
-using BotoSharp.Clients.Stages;
 
 namespace BotoSharp.Configuration;
 
@@ -69,7 +68,7 @@ public static partial class ClientConfigCalculator
         }
         kwargs["request_min_compression_size_bytes"] = size;
         object? disabled = kwargs.GetValueOrDefault("disable_request_compression");
-        kwargs["disable_request_compression"] = disabled is null ? store.GetConfigVariable("disable_request_compression") : BoxedValues.Of(ConfigValues.EnsureBoolean(disabled));
+        kwargs["disable_request_compression"] = disabled is null ? store.GetConfigVariable("disable_request_compression") : ConfigValues.Boxed(ConfigValues.EnsureBoolean(disabled));
     }
 
     private static void ComputeChecksum(Dictionary<string, object?> kwargs, ConfigValueStore store, string key, string featurePrefix, List<string> features)
@@ -145,7 +144,7 @@ public static partial class ClientConfigCalculator
         {
             throw new InvalidConfigError($"Invalid value \"{value}\" for {key}. Value must be a boolean");
         }
-        kwargs[key] = BoxedValues.Of(ConfigValues.EnsureBoolean(value));
+        kwargs[key] = ConfigValues.Boxed(ConfigValues.EnsureBoolean(value));
     }
 
     private static string PythonType(object? value) => value switch

@@ -1,6 +1,5 @@
 using BotoSharp.Errors;
 using Microsoft.Extensions.Logging;
-using BotoSharp.Clients.Stages;
 
 namespace BotoSharp.Configuration;
 
@@ -63,7 +62,7 @@ public static partial class ClientConfigCalculator
         ComputeAccountIdEndpointMode(kwargs, store);
         if (clientConfig is null || !clientConfig.IsUserProvided("inject_host_prefix"))
         {
-            kwargs["inject_host_prefix"] = BoxedValues.Of(store.GetConfigVariable("disable_host_prefix_injection") is not { } disable || !ConfigValues.EnsureBoolean(disable));
+            kwargs["inject_host_prefix"] = ConfigValues.Boxed(store.GetConfigVariable("disable_host_prefix_injection") is not { } disable || !ConfigValues.EnsureBoolean(disable));
         }
         bool authInCode = ComputeAuthSchemePreference(clientConfig, kwargs, store);
         // A signature version written in code wins and is marked as such (botocore wraps it in ClientConfigString).
