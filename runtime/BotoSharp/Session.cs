@@ -20,7 +20,9 @@ public partial class Session : IConfigSource
     /// <summary>botocore's <c>LOG_FORMAT</c>, used by the stream and file loggers.</summary>
     public const string LogFormat = "%(asctime)s - %(name)s - %(levelname)s - %(message)s";
 
-    private readonly ComponentRegistry _components = new();
+    // Sized for the usual public set once a client exists: event_emitter, config_store, user_agent_creator, data_loader,
+    // credential_provider, token_provider (the lazy ones grew the map from three slots to seven).
+    private readonly ComponentRegistry _components = new(expectedCount: 6);
     private readonly ComponentRegistry _internalComponents = new();
     private readonly Dictionary<string, object?> _instanceVariables = new(StringComparer.Ordinal);
 

@@ -143,6 +143,13 @@ public static class AllocProbe
                 using var client = ClientSetup.BotoSharp<BotoSharp.Services.DynamoDB.DynamoDBClient>(bench.Stubs["ddb"]);
                 return Task.CompletedTask;
             },
+            // The two halves of "create": a new session alone, and a new client of one session reused by every call.
+            "session" => () =>
+            {
+                GC.KeepAlive(ClientSetup.BotoSharpSession(bench.Stubs["ddb"]));
+                return Task.CompletedTask;
+            },
+            "client" => ClientOfReusedSession(bench.Stubs["ddb"]),
             "createcall" => () => CreationBenchmarks.FirstGetItemAsync(bench.Stubs["ddb"]),
             "awssdk-create" => () =>
             {
@@ -162,7 +169,18 @@ public static class AllocProbe
             "awssdk-sqs" => () => bench.AwsSdkSendMessage(),
             "getitem" => () => bench.BotoSharpGetItem(),
             _ => throw new ArgumentException($"Unknown call '{which}'; known: getitem, dynamic-getitem, put, list, ec2, sqs, sts, "
-                + "create, createcall, awssdk-getitem, awssdk-put, awssdk-list, awssdk-ec2, awssdk-sqs, awssdk-sts, awssdk-create."),
+                + "create, session, client, createcall, awssdk-getitem, awssdk-put, awssdk-list, awssdk-ec2, awssdk-sqs, awssdk-sts, awssdk-create."),
+        };
+    }
+
+    // A new typed DynamoDB client of one session made up front, as ClientSetup makes it, disposed.
+    private static Func<Task> ClientOfReusedSession(HttpMessageHandler handler)
+    {
+        var session = ClientSetup.BotoSharpSession(handler);
+        return () =>
+        {
+            using var client = ClientSetup.BotoSharp<BotoSharp.Services.DynamoDB.DynamoDBClient>(session);
+            return Task.CompletedTask;
         };
     }
 

@@ -40,7 +40,12 @@ public static class ClientSetup
     /// <summary>A typed BotoSharp client whose requests go to <paramref name="handler"/>.</summary>
     public static TClient BotoSharp<TClient>(HttpMessageHandler handler)
         where TClient : BaseClient =>
-        BotoSharpSession(handler).CreateClient<TClient>(Region, awsAccessKeyId: "AKIDEXAMPLE", awsSecretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+        BotoSharp<TClient>(BotoSharpSession(handler));
+
+    /// <summary>A typed BotoSharp client of <paramref name="session"/>, with the benchmark's region and keys.</summary>
+    public static TClient BotoSharp<TClient>(Session session)
+        where TClient : BaseClient =>
+        session.CreateClient<TClient>(Region, awsAccessKeyId: "AKIDEXAMPLE", awsSecretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
 
     /// <summary>The dynamic BotoSharp client for <paramref name="service"/> (model found at run time).</summary>
     public static BaseClient BotoSharpDynamic(string service, HttpMessageHandler handler) =>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BotoSharp.Configuration;
 using BotoSharp.Endpoints;
 using BotoSharp.Errors;
@@ -47,8 +46,7 @@ internal sealed class ClientFactory
             Events = events,
             Partition = args.Legacy.Partition,
             TimeProvider = _session.TimeProvider,
-            Paginators = new(() => LoadOptional(loader, serviceName, "paginators-1", model.ApiVersion) is { } p ? new PaginatorModel(p) : null),
-            Waiters = new(() => LoadOptional(loader, serviceName, "waiters-2", model.ApiVersion) is { } w ? new WaiterModel(w) : null),
+            OptionalModels = new OptionalModelSource(loader, serviceName, model.ApiVersion),
         };
         var credentials = request.Credentials is { } given ? new AttemptCredentials(given) : null;
         var signer = new RequestSigner(model.ServiceId, args.Legacy.SigningRegion, args.Legacy.SigningName, args.Legacy.SignatureVersion,
@@ -107,19 +105,6 @@ internal sealed class ClientFactory
             return SharedServiceModels.For(shared.Owner, shared.Document, serviceName);
         }
         return new ServiceModel(loader.LoadServiceModel(serviceName, "service-2", apiVersion), serviceName);
-    }
-
-    // botocore's client loads paginators-1/waiters-2 on first get_paginator/get_waiter; a service without one has none.
-    private static JsonObject? LoadOptional(Loader loader, string serviceName, string typeName, string apiVersion)
-    {
-        try
-        {
-            return loader.LoadServiceModel(serviceName, typeName, apiVersion);
-        }
-        catch (Errors.DataNotFoundError)
-        {
-            return null;
-        }
     }
 
     // botocore strips fips-/-fips from a pseudo-region and turns FIPS on instead.

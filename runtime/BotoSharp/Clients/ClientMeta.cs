@@ -35,13 +35,23 @@ public sealed class ClientMeta
     /// <summary>botocore's hyphenized service id used in event names (<c>s3</c>, <c>dynamodb</c>, <c>cloudwatch-logs</c>…).</summary>
     public string EventServiceId => _eventServiceId ??= ServiceModel.EventServiceId;
 
+    /// <summary>Where the paginator and waiter models are loaded from; null for a meta made without models.</summary>
+    internal OptionalModelSource? OptionalModels { get; init; }
+
     /// <summary>The service's paginators-1 model, loaded on first use (null when the service has none).</summary>
-    internal Lazy<PaginatorModel?> Paginators { get; init; } = s_noPaginators;
+    internal Lazy<PaginatorModel?> Paginators => _paginators ?? LazyInitializer.EnsureInitialized(ref _paginators,
+        () => OptionalModels is { } source ? new(() => source.Load("paginators-1") is { } p ? new PaginatorModel(p) : null) : s_noPaginators);
 
     /// <summary>The service's waiters-2 model, loaded on first use (null when the service has none).</summary>
-    internal Lazy<WaiterModel?> Waiters { get; init; } = s_noWaiters;
+    internal Lazy<WaiterModel?> Waiters => _waiters ?? LazyInitializer.EnsureInitialized(ref _waiters,
+        () => OptionalModels is { } source ? new(() => source.Load("waiters-2") is { } w ? new WaiterModel(w) : null) : s_noWaiters);
 
-    // The defaults of a meta made without models (already-made nulls, shared): the factory always sets its own.
+    // The Lazy objects are made on first use: most clients never paginate or wait, and each client made four objects
+    // and three delegates for them.
+    private Lazy<PaginatorModel?>? _paginators;
+    private Lazy<WaiterModel?>? _waiters;
+
+    // The models of a meta made without a source (already-made nulls, shared).
     private static readonly Lazy<PaginatorModel?> s_noPaginators = new((PaginatorModel?)null);
     private static readonly Lazy<WaiterModel?> s_noWaiters = new((WaiterModel?)null);
 

@@ -28,7 +28,8 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private readonly ClientArgs _args;
     private readonly RequestSigner _signer;
     private readonly IHttpTransport _transport;
-    private readonly ConcurrentDictionary<string, OperationPlan> _plans = new(StringComparer.Ordinal);
+    // Made on the first call (Plans): a client that is created and never called builds no table.
+    private ConcurrentDictionary<string, OperationPlan>? _plans;
     private readonly CallStage[] _stages;
     private readonly EndpointStage _endpoint;
     private readonly SerializeStage _serialize;
@@ -49,7 +50,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
         var serviceId = meta.EventServiceId;
         // botocore's creating-serializer.bedrock-agentcore handler switches that service to millisecond timestamps.
         var precision = meta.ServiceName == "bedrock-agentcore" ? TimestampPrecision.Millisecond : TimestampPrecision.Default;
-        var serializer = ProtocolFactory.CreateSerializer(meta.ServiceModel.ResolvedProtocol, includeValidation: false, precision);
+        var serializer = SharedProtocols.Serializer(meta.ServiceModel.ResolvedProtocol, precision);
         _endpoint = new EndpointStage(endpoints, events, serviceId, meta.EndpointUrl);
         _serialize = new SerializeStage(serializer, TypedSerializers.For(meta.ServiceModel.ResolvedProtocol, precision), args.InjectHostPrefix);
         // HANDLER ROW: botocore's S3ExpressIdentityResolver is registered for S3 clients only.
@@ -74,21 +75,25 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
             RequestMinCompressionSizeBytes = args.RequestMinCompressionSizeBytes,
             SignatureVersion = meta.Config.SignatureVersion as string,
         };
-        var stages = new List<CallStage> { new ClientParamsStage(), _endpoint };
+        // Written straight into an exact-size array: a list grown to 16 and copied cost every client three arrays.
+        var stages = new CallStage[args.ParameterValidation ? 10 : 9];
+        var next = 0;
+        stages[next++] = new ClientParamsStage();
+        stages[next++] = _endpoint;
         if (args.ParameterValidation)
         {
-            stages.Add(new ValidationStage());
+            stages[next++] = new ValidationStage();
         }
-        stages.Add(_serialize);
-        stages.Add(new BuildRequestStage(userAgent.ToString()));
-        stages.Add(new BeforeCallStage(signer));
-        stages.Add(new BodyTransformsStage(compression, args.RequestChecksumCalculation));
-        stages.Add(new RetryLoopStage(new SignStage(signer, s3Express), new SendStage(transport, rateLimiter),
-            new ParseStage(ProtocolFactory.CreateParser(meta.ServiceModel.ResolvedProtocol), meta.ServiceModel.ResolvedProtocol),
-            clock ?? TimeProvider.System, meta.Config.ReadTimeout ?? 60));
-        stages.Add(new AfterCallStage());
-        stages.Add(new ErrorStage(compiled));
-        _stages = stages.ToArray();
+        stages[next++] = _serialize;
+        stages[next++] = new BuildRequestStage(userAgent.ToString());
+        stages[next++] = new BeforeCallStage(signer);
+        stages[next++] = new BodyTransformsStage(compression, args.RequestChecksumCalculation);
+        stages[next++] = new RetryLoopStage(new SignStage(signer, s3Express), new SendStage(transport, rateLimiter),
+            new ParseStage(SharedProtocols.Parser(meta.ServiceModel.ResolvedProtocol), meta.ServiceModel.ResolvedProtocol),
+            clock ?? TimeProvider.System, meta.Config.ReadTimeout ?? 60);
+        stages[next++] = new AfterCallStage();
+        stages[next] = new ErrorStage(compiled);
+        _stages = stages;
         signer.ChooseSigner = ChooseSigner;
         signer.BeforeSign = BeforeSign;
     }
@@ -192,7 +197,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     private ApiCall NewCall(OperationModel operation, Dictionary<string, object?> apiParams)
     {
-        var plan = _plans.TryGetValue(operation.Name, out var known) ? known : AddPlan(operation);
+        var plan = Volatile.Read(ref _plans) is { } plans && plans.TryGetValue(operation.Name, out var known) ? known : AddPlan(operation);
         // Room for what the stages add later (retries, signing, endpoint properties, checksums): no resize per call.
         var context = new Dictionary<string, object?>(plan.ContextSizeHint, StringComparer.Ordinal)
         {
@@ -208,7 +213,15 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     // Apart from NewCall: a lambda there capturing the operation made its closure on every call, planned or not.
     private OperationPlan AddPlan(OperationModel operation) =>
-        _plans.GetOrAdd(operation.Name, _ => new OperationPlan(operation, Meta.EventServiceId, Meta.Events));
+        Plans().GetOrAdd(operation.Name, _ => new OperationPlan(operation, Meta.EventServiceId, Meta.Events));
+
+    // The plan table, made by the first call; two first calls at once keep one table.
+    private ConcurrentDictionary<string, OperationPlan> Plans() =>
+        LazyInitializer.EnsureInitialized(ref _plans, static () => new ConcurrentDictionary<string, OperationPlan>(StringComparer.Ordinal));
+
+    // The operation's plan when one was made (every call of this client makes one before signing).
+    private OperationPlan? PlanOf(string operationName) =>
+        Volatile.Read(ref _plans) is { } plans && plans.TryGetValue(operationName, out var plan) ? plan : null;
 
     // The typed fast path: the parameters are the request's captured top level until a handler needs them all.
     private ApiCall NewTypedCall(OperationModel operation, IRequestShape request)
@@ -232,7 +245,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
     private string? ChooseSigner(ChooseSignerEventArgs args)
     {
         // Every signed call has a plan; only a foreign caller of the signer names an operation this client never planned.
-        var events = _plans.TryGetValue(args.OperationName, out var plan) ? plan.Events : null;
+        var events = PlanOf(args.OperationName)?.Events;
         var handlers = events is not null ? events.HandlersOf(CallEvent.ChooseSigner) : Meta.Events.HandlersOf(ChooseSignerEvent(args.OperationName));
         if (handlers is { Count: 0 })
         {
@@ -265,7 +278,7 @@ internal sealed partial class ClientPipeline : IClientPipeline, IDisposable
 
     private void BeforeSign(BeforeSignEventArgs args)
     {
-        var events = _plans.TryGetValue(args.OperationName, out var plan) ? plan.Events : null;
+        var events = PlanOf(args.OperationName)?.Events;
         var eventName = events is null ? $"before-sign.{Meta.EventServiceId}.{args.OperationName}" : null;
         if (events is not null ? !events.Has(CallEvent.BeforeSign) : !Meta.Events.HasHandlers(eventName!))
         {

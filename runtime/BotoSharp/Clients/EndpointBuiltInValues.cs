@@ -1,3 +1,4 @@
+using BotoSharp.Clients.Stages;
 using BotoSharp.Configuration;
 using BotoSharp.Endpoints;
 using BotoSharp.Models;
@@ -13,7 +14,7 @@ internal static class EndpointBuiltInValues
         "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2",
     };
 
-    public static Dictionary<string, object?> Compute(ServiceModel model, ClientArgs args, ConfigValueStore store, Auth.Credentials? credentials)
+    public static EndpointBuiltInMap Compute(ServiceModel model, ClientArgs args, ConfigValueStore store, Auth.Credentials? credentials)
     {
         var s3 = args.S3Config;
         var givenEndpoint = args.ClientEndpointUrl;
@@ -33,24 +34,25 @@ internal static class EndpointBuiltInValues
         var region = args.RulesetRegion;
         var s3Regional = Value(s3, "us_east_1_regional_endpoint") as string ?? "legacy";
         var stsRegional = store.GetConfigVariable("sts_regional_endpoints") as string ?? "regional";
-        return new Dictionary<string, object?>(14, StringComparer.Ordinal)
+        // In EndpointBuiltInMap's order; the flags are the shared boxes (a boxed bool cannot change).
+        return new EndpointBuiltInMap(new object?[]
         {
-            [EndpointBuiltIns.Region] = region,
-            [EndpointBuiltIns.UseFips] = givenEndpoint is null && args.FinalConfig.UseFipsEndpoint == true,
-            [EndpointBuiltIns.UseDualStack] = givenEndpoint is null && args.FinalConfig.UseDualstackEndpoint == true,
-            [EndpointBuiltIns.StsUseGlobalEndpoint] = givenEndpoint is null && stsRegional == "legacy" && region is not null && s_legacyGlobalStsRegions.Contains(region),
-            [EndpointBuiltIns.S3UseGlobalEndpoint] = s3Regional == "legacy" && region is null or "us-east-1",
-            [EndpointBuiltIns.S3Accelerate] = Flag(s3, "use_accelerate_endpoint"),
-            [EndpointBuiltIns.S3ForcePathStyle] = forcePathStyle,
-            [EndpointBuiltIns.S3UseArnRegion] = Value(s3, "use_arn_region") is { } arn ? ConfigValues.EnsureBoolean(arn) : true,
-            [EndpointBuiltIns.S3ControlUseArnRegion] = Value(s3, "use_arn_region") is { } controlArn && ConfigValues.EnsureBoolean(controlArn),
-            [EndpointBuiltIns.S3DisableMultiRegionAccessPoints] = Flag(s3, "s3_disable_multiregion_access_points"),
-            [EndpointBuiltIns.SdkEndpoint] = givenEndpoint,
+            region,
+            BoxedValues.Of(givenEndpoint is null && args.FinalConfig.UseFipsEndpoint == true),
+            BoxedValues.Of(givenEndpoint is null && args.FinalConfig.UseDualstackEndpoint == true),
+            BoxedValues.Of(givenEndpoint is null && stsRegional == "legacy" && region is not null && s_legacyGlobalStsRegions.Contains(region)),
+            BoxedValues.Of(s3Regional == "legacy" && region is null or "us-east-1"),
+            BoxedValues.Of(Flag(s3, "use_accelerate_endpoint")),
+            BoxedValues.Of(forcePathStyle),
+            BoxedValues.Of(Value(s3, "use_arn_region") is { } arn ? ConfigValues.EnsureBoolean(arn) : true),
+            BoxedValues.Of(Value(s3, "use_arn_region") is { } controlArn && ConfigValues.EnsureBoolean(controlArn)),
+            BoxedValues.Of(Flag(s3, "s3_disable_multiregion_access_points")),
+            givenEndpoint,
             // botocore's get_deferred_property("account_id"): read when a rule asks (GetDeferredProperty made a getter per read).
-            [EndpointBuiltIns.AccountId] = credentials is null ? null : new Func<object?>(() => credentials.AccountId),
-            [EndpointBuiltIns.AccountIdEndpointMode] = args.AccountIdEndpointMode,
-            [EndpointBuiltIns.S3DisableExpressSessionAuth] = DisableExpressSessionAuth(s3, store),
-        };
+            credentials is null ? null : new Func<object?>(() => credentials.AccountId),
+            args.AccountIdEndpointMode,
+            BoxedValues.Of(DisableExpressSessionAuth(s3, store)),
+        });
     }
 
     // botocore's _compute_s3_disable_express_session_auth: the s3 section's disable_s3_express_session_auth (the

@@ -44,7 +44,7 @@ internal static class RuleSetProviders
     // The loader's rule set, or null when it has none (checked first: the miss is the common case, and cheap this way).
     private static JsonObject? OnDataPath(Loader loader, string serviceName, string apiVersion)
     {
-        if (!loader.ListAvailableServices(TypeName).Contains(serviceName, StringComparer.Ordinal))
+        if (!loader.ListsService(TypeName, serviceName))
         {
             return null;
         }

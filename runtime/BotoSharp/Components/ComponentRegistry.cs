@@ -7,9 +7,23 @@ namespace BotoSharp.Components;
 public sealed class ComponentRegistry
 {
     private readonly object _gate = new();
-    private readonly Dictionary<string, object?> _components = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _components;
     private readonly Dictionary<string, Func<object?>> _deferred = new(StringComparer.Ordinal);
     private int _version;
+
+    /// <summary>Creates an empty registry.</summary>
+    public ComponentRegistry()
+        : this(expectedCount: 0)
+    {
+    }
+
+    /// <summary>Creates an empty registry with room for <paramref name="expectedCount"/> created components.</summary>
+    /// <param name="expectedCount">How many components are expected to be created (a session's usual set), so the
+    /// map is not grown when the lazy ones are made.</param>
+    internal ComponentRegistry(int expectedCount)
+    {
+        _components = new(expectedCount, StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// A number that changes whenever a component is registered (eagerly or lazily): a caller that keeps a component

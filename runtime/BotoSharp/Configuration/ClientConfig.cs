@@ -31,15 +31,11 @@ public sealed partial class ClientConfig
         }
     }
 
-    // Takes over a dictionary nobody changes afterwards (the calculator's final options), checked exactly as the public
-    // constructor checks them, in the same order; used only when no value needs converting (the copy would differ).
+    // Takes over a dictionary nobody changes afterwards (the calculator's final options), already checked by
+    // FromFinalOptions exactly as the public constructor checks them; used only when no value needs converting.
     private ClientConfig(Dictionary<string, object?> options, bool checkedInPlace)
     {
         _ = checkedInPlace;
-        foreach (var (name, value) in options)
-        {
-            Checked(name, value);
-        }
         _userProvided = options;
     }
 
@@ -47,14 +43,14 @@ public sealed partial class ClientConfig
     // where the type asks), then the retries / s3 rules. Returns the value to keep.
     private static object? Checked(string name, object? value)
     {
-        if (!s_optionTypes.TryGetValue(name, out var type))
-        {
-            throw new ArgumentException($"Got unexpected keyword argument '{name}'", "options");
-        }
-        var kept = CheckType(name, value, type);
+        var kept = CheckType(name, value, KnownOptionType(name));
         Validate(name, kept);
         return kept;
     }
+
+    // The type of a known option; an unknown name is Config(**kwargs)'s TypeError.
+    private static Type KnownOptionType(string name) =>
+        s_optionTypes.TryGetValue(name, out var type) ? type : throw new ArgumentException($"Got unexpected keyword argument '{name}'", "options");
 
     /// <summary>
     /// <c>Config(**options)</c> over <paramref name="options"/> itself when every value already has its option's type
@@ -63,12 +59,17 @@ public sealed partial class ClientConfig
     /// <exception cref="ArgumentException">An option name is unknown, or a value has the wrong type.</exception>
     internal static ClientConfig FromFinalOptions(Dictionary<string, object?> options)
     {
+        // One pass in order with Checked's rules (known name, type, value): the first value that needs converting hands
+        // the whole dictionary to the public constructor, which converts a copy and checks every option again from the
+        // start, so the same error comes first either way.
         foreach (var (name, value) in options)
         {
-            if (value is not null && s_optionTypes.TryGetValue(name, out var type) && type != typeof(object) && !type.IsInstanceOfType(value))
+            var type = KnownOptionType(name);
+            if (value is not null && type != typeof(object) && !type.IsInstanceOfType(value))
             {
                 return new ClientConfig(options);
             }
+            Validate(name, value);
         }
         return new ClientConfig(options, checkedInPlace: true);
     }
@@ -102,13 +103,18 @@ public sealed partial class ClientConfig
         }
         return optionName switch
         {
-            "connect_timeout" => IsUserProvided("defaults_mode") && !Equals(_userProvided["defaults_mode"], "legacy") ? null : DefaultTimeout,
-            "read_timeout" => DefaultTimeout,
-            "parameter_validation" => true,
-            "max_pool_connections" => DefaultMaxPoolConnections,
+            "connect_timeout" => IsUserProvided("defaults_mode") && !Equals(_userProvided["defaults_mode"], "legacy") ? null : s_defaultTimeout,
+            "read_timeout" => s_defaultTimeout,
+            "parameter_validation" => s_true,
+            "max_pool_connections" => s_defaultMaxPoolConnections,
             _ => null,
         };
     }
+
+    // The defaults' boxes, made once: every client reads its timeouts and pool size through GetOption.
+    private static readonly object s_defaultTimeout = DefaultTimeout;
+    private static readonly object s_defaultMaxPoolConnections = DefaultMaxPoolConnections;
+    private static readonly object s_true = true;
 
     /// <summary>
     /// botocore's <c>merge</c>: a new config from the options set on this one, updated by those set on

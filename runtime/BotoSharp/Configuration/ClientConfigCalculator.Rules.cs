@@ -68,7 +68,7 @@ public static partial class ClientConfigCalculator
         }
         kwargs["request_min_compression_size_bytes"] = size;
         object? disabled = kwargs.GetValueOrDefault("disable_request_compression");
-        kwargs["disable_request_compression"] = disabled is null ? store.GetConfigVariable("disable_request_compression") : ConfigValues.EnsureBoolean(disabled);
+        kwargs["disable_request_compression"] = disabled is null ? store.GetConfigVariable("disable_request_compression") : ConfigValues.Boxed(ConfigValues.EnsureBoolean(disabled));
     }
 
     private static void ComputeChecksum(Dictionary<string, object?> kwargs, ConfigValueStore store, string key, string featurePrefix, List<string> features)
@@ -82,9 +82,19 @@ public static partial class ClientConfigCalculator
         {
             throw new InvalidChecksumConfigError(key, "('when_supported', 'when_required')", Convert.ToString(value, CultureInfo.InvariantCulture) ?? "None");
         }
-        features.Add(featurePrefix + ((string)value).ToUpperInvariant());
+        features.Add(FeatureId(featurePrefix, (string)value));
         kwargs[key] = value;
     }
+
+    // The four ids as literals: joining prefix and mode made two new strings per checksum option per client.
+    private static string FeatureId(string prefix, string mode) => (prefix, mode) switch
+    {
+        ("FLEXIBLE_CHECKSUMS_REQ_", "when_supported") => "FLEXIBLE_CHECKSUMS_REQ_WHEN_SUPPORTED",
+        ("FLEXIBLE_CHECKSUMS_REQ_", "when_required") => "FLEXIBLE_CHECKSUMS_REQ_WHEN_REQUIRED",
+        ("FLEXIBLE_CHECKSUMS_RES_", "when_supported") => "FLEXIBLE_CHECKSUMS_RES_WHEN_SUPPORTED",
+        ("FLEXIBLE_CHECKSUMS_RES_", "when_required") => "FLEXIBLE_CHECKSUMS_RES_WHEN_REQUIRED",
+        _ => prefix + mode.ToUpperInvariant(),
+    };
 
     // Unsigned clients never route by account id: there are no credentials to take it from.
     private static void ComputeAccountIdEndpointMode(Dictionary<string, object?> kwargs, ConfigValueStore store)
@@ -134,7 +144,7 @@ public static partial class ClientConfigCalculator
         {
             throw new InvalidConfigError($"Invalid value \"{value}\" for {key}. Value must be a boolean");
         }
-        kwargs[key] = ConfigValues.EnsureBoolean(value);
+        kwargs[key] = ConfigValues.Boxed(ConfigValues.EnsureBoolean(value));
     }
 
     private static string PythonType(object? value) => value switch

@@ -25,9 +25,11 @@ public static partial class ClientConfigCalculator
         string endpointPrefix, string? regionName, object? signatureVersion, IReadOnlyList<string>? variantTags = null, string? preliminaryUserAgent = null)
     {
         variantTags ??= Array.Empty<string>();
-        var features = new List<string>();
-        // Sized for every option botocore's config_kwargs can end with, so it is never grown.
-        var kwargs = new Dictionary<string, object?>(40, StringComparer.Ordinal)
+        // Two checksum feature ids, always.
+        var features = new List<string>(2);
+        // Sized for every option config_kwargs can end with, so it is never grown: ~17 without a client config, up
+        // to ~40 with one (it copies twenty options). The final ClientConfig keeps this dictionary.
+        var kwargs = new Dictionary<string, object?>(clientConfig is null ? KwargsWithoutClientConfig : 40, StringComparer.Ordinal)
         {
             ["region_name"] = regionName,
             ["signature_version"] = signatureVersion,
@@ -60,7 +62,7 @@ public static partial class ClientConfigCalculator
         ComputeAccountIdEndpointMode(kwargs, store);
         if (clientConfig is null || !clientConfig.IsUserProvided("inject_host_prefix"))
         {
-            kwargs["inject_host_prefix"] = store.GetConfigVariable("disable_host_prefix_injection") is { } disable ? !ConfigValues.EnsureBoolean(disable) : true;
+            kwargs["inject_host_prefix"] = ConfigValues.Boxed(store.GetConfigVariable("disable_host_prefix_injection") is not { } disable || !ConfigValues.EnsureBoolean(disable));
         }
         bool authInCode = ComputeAuthSchemePreference(clientConfig, kwargs, store);
         // A signature version written in code wins and is marked as such (botocore wraps it in ClientConfigString).
@@ -82,6 +84,11 @@ public static partial class ClientConfigCalculator
             ConfigValues.EnsureBoolean(clientConfig?.TcpKeepalive ?? store.GetConfigVariable("tcp_keepalive")),
             signatureInCode, authInCode, features);
     }
+
+    // region_name, signature_version, user_agent, use_dualstack/fips_endpoint, retries, connect_timeout,
+    // user_agent_appid, the two compression options, sigv4a_signing_region_set, the two checksum modes,
+    // account_id_endpoint_mode, inject_host_prefix, auth_scheme_preference, s3_disable_express_session_auth, s3.
+    private const int KwargsWithoutClientConfig = 19;
 
     /// <summary>botocore's <c>compute_s3_config</c>: the store's <c>s3</c> section updated (on a copy) by the client config's.</summary>
     public static Dictionary<string, object?>? ComputeS3Config(ClientConfig? clientConfig, ConfigValueStore store)

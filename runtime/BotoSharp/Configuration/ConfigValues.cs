@@ -25,6 +25,15 @@ public static class ConfigValues
         return copy;
     }
 
+    /// <summary>
+    /// The shared box of <paramref name="value"/>: a boxed bool cannot change, so one of each serves every converted
+    /// flag, option and call-path value (the call path's <c>BoxedValues</c> hands out the same two).
+    /// </summary>
+    internal static object Boxed(bool value) => value ? s_true : s_false;
+
+    private static readonly object s_true = true;
+    private static readonly object s_false = false;
+
     /// <summary>botocore's <c>ensure_boolean</c>: a bool passes, a string is true only when it is <c>true</c> in any case, anything else is false.</summary>
     public static bool EnsureBoolean(object? value) => value switch
     {

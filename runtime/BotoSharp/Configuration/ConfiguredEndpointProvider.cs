@@ -24,7 +24,7 @@ public sealed class ConfiguredEndpointProvider(
     /// <exception cref="InvalidConfigError">The profile names a <c>services</c> section that does not exist.</exception>
     public override object? Provide()
     {
-        string? url = Env(_serviceVariable ??= "AWS_ENDPOINT_URL_" + ServiceKey.ToUpperInvariant());
+        string? url = Env(_serviceVariable ??= ServiceVariable(ServiceKey));
         if (string.IsNullOrEmpty(url))
         {
             url = Env("AWS_ENDPOINT_URL");
@@ -46,6 +46,20 @@ public sealed class ConfiguredEndpointProvider(
 
     // The service's own variable name, made on the first lookup (a client with an explicit endpoint never asks).
     private string? _serviceVariable;
+
+    // AWS_ENDPOINT_URL_<KEY> is a function of the key: remembered per process (bounded), not made by every client.
+    private static readonly Caching.BoundedCache<string, string> s_serviceVariables = new(512, StringComparer.Ordinal);
+
+    private static string ServiceVariable(string serviceKey)
+    {
+        if (s_serviceVariables.TryGetValue(serviceKey, out var known))
+        {
+            return known;
+        }
+        var name = "AWS_ENDPOINT_URL_" + serviceKey.ToUpperInvariant();
+        s_serviceVariables.Remember(serviceKey, name);
+        return name;
+    }
 
     private string? Env(string name) => environment.TryGetValue(name, out var value) ? value : null;
 

@@ -13,10 +13,10 @@ public static class Converters
     public static Func<object?, object?> Int { get; } = value => ToInt(value);
 
     /// <summary>botocore's <c>ensure_boolean</c>, giving a <see cref="bool"/>.</summary>
-    public static Func<object?, object?> EnsureBoolean { get; } = value => ConfigValues.EnsureBoolean(value);
+    public static Func<object?, object?> EnsureBoolean { get; } = value => ConfigValues.Boxed(ConfigValues.EnsureBoolean(value));
 
     /// <summary>botocore's <c>normalize_boolean</c>, giving a <see cref="bool"/> or null.</summary>
-    public static Func<object?, object?> NormalizeBoolean { get; } = value => ConfigValues.NormalizeBoolean(value);
+    public static Func<object?, object?> NormalizeBoolean { get; } = value => ConfigValues.NormalizeBoolean(value) is { } flag ? ConfigValues.Boxed(flag) : null;
 
     /// <summary>
     /// Python's <c>int()</c>: integers and booleans convert, floats truncate, strings must be a base-10 integer

@@ -128,7 +128,7 @@ public static class SessionVariables
             {
                 "s3" => SectionConfigProvider.Compose(source.GetScopedConfig().GetValueOrDefault("s3"), s_s3, factory.ReadAsChain),
                 "proxies_config" => SectionConfigProvider.Compose(source.GetScopedConfig().GetValueOrDefault("proxies_config"), s_proxiesConfig, factory.ReadAsChain),
-                _ => factory.ReadAsChain(name, table[name]),
+                _ => table.TryGetValue(name, out var variable) ? factory.ReadAsChain(name, variable) : null,
             });
     }
 

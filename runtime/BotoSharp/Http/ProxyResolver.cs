@@ -24,6 +24,9 @@ public sealed class ProxyResolver
     /// <summary>No proxy at all.</summary>
     public static ProxyResolver None { get; } = new(new Dictionary<string, string>(), false);
 
+    // The environment's resolver when no *_proxy variable is set (the usual case): immutable, so one serves every client.
+    private static readonly ProxyResolver s_noEnvironmentProxies = new(new Dictionary<string, string>(), true);
+
     /// <summary>From botocore's <c>Config(proxies={...})</c>; the environment is then ignored entirely.</summary>
     public static ProxyResolver FromConfig(IReadOnlyDictionary<string, string> proxies) =>
         new(new Dictionary<string, string>(proxies, StringComparer.Ordinal), false);
@@ -33,6 +36,10 @@ public sealed class ProxyResolver
     {
         // One pass over the environment keeps only the *_proxy names (any case): both of urllib's passes read nothing else.
         var (candidates, underCgi) = ProxyVariables(environment);
+        if (candidates is null)
+        {
+            return s_noEnvironmentProxies;
+        }
         var proxies = new Dictionary<string, string>(StringComparer.Ordinal);
         // Pass 1 takes any case; pass 2 lets all-lower-case names override, as urllib's getproxies does.
         foreach (var (name, value) in candidates)
@@ -66,10 +73,11 @@ public sealed class ProxyResolver
     }
 
     // The variables whose lower-cased name ends in "_proxy" (no other character lower-cases into those six), in
-    // environment order, and whether REQUEST_METHOD is set; the process environment is read once, without a copy.
-    private static (List<KeyValuePair<string, string>> Candidates, bool UnderCgi) ProxyVariables(IReadOnlyDictionary<string, string>? environment)
+    // environment order (null when there are none), and whether REQUEST_METHOD is set; the process environment is
+    // read once, without a copy.
+    private static (List<KeyValuePair<string, string>>? Candidates, bool UnderCgi) ProxyVariables(IReadOnlyDictionary<string, string>? environment)
     {
-        var candidates = new List<KeyValuePair<string, string>>();
+        List<KeyValuePair<string, string>>? candidates = null;
         if (environment is null or Configuration.ProcessEnvironment)
         {
             var underCgi = false;
@@ -80,7 +88,7 @@ public sealed class ProxyResolver
                 underCgi |= name.Equals("REQUEST_METHOD", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
                 if (name.EndsWith("_proxy", StringComparison.OrdinalIgnoreCase))
                 {
-                    candidates.Add(new(name, entry.Value as string ?? string.Empty));
+                    (candidates ??= new()).Add(new(name, entry.Value as string ?? string.Empty));
                 }
             }
             return (candidates, underCgi);
@@ -89,7 +97,7 @@ public sealed class ProxyResolver
         {
             if (name.EndsWith("_proxy", StringComparison.OrdinalIgnoreCase))
             {
-                candidates.Add(new(name, value));
+                (candidates ??= new()).Add(new(name, value));
             }
         }
         return (candidates, environment.ContainsKey("REQUEST_METHOD"));

@@ -48,6 +48,34 @@ public sealed partial class Loader
         }
     }
 
+    /// <summary>
+    /// Whether <see cref="ListAvailableServices"/> of <paramref name="typeName"/> names <paramref name="serviceName"/>:
+    /// a binary search, every listing being sorted ordinally (a scan compared a hundred names per client creation).
+    /// </summary>
+    internal bool ListsService(string typeName, string serviceName)
+    {
+        var services = ListAvailableServices(typeName);
+        int low = 0, high = services.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var order = string.CompareOrdinal(services[middle], serviceName);
+            if (order == 0)
+            {
+                return true;
+            }
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return false;
+    }
+
     // Service, type and version (when given) joined by newlines, which no service, type or version name holds.
     private static string CacheKey(string serviceName, string typeName, string? apiVersion) =>
         apiVersion is null ? string.Concat(serviceName, "\n", typeName) : $"{serviceName}\n{typeName}\n{apiVersion}";
@@ -106,19 +134,32 @@ public sealed partial class Loader
     {
         lock (_gate)
         {
-            if (!IncludesBuiltinData || _modelCache.ContainsKey(CacheKey(serviceName, typeName, apiVersion))
-                || !ListAvailableServices(typeName).Contains(serviceName, StringComparer.Ordinal))
+            // An empty model cache (a session's first client) needs no key to know it holds nothing.
+            if (!IncludesBuiltinData || (_modelCache.Count > 0 && _modelCache.ContainsKey(CacheKey(serviceName, typeName, apiVersion)))
+                || !ListsService(typeName, serviceName))
             {
                 return null;
             }
             var name = $"{serviceName}/{apiVersion ?? DetermineLatestVersion(serviceName, typeName)}/{typeName}";
-            if (_dataCache.ContainsKey(name) || PotentialLocations(name).Any(JsonFileLoader.Exists)
-                || _extrasTypes.Any(extras => HasFile($"{name}.{extras}-extras")))
+            if (_dataCache.ContainsKey(name) || PotentialLocations(name).Any(JsonFileLoader.Exists) || HasExtrasFile(name))
             {
                 return null;
             }
             return _builtin.Document(name) is { } document && _builtin.DocumentOwner(name) is { } owner ? (document, owner) : null;
         }
+    }
+
+    // Whether any extras type has a file for the model at name (a loop: Any's closure was made per client).
+    private bool HasExtrasFile(string name)
+    {
+        foreach (var extras in _extrasTypes)
+        {
+            if (HasFile($"{name}.{extras}-extras"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Whether any search location or the built-in data has the file, without loading it.
@@ -144,10 +185,9 @@ public sealed partial class Loader
             {
                 return cached;
             }
-            var known = ListAvailableServices(typeName);
-            if (!known.Contains(serviceName, StringComparer.Ordinal))
+            if (!ListsService(typeName, serviceName))
             {
-                throw new UnknownServiceError(serviceName, string.Join(", ", known));
+                throw new UnknownServiceError(serviceName, string.Join(", ", ListAvailableServices(typeName)));
             }
             var version = apiVersion ?? DetermineLatestVersion(serviceName, typeName);
             var name = $"{serviceName}/{version}/{typeName}";

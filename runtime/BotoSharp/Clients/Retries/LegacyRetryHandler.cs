@@ -31,8 +31,27 @@ internal sealed class LegacyRetryHandler : IProcessWideHandler
     public int MaxAttempts => _policy.MaxAttempts;
 
     /// <summary>Registers the handler on <paramref name="events"/>.</summary>
-    public void Register(IEventHooks events, string eventServiceId) =>
-        events.Register($"needs-retry.{eventServiceId}", NeedsRetry, uniqueId: $"retry-config-{eventServiceId}");
+    public void Register(IEventHooks events, string eventServiceId)
+    {
+        var (eventName, uniqueId) = RegistrationNames(eventServiceId);
+        events.Register(eventName, _needsRetry ??= NeedsRetry, uniqueId: uniqueId);
+    }
+
+    // One delegate per handler (the process-wide one registers on every client); equal to a new one over the method.
+    private BotoEventHandler? _needsRetry;
+
+    // The event name and unique id of a service: a function of its id, remembered per process (bounded).
+    private static readonly Caching.BoundedCache<string, Tuple<string, string>> s_registrationNames = new(512, StringComparer.Ordinal);
+
+    private static (string EventName, string UniqueId) RegistrationNames(string eventServiceId)
+    {
+        if (!s_registrationNames.TryGetValue(eventServiceId, out var names))
+        {
+            names = Tuple.Create($"needs-retry.{eventServiceId}", $"retry-config-{eventServiceId}");
+            s_registrationNames.Remember(eventServiceId, names);
+        }
+        return (names.Item1, names.Item2);
+    }
 
     /// <summary>botocore's <c>RetryHandler.__call__</c>: seconds to wait, or null for no retry.</summary>
     public object? NeedsRetry(IDictionary<string, object?> kwargs) => NeedsRetryFor(RetryContext.FromEvent(kwargs));
