@@ -75,7 +75,7 @@ public static partial class ClientConfigCalculator
             case bool flag:
                 return flag;
             case string text:
-                string normalized = PythonText.Strip(text).ToLowerInvariant();
+                string normalized = PythonWhitespace.Strip(text).ToLowerInvariant();
                 if (normalized == "auto")
                 {
                     return normalized;

@@ -131,7 +131,7 @@ public static partial class ClientConfigCalculator
         {
             throw new InvalidConfigError($"{key} must be a comma-delimited string. Received {PythonType(value)} instead: {value}.");
         }
-        kwargs[key] = string.Join(",", text.Split(',').Where(item => PythonText.Strip(item).Length > 0)
+        kwargs[key] = string.Join(",", text.Split(',').Where(item => PythonWhitespace.Strip(item).Length > 0)
             .Select(item => item.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\t", string.Empty, StringComparison.Ordinal)));
         return inCode;
     }

@@ -180,9 +180,9 @@ public static class ConfigFileParser
     {
         var nested = new Dictionary<string, object?>(StringComparer.Ordinal);
         int next = 0;
-        while (PythonText.NextLine(value, ref next, out int start, out int end))
+        while (PythonWhitespace.NextLine(value, ref next, out int start, out int end))
         {
-            var line = PythonText.Strip(value.AsSpan(start, end - start));
+            var line = PythonWhitespace.Strip(value.AsSpan(start, end - start));
             if (line.IsEmpty)
             {
                 continue;
@@ -192,7 +192,7 @@ public static class ConfigFileParser
             {
                 throw new ConfigParseError(path, new FormatException($"Sub-section line has no '=': {line.ToString()}"));
             }
-            nested[PythonText.Strip(line.Slice(0, equals)).ToString()] = PythonText.Strip(line.Slice(equals + 1)).ToString();
+            nested[PythonWhitespace.Strip(line.Slice(0, equals)).ToString()] = PythonWhitespace.Strip(line.Slice(equals + 1)).ToString();
         }
         return nested;
     }

@@ -45,7 +45,7 @@ public static class Converters
     private static bool TryParseInt(string text, out long result)
     {
         result = 0;
-        string s = PythonText.Strip(text);
+        string s = PythonWhitespace.Strip(text);
         int start = s.Length > 0 && (s[0] == '+' || s[0] == '-') ? 1 : 0;
         bool previousDigit = false;
         long magnitude = 0;

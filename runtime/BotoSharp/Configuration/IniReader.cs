@@ -94,11 +94,11 @@ internal sealed class IniReader
         int indentLevel = 0;
         int lineNumber = 0;
         int next = 0;
-        while (PythonText.NextFileLine(text, ref next, out int lineStart, out int lineEnd))
+        while (PythonWhitespace.NextFileLine(text, ref next, out int lineStart, out int lineEnd))
         {
             lineNumber++;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            var stripped = PythonText.Strip(line);
+            var stripped = PythonWhitespace.Strip(line);
             bool isComment = stripped.Length > 0 && (stripped[0] == '#' || stripped[0] == ';');
             if (isComment || stripped.Length == 0)
             {
@@ -110,7 +110,7 @@ internal sealed class IniReader
                 continue;
             }
             int indent = 0;
-            while (indent < line.Length && PythonText.IsSpace(line[indent]))
+            while (indent < line.Length && PythonWhitespace.IsSpace(line[indent]))
             {
                 indent++;
             }
@@ -170,13 +170,13 @@ internal sealed class IniReader
     private string ReadOption(Dictionary<string, object?> section, string sectionName, ReadOnlySpan<char> value, int lineNumber, ReadOnlySpan<char> line)
     {
         int delimiter = value.IndexOfAny('=', ':');
-        var rawName = delimiter < 0 ? ReadOnlySpan<char>.Empty : PythonText.Strip(value.Slice(0, delimiter));
+        var rawName = delimiter < 0 ? ReadOnlySpan<char>.Empty : PythonWhitespace.Strip(value.Slice(0, delimiter));
         if (rawName.IsEmpty)
         {
             throw new FormatException($"Source contains parsing errors: [line {lineNumber}]: {line.ToString()}");
         }
         string name = _pool.GetLowerInvariant(rawName);
-        if (!section.TryAdd(name, _pool.Get(PythonText.Strip(value.Slice(delimiter + 1)))))
+        if (!section.TryAdd(name, _pool.Get(PythonWhitespace.Strip(value.Slice(delimiter + 1)))))
         {
             throw new FormatException($"Option '{name}' in section '{sectionName}' already exists (line {lineNumber})");
         }

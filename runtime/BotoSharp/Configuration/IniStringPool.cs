@@ -23,7 +23,7 @@ internal sealed class IniStringPool
     {
         if (name.Length > PooledLength)
         {
-            return PythonText.LowerInvariant(name);
+            return PythonWhitespace.LowerInvariant(name);
         }
         Span<char> lower = stackalloc char[PooledLength];
         int length = name.ToLowerInvariant(lower);

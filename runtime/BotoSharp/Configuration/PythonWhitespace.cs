@@ -4,7 +4,7 @@ namespace BotoSharp.Configuration;
 /// Python's notions of whitespace and line breaks, which botocore's config loading inherits from
 /// <c>str.strip</c>, <c>str.splitlines</c> and text-mode file reading; .NET's differ in a few characters.
 /// </summary>
-internal static class PythonText
+internal static class PythonWhitespace
 {
     /// <summary>True where Python's <c>str.isspace</c> is true (.NET misses the four information separators).</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
