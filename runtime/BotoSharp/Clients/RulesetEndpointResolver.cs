@@ -14,6 +14,7 @@ namespace BotoSharp.Clients;
 internal sealed class RulesetEndpointResolver
 {
     private readonly EndpointProvider _provider;
+    // Never changed once the client is made (handlers get a copy), so plans keep its entries (EndpointParameterPlan).
     private readonly IReadOnlyDictionary<string, object?> _builtIns;
     private readonly IReadOnlyDictionary<string, object?> _clientContext;
     private readonly bool _useSsl;
@@ -95,7 +96,7 @@ internal sealed class RulesetEndpointResolver
         // The parameters live only until the result is known (the provider's cache key and LastParameters copy what
         // they keep), so they are built into the thread's dictionary, given back after a clean resolution.
         var parameters = EndpointParameters.Take();
-        plan.BuildInto(parameters, readOnlyArgs, _clientContext, builtIns);
+        plan.BuildInto(parameters, readOnlyArgs, _clientContext, builtIns, builtInsAreFixed: ReferenceEquals(builtIns, _builtIns));
         var forCall = Resolve(operation, parameters, out properties);
         EndpointParameters.Return(parameters);
         return forCall;

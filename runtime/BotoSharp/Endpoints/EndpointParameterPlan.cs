@@ -40,15 +40,26 @@ internal sealed class EndpointParameterPlan
     /// What <see cref="EndpointParameterBuilder.BuildInto"/> writes into <paramref name="result"/> for the definitions
     /// and sources this plan was made from: the same values, in the same order, the same error for an unknown builtIn.
     /// </summary>
+    /// <param name="result">The empty dictionary to write the parameters into.</param>
+    /// <param name="callArgs">The call's input parameters.</param>
+    /// <param name="clientContext">The client's <c>client_context_params</c>, keyed by snake_case name.</param>
+    /// <param name="builtIns">The builtIn values after <c>before-endpoint-resolution</c> handlers ran.</param>
+    /// <param name="builtInsAreFixed">
+    /// Whether <paramref name="builtIns"/> is a dictionary nothing changes after the client is made (the client's own,
+    /// no handler's copy): its entries are then looked up once and kept with the plan.
+    /// </param>
     /// <exception cref="UnknownEndpointResolutionBuiltInName">A parameter with no value names a builtIn botocore does not know.</exception>
     public void BuildInto(
         Dictionary<string, object?> result,
         IReadOnlyDictionary<string, object?>? callArgs,
         IReadOnlyDictionary<string, object?>? clientContext,
-        IReadOnlyDictionary<string, object?>? builtIns)
+        IReadOnlyDictionary<string, object?>? builtIns,
+        bool builtInsAreFixed)
     {
-        foreach (var step in _steps)
+        var fixedValues = builtInsAreFixed && builtIns is not null ? FixedBuiltIns(builtIns) : null;
+        for (var i = 0; i < _steps.Length; i++)
         {
+            var step = _steps[i];
             var value = step.StaticValue ?? FromCall(step, callArgs, clientContext);
             if (value is null && step.BuiltIn is { } builtIn)
             {
@@ -56,10 +67,10 @@ internal sealed class EndpointParameterPlan
                 {
                     throw new UnknownEndpointResolutionBuiltInName(builtIn);
                 }
-                if (builtIns is not null && builtIns.TryGetValue(builtIn, out var supplied))
-                {
-                    value = supplied is Func<object?> factory ? factory() : supplied;
-                }
+                var supplied = fixedValues is not null ? fixedValues.Values[i]
+                    : builtIns is not null && builtIns.TryGetValue(builtIn, out var found) ? found : null;
+                // A factory (a deferred value such as the account id) is still asked on every call.
+                value = supplied is Func<object?> factory ? factory() : supplied;
             }
             if (value is not null)
             {
@@ -67,6 +78,32 @@ internal sealed class EndpointParameterPlan
             }
         }
     }
+
+    // Each step's entry of a fixed builtIns dictionary (null when absent, which reads as no value), made once per
+    // dictionary and published whole, so threads sharing the plan see either none or all of it.
+    private BuiltInValues FixedBuiltIns(IReadOnlyDictionary<string, object?> builtIns)
+    {
+        var known = _fixedBuiltIns;
+        if (known is not null && ReferenceEquals(known.Source, builtIns))
+        {
+            return known;
+        }
+        var values = new object?[_steps.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (_steps[i].BuiltIn is { } builtIn && builtIns.TryGetValue(builtIn, out var supplied))
+            {
+                values[i] = supplied;
+            }
+        }
+        var made = new BuiltInValues(builtIns, values);
+        _fixedBuiltIns = made;
+        return made;
+    }
+
+    private volatile BuiltInValues? _fixedBuiltIns;
+
+    private sealed record BuiltInValues(IReadOnlyDictionary<string, object?> Source, object?[] Values);
 
     // The builder's FromContext after its static value: the member, the JMESPath, then the client context.
     private static object? FromCall(Step step, IReadOnlyDictionary<string, object?>? callArgs, IReadOnlyDictionary<string, object?>? clientContext)

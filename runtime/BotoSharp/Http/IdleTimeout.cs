@@ -7,7 +7,11 @@ namespace BotoSharp.Http;
 /// </summary>
 /// <remarks>
 /// Progress only records a timestamp; the one timer checks it when it fires and sleeps again for what is left. So a
-/// call that reads its body in a few chunks re-arms no timer (re-arming takes the timer queue's lock each time).
+/// call that reads its body in a few chunks re-arms no timer (re-arming takes the timer queue's lock each time). For
+/// the same reason a finished attempt leaves the timer pending, and the next attempt re-arms it only when it would
+/// fire later than the new attempt's timeout: firing for a stopped instance does nothing, and firing early for a
+/// running one sleeps again for what is left, so every attempt still times out exactly one timeout after its last
+/// progress.
 /// Reusing an instance saves an attempt its timer and cancellation source (~300 bytes); the caller's token is
 /// linked by a registration that the release removes. Only an attempt that ended normally hands its instance back,
 /// and only while nothing else may still hold it (see <see cref="Release"/>).
@@ -27,6 +31,9 @@ internal sealed class IdleTimeout : IDisposable
     private long _lastProgress;
     private long _extraMilliseconds;
     private volatile bool _stopped = true;
+    // Whether the timer is pending, and when (TickCount64) it is due; both under _gate.
+    private bool _armed;
+    private long _dueAt;
 
     public IdleTimeout(TimeSpan timeout, CancellationToken callerToken)
         : this(timeout)
@@ -90,10 +97,10 @@ internal sealed class IdleTimeout : IDisposable
         }
         lock (_gate)
         {
+            // The timer stays pending (see the remarks): when it fires for a stopped instance it does nothing.
             _stopped = true;
             _owner = null;
         }
-        _timer?.Change(System.Threading.Timeout.InfiniteTimeSpan, System.Threading.Timeout.InfiniteTimeSpan);
         // Waits for a caller cancellation that is running; that one leaves the source cancelled, so it is not kept.
         _callerRegistration.Dispose();
         _callerRegistration = default;
@@ -141,7 +148,11 @@ internal sealed class IdleTimeout : IDisposable
     /// <summary>Stops the timer for good (a streaming body handed to the caller has its own per-read timer).</summary>
     public void Stop()
     {
-        _stopped = true;
+        lock (_gate)
+        {
+            _stopped = true;
+            _armed = false;
+        }
         try
         {
             _timer?.Change(System.Threading.Timeout.InfiniteTimeSpan, System.Threading.Timeout.InfiniteTimeSpan);
@@ -172,8 +183,20 @@ internal sealed class IdleTimeout : IDisposable
             _extraMilliseconds = 0;
             _lastProgress = Environment.TickCount64;
             _stopped = false;
+            var due = _lastProgress + (long)Timeout.TotalMilliseconds;
+            if (_timer is not null && (!_armed || _dueAt > due))
+            {
+                Arm(Timeout, due);
+            }
         }
-        _timer?.Change(Timeout, System.Threading.Timeout.InfiniteTimeSpan);
+    }
+
+    // Under _gate.
+    private void Arm(TimeSpan wait, long due)
+    {
+        _armed = true;
+        _dueAt = due;
+        _timer!.Change(wait, System.Threading.Timeout.InfiniteTimeSpan);
     }
 
     private void CancelForCaller()
@@ -193,6 +216,7 @@ internal sealed class IdleTimeout : IDisposable
     {
         lock (_gate)
         {
+            _armed = false;
             if (_stopped)
             {
                 return;
@@ -207,7 +231,7 @@ internal sealed class IdleTimeout : IDisposable
                 }
                 else
                 {
-                    _timer!.Change(allowed - idle, System.Threading.Timeout.InfiniteTimeSpan);
+                    Arm(allowed - idle, Environment.TickCount64 + (long)(allowed - idle).TotalMilliseconds);
                 }
             }
             catch (ObjectDisposedException)
