@@ -18,6 +18,8 @@ namespace BotoSharp.Http;
 /// </remarks>
 internal sealed class IdleTimeout : IDisposable
 {
+    private static readonly TimeSpan s_longestKeptWait = TimeSpan.FromDays(20);
+
     private readonly CancellationTokenSource _source = new();
     private readonly ITimer? _timer;
     // Orders a firing timer and the connect callback against the start and release of an attempt.
@@ -31,9 +33,10 @@ internal sealed class IdleTimeout : IDisposable
     private long _lastProgress;
     private long _extraMilliseconds;
     private volatile bool _stopped = true;
-    // Whether the timer is pending, and when (TickCount64) it is due; both under _gate.
+    // Whether the timer is pending, and when it is due: the low 32 bits of TickCount64, compared by their difference
+    // (an int fits beside the flags, so a new instance per streamed attempt is no larger); both under _gate.
     private bool _armed;
-    private long _dueAt;
+    private int _dueAt;
 
     public IdleTimeout(TimeSpan timeout, CancellationToken callerToken)
         : this(timeout)
@@ -184,18 +187,19 @@ internal sealed class IdleTimeout : IDisposable
             _lastProgress = Environment.TickCount64;
             _stopped = false;
             var due = _lastProgress + (long)Timeout.TotalMilliseconds;
-            if (_timer is not null && (!_armed || _dueAt > due))
+            if (_timer is not null && (!_armed || unchecked(_dueAt - (int)due) > 0))
             {
                 Arm(Timeout, due);
             }
         }
     }
 
-    // Under _gate.
+    // Under _gate. Past ~24 days the 32-bit difference no longer orders two due times, so so long a wait is not
+    // remembered as pending and the next start arms the timer again, as before.
     private void Arm(TimeSpan wait, long due)
     {
-        _armed = true;
-        _dueAt = due;
+        _armed = wait < s_longestKeptWait;
+        _dueAt = unchecked((int)due);
         _timer!.Change(wait, System.Threading.Timeout.InfiniteTimeSpan);
     }
 
