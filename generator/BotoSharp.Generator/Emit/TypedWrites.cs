@@ -5,7 +5,9 @@ namespace BotoSharp.Generator.Emit;
 /// <summary>
 /// Prints the one-line <c>IShapeWriter</c> call that writes a member in <c>WriteTo</c>: the member's model name and
 /// its typed value; lists and maps pass a static lambda that writes one element. The writer skips null members and
-/// knows every wire trait from the model, so nothing protocol-specific is printed.
+/// knows every wire trait from the model, so nothing protocol-specific is printed. Structure, list and map members
+/// are written only when set: their writer methods are generic interface methods, whose dispatch is a runtime
+/// lookup on every call, and a null one writes nothing anyway.
 /// </summary>
 internal static class TypedWrites
 {
@@ -17,8 +19,9 @@ internal static class TypedWrites
         return member.Value.Kind switch
         {
             ValueKind.Enum => $"writer.String({name}, {value}?.Value)",
-            ValueKind.List or ValueKind.Map => $"writer.{member.Value.Kind}({name}, {value}, {Lambda(member.Value.Element!, 1)})",
+            ValueKind.List or ValueKind.Map => $"if ({value} is not null) writer.{member.Value.Kind}({name}, {value}, {Lambda(member.Value.Element!, 1)})",
             ValueKind.EventStream => $"writer.Document({name}, {value}?.Untyped)",
+            ValueKind.Structure => $"if ({value} is not null) writer.Structure({name}, {value})",
             _ => $"writer.{Method(member.Value.Kind)}({name}, {value})",
         };
     }

@@ -14,13 +14,16 @@ namespace BotoSharp.Clients;
 internal sealed class RulesetEndpointResolver
 {
     private readonly EndpointProvider _provider;
+    // Never changed once the client is made (handlers get a copy), so plans keep its entries (EndpointParameterPlan).
     private readonly IReadOnlyDictionary<string, object?> _builtIns;
     private readonly IReadOnlyDictionary<string, object?> _clientContext;
     private readonly bool _useSsl;
     private readonly string? _requestedSignatureVersion;
     private readonly string? _authSchemePreference;
     // Made on the first call, not at creation (a client that never calls pays nothing for it).
-    private ConcurrentDictionary<string, EndpointParameterSources>? _sources;
+    private ConcurrentDictionary<string, EndpointParameterPlan>? _plans;
+    // The last operation's plan: a client mostly calls one operation again, found by reference without hashing its name.
+    private EndpointParameterPlan? _lastPlan;
     private string? _beforeResolution;
 
     public RulesetEndpointResolver(EndpointProvider provider, IReadOnlyDictionary<string, object?> builtIns, IReadOnlyDictionary<string, object?> clientContext,
@@ -88,13 +91,12 @@ internal sealed class RulesetEndpointResolver
             });
             builtIns = copy;
         }
-        var table = _sources ?? Sources();
-        var sources = table.TryGetValue(operation.Name, out var planned) ? planned : table.GetOrAdd(operation.Name, static (_, op) => SourcesFor(op), operation);
+        var plan = PlanFor(operation);
         var readOnlyArgs = callArgs as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(callArgs, StringComparer.Ordinal);
         // The parameters live only until the result is known (the provider's cache key and LastParameters copy what
         // they keep), so they are built into the thread's dictionary, given back after a clean resolution.
         var parameters = EndpointParameters.Take();
-        EndpointParameterBuilder.BuildInto(parameters, _provider.Parameters, sources, readOnlyArgs, _clientContext, builtIns);
+        plan.BuildInto(parameters, readOnlyArgs, _clientContext, builtIns, builtInsAreFixed: ReferenceEquals(builtIns, _builtIns));
         var forCall = Resolve(operation, parameters, out properties);
         EndpointParameters.Return(parameters);
         return forCall;
@@ -147,10 +149,24 @@ internal sealed class RulesetEndpointResolver
 
     private sealed record LastResolution(ResolvedEndpoint Source, ResolvedEndpointForCall ForCall);
 
-    private ConcurrentDictionary<string, EndpointParameterSources> Sources()
+    private EndpointParameterPlan PlanFor(OperationModel operation)
     {
-        Interlocked.CompareExchange(ref _sources, new ConcurrentDictionary<string, EndpointParameterSources>(StringComparer.Ordinal), null);
-        return _sources;
+        if (_lastPlan is { } last && ReferenceEquals(last.Operation, operation))
+        {
+            return last;
+        }
+        var table = _plans ?? Plans();
+        var plan = table.TryGetValue(operation.Name, out var planned)
+            ? planned
+            : table.GetOrAdd(operation.Name, static (_, state) => new EndpointParameterPlan(state.Operation, state.Definitions, SourcesFor(state.Operation)), (Definitions: _provider.Parameters, Operation: operation));
+        _lastPlan = plan;
+        return plan;
+    }
+
+    private ConcurrentDictionary<string, EndpointParameterPlan> Plans()
+    {
+        Interlocked.CompareExchange(ref _plans, new ConcurrentDictionary<string, EndpointParameterPlan>(StringComparer.Ordinal), null);
+        return _plans;
     }
 
     private static EndpointParameterSources SourcesFor(OperationModel operation) => new()

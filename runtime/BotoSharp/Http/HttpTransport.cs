@@ -198,7 +198,7 @@ public sealed partial class HttpTransport : IHttpTransport, IAttemptSender, IDis
                 message.Headers.Host = value;
                 continue;
             }
-            if (content is not null && s_contentHeaders.Contains(name))
+            if (content is not null && IsContentHeader(name))
             {
                 if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
                 {
@@ -231,13 +231,23 @@ public sealed partial class HttpTransport : IHttpTransport, IAttemptSender, IDis
     {
         foreach (var (name, _) in headers)
         {
-            if (s_contentHeaders.Contains(name))
+            if (IsContentHeader(name))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // Every content header name is one of these lengths with this first letter (any case): the rest of a request's
+    // headers (Authorization, X-Amz-*, User-Agent, amz-sdk-*) are told apart without hashing the name.
+    private static bool IsContentHeader(string name) => name.Length switch
+    {
+        5 => (name[0] | 0x20) == 'a' && s_contentHeaders.Contains(name),
+        7 => (name[0] | 0x20) == 'e' && s_contentHeaders.Contains(name),
+        >= 11 and <= 19 => (name[0] | 0x20) is 'c' or 'l' && s_contentHeaders.Contains(name),
+        _ => false,
+    };
 
     // The URL goes out exactly as signed: no dot-segment removal or unescaping, which would change S3 keys. A client
     // calls the same URL again and again, and a Uri is immutable, so the last one is reused.

@@ -7,13 +7,19 @@ namespace BotoSharp.Http;
 /// </summary>
 /// <remarks>
 /// Progress only records a timestamp; the one timer checks it when it fires and sleeps again for what is left. So a
-/// call that reads its body in a few chunks re-arms no timer (re-arming takes the timer queue's lock each time).
+/// call that reads its body in a few chunks re-arms no timer (re-arming takes the timer queue's lock each time). For
+/// the same reason a finished attempt leaves the timer pending, and the next attempt re-arms it only when it would
+/// fire later than the new attempt's timeout: firing for a stopped instance does nothing, and firing early for a
+/// running one sleeps again for what is left, so every attempt still times out exactly one timeout after its last
+/// progress.
 /// Reusing an instance saves an attempt its timer and cancellation source (~300 bytes); the caller's token is
 /// linked by a registration that the release removes. Only an attempt that ended normally hands its instance back,
 /// and only while nothing else may still hold it (see <see cref="Release"/>).
 /// </remarks>
 internal sealed class IdleTimeout : IDisposable
 {
+    private static readonly TimeSpan s_longestKeptWait = TimeSpan.FromDays(20);
+
     private readonly CancellationTokenSource _source = new();
     private readonly ITimer? _timer;
     // Orders a firing timer and the connect callback against the start and release of an attempt.
@@ -27,6 +33,10 @@ internal sealed class IdleTimeout : IDisposable
     private long _lastProgress;
     private long _extraMilliseconds;
     private volatile bool _stopped = true;
+    // Whether the timer is pending, and when it is due: the low 32 bits of TickCount64, compared by their difference
+    // (an int fits beside the flags, so a new instance per streamed attempt is no larger); both under _gate.
+    private bool _armed;
+    private int _dueAt;
 
     public IdleTimeout(TimeSpan timeout, CancellationToken callerToken)
         : this(timeout)
@@ -90,10 +100,10 @@ internal sealed class IdleTimeout : IDisposable
         }
         lock (_gate)
         {
+            // The timer stays pending (see the remarks): when it fires for a stopped instance it does nothing.
             _stopped = true;
             _owner = null;
         }
-        _timer?.Change(System.Threading.Timeout.InfiniteTimeSpan, System.Threading.Timeout.InfiniteTimeSpan);
         // Waits for a caller cancellation that is running; that one leaves the source cancelled, so it is not kept.
         _callerRegistration.Dispose();
         _callerRegistration = default;
@@ -141,7 +151,11 @@ internal sealed class IdleTimeout : IDisposable
     /// <summary>Stops the timer for good (a streaming body handed to the caller has its own per-read timer).</summary>
     public void Stop()
     {
-        _stopped = true;
+        lock (_gate)
+        {
+            _stopped = true;
+            _armed = false;
+        }
         try
         {
             _timer?.Change(System.Threading.Timeout.InfiniteTimeSpan, System.Threading.Timeout.InfiniteTimeSpan);
@@ -172,8 +186,21 @@ internal sealed class IdleTimeout : IDisposable
             _extraMilliseconds = 0;
             _lastProgress = Environment.TickCount64;
             _stopped = false;
+            var due = _lastProgress + (long)Timeout.TotalMilliseconds;
+            if (_timer is not null && (!_armed || unchecked(_dueAt - (int)due) > 0))
+            {
+                Arm(Timeout, due);
+            }
         }
-        _timer?.Change(Timeout, System.Threading.Timeout.InfiniteTimeSpan);
+    }
+
+    // Under _gate. Past ~24 days the 32-bit difference no longer orders two due times, so so long a wait is not
+    // remembered as pending and the next start arms the timer again, as before.
+    private void Arm(TimeSpan wait, long due)
+    {
+        _armed = wait < s_longestKeptWait;
+        _dueAt = unchecked((int)due);
+        _timer!.Change(wait, System.Threading.Timeout.InfiniteTimeSpan);
     }
 
     private void CancelForCaller()
@@ -193,6 +220,7 @@ internal sealed class IdleTimeout : IDisposable
     {
         lock (_gate)
         {
+            _armed = false;
             if (_stopped)
             {
                 return;
@@ -207,7 +235,7 @@ internal sealed class IdleTimeout : IDisposable
                 }
                 else
                 {
-                    _timer!.Change(allowed - idle, System.Threading.Timeout.InfiniteTimeSpan);
+                    Arm(allowed - idle, Environment.TickCount64 + (long)(allowed - idle).TotalMilliseconds);
                 }
             }
             catch (ObjectDisposedException)

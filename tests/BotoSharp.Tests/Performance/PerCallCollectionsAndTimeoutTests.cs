@@ -37,6 +37,23 @@ public sealed class PerCallCollectionsAndTimeoutTests
     }
 
     [Test]
+    public async Task A_timer_left_pending_by_an_earlier_attempt_times_out_the_next_attempt_a_whole_timeout_after_it_starts()
+    {
+        // The first attempt arms the timer for 400 ms from its start; it is left pending, so it fires ~150 ms into
+        // the hanging attempt below, which must sleep again for what is left instead of timing out then.
+        var handler = new AnswerThenHang();
+        using var transport = new HttpTransport(new HttpTransportOptions { Proxies = ProxyResolver.None, ReadTimeout = TimeSpan.FromMilliseconds(400) }, handler);
+        await transport.SendAsync(new AwsRequest("GET", "https://example.com/first"));
+        await Task.Delay(250);
+
+        handler.Hang = true;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        Assert.ThrowsAsync<ReadTimeoutError>(() => transport.SendAsync(new AwsRequest("GET", "https://example.com/silent")));
+        // TickCount64 is coarse (a few milliseconds), hence the margin below the full 400 ms.
+        Assert.That(started.ElapsedMilliseconds, Is.GreaterThanOrEqualTo(350));
+    }
+
+    [Test]
     public async Task A_caller_cancellation_after_reuse_is_an_OperationCanceledException_not_a_read_timeout()
     {
         var handler = new AnswerThenHang();

@@ -87,7 +87,7 @@ partial class ListThingsResponse
     /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>ListThingsResponse</c>), in model order.</summary>
     void IRequestShape.WriteTo(IShapeWriter writer)
     {
-        writer.List("Things", Things, static (w, item) => w.Structure(item));
+        if (Things is not null) writer.List("Things", Things, static (w, item) => w.Structure(item));
         writer.String("NextToken", NextToken);
     }
 }

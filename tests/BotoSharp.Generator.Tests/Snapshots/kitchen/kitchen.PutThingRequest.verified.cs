@@ -137,7 +137,7 @@ partial class PutThingRequest
     void IRequestShape.WriteTo(IShapeWriter writer)
     {
         writer.String("Name", Name);
-        writer.Structure("Thing", Thing);
+        if (Thing is not null) writer.Structure("Thing", Thing);
         writer.String("ClientToken", ClientToken);
         writer.String("ChecksumAlgorithm", ChecksumAlgorithm?.Value);
         writer.String("ChecksumMode", ChecksumMode);

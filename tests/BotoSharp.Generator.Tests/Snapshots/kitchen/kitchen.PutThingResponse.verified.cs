@@ -96,8 +96,8 @@ partial class PutThingResponse
     /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>PutThingResponse</c>), in model order.</summary>
     void IRequestShape.WriteTo(IShapeWriter writer)
     {
-        writer.Structure("Thing", Thing);
+        if (Thing is not null) writer.Structure("Thing", Thing);
         writer.Timestamp("Created", Created);
-        writer.Structure("Error", Error);
+        if (Error is not null) writer.Structure("Error", Error);
     }
 }

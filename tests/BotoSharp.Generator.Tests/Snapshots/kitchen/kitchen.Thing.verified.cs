@@ -243,16 +243,16 @@ partial class Thing
         writer.Boolean("Enabled", Enabled);
         writer.Blob("Data", Data);
         writer.String("Color", Color?.Value);
-        writer.List("Tags", Tags, static (w, item) => w.String(item));
-        writer.Map("Attributes", Attributes, static (w, item) => w.String(item));
-        writer.List("Matrix", Matrix, static (w, item) => w.List(item, static (w2, item2) => w2.Int32(item2)));
-        writer.Map("Groups", Groups, static (w, item) => w.List(item, static (w2, item2) => w2.String(item2)));
+        if (Tags is not null) writer.List("Tags", Tags, static (w, item) => w.String(item));
+        if (Attributes is not null) writer.Map("Attributes", Attributes, static (w, item) => w.String(item));
+        if (Matrix is not null) writer.List("Matrix", Matrix, static (w, item) => w.List(item, static (w2, item2) => w2.Int32(item2)));
+        if (Groups is not null) writer.Map("Groups", Groups, static (w, item) => w.List(item, static (w2, item2) => w2.String(item2)));
         writer.Document("Settings", Settings);
-        writer.Structure("Choice", Choice);
-        writer.List("Children", Children, static (w, item) => w.Structure(item));
-        writer.Structure("Type", Type);
+        if (Choice is not null) writer.Structure("Choice", Choice);
+        if (Children is not null) writer.List("Children", Children, static (w, item) => w.Structure(item));
+        if (Type is not null) writer.Structure("Type", Type);
         writer.String("Stream", Stream);
         writer.String("GetType", GetTypeValue);
-        writer.List("Colors", Colors, static (w, item) => w.String(item.Value));
+        if (Colors is not null) writer.List("Colors", Colors, static (w, item) => w.String(item.Value));
     }
 }

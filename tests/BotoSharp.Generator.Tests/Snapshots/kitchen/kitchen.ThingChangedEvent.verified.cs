@@ -73,6 +73,6 @@ partial class ThingChangedEvent
     /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>ThingChangedEvent</c>), in model order.</summary>
     void IRequestShape.WriteTo(IShapeWriter writer)
     {
-        writer.Structure("Thing", Thing);
+        if (Thing is not null) writer.Structure("Thing", Thing);
     }
 }

@@ -82,7 +82,7 @@ partial class ThingChanges
     /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>ThingChanges</c>), in model order.</summary>
     void IRequestShape.WriteTo(IShapeWriter writer)
     {
-        writer.Structure("Changed", Changed);
-        writer.Structure("NotFound", NotFound);
+        if (Changed is not null) writer.Structure("Changed", Changed);
+        if (NotFound is not null) writer.Structure("NotFound", NotFound);
     }
 }

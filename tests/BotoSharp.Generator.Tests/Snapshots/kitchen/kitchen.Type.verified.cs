@@ -73,6 +73,6 @@ partial class Type
     /// <summary>Writes the members that are set to <paramref name="writer"/>, by model name (<c>Type</c>), in model order.</summary>
     void IRequestShape.WriteTo(IShapeWriter writer)
     {
-        writer.Structure("System", System);
+        if (System is not null) writer.Structure("System", System);
     }
 }

@@ -241,7 +241,10 @@ internal sealed partial class JsonShapeReader : IShapeReader
             _frames.Add(new Frame());
         }
         var frame = _frames[_depth++];
-        var table = JsonMemberTable.For(shape);
+        // A frame keeps its last structure's table (reader and frames are the thread's): a map of structures, or the
+        // same output call after call, reads one shape at one depth again and again, and the table's own lookup goes
+        // through a weak table (a runtime call per structure read).
+        var table = ReferenceEquals(frame.Shape, shape) ? frame.Table : JsonMemberTable.For(shape);
         if (table.SharesKeys)
         {
             throw new TypedReadFallback($"Members of {shape.Name} share a key.");
