@@ -77,6 +77,28 @@ internal sealed class EndpointBuiltInMap : IReadOnlyDictionary<string, object?>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>
+    /// A dictionary of the same entries in the same order, at its exact size: what <c>before-endpoint-resolution</c>
+    /// handlers get to change (botocore's <c>copy.copy</c>). Copying through the enumerator grew it twice.
+    /// </summary>
+    public static Dictionary<string, object?> MutableCopy(IReadOnlyDictionary<string, object?> builtIns)
+    {
+        var copy = new Dictionary<string, object?>(builtIns.Count, StringComparer.Ordinal);
+        if (builtIns is EndpointBuiltInMap map)
+        {
+            for (var i = 0; i < s_names.Length; i++)
+            {
+                copy.Add(s_names[i], map._values[i]);
+            }
+            return copy;
+        }
+        foreach (var (name, value) in builtIns)
+        {
+            copy.Add(name, value);
+        }
+        return copy;
+    }
+
     // A loop, not LINQ over tuples: generic code over a value tuple has no precompiled form for a cold process.
     private static Dictionary<string, int> SlotsByName()
     {

@@ -81,7 +81,7 @@ internal sealed class RulesetEndpointResolver
         var builtIns = _builtIns;
         if (events.HasHandlers(eventName))
         {
-            var copy = new Dictionary<string, object?>(_builtIns, StringComparer.Ordinal);
+            var copy = EndpointBuiltInMap.MutableCopy(_builtIns);
             events.Emit(eventName, new EmitArguments(4)
             {
                 ["builtins"] = copy,
