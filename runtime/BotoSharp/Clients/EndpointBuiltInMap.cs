@@ -17,8 +17,8 @@ internal sealed class EndpointBuiltInMap : IReadOnlyDictionary<string, object?>
         EndpointBuiltIns.Region, EndpointBuiltIns.UseFips, EndpointBuiltIns.UseDualStack, EndpointBuiltIns.StsUseGlobalEndpoint,
         EndpointBuiltIns.S3UseGlobalEndpoint, EndpointBuiltIns.S3Accelerate, EndpointBuiltIns.S3ForcePathStyle,
         EndpointBuiltIns.S3UseArnRegion, EndpointBuiltIns.S3ControlUseArnRegion, EndpointBuiltIns.S3DisableMultiRegionAccessPoints,
-        EndpointBuiltIns.SdkEndpoint, EndpointBuiltIns.AccountId, EndpointBuiltIns.AccountIdEndpointMode,
-        EndpointBuiltIns.S3DisableExpressSessionAuth,
+        EndpointBuiltIns.S3DisableExpressSessionAuth, EndpointBuiltIns.SdkEndpoint, EndpointBuiltIns.AccountId,
+        EndpointBuiltIns.AccountIdEndpointMode,
     };
 
     private static readonly Dictionary<string, int> s_slots = SlotsByName();
@@ -26,7 +26,7 @@ internal sealed class EndpointBuiltInMap : IReadOnlyDictionary<string, object?>
     private readonly object?[] _values;
 
     /// <summary>Creates the map over <paramref name="values"/>, one per builtin, in botocore's order (Region, UseFIPS,
-    /// UseDualStack, the STS/S3/S3 Control flags, SDK::Endpoint, AccountId, AccountIdEndpointMode, DisableS3ExpressSessionAuth).</summary>
+    /// UseDualStack, the STS/S3/S3 Control flags, DisableS3ExpressSessionAuth, SDK::Endpoint, AccountId, AccountIdEndpointMode).</summary>
     /// <exception cref="ArgumentException">Not one value per name.</exception>
     public EndpointBuiltInMap(object?[] values)
     {

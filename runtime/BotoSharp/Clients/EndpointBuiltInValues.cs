@@ -47,11 +47,11 @@ internal static class EndpointBuiltInValues
             BoxedValues.Of(Value(s3, "use_arn_region") is { } arn ? ConfigValues.EnsureBoolean(arn) : true),
             BoxedValues.Of(Value(s3, "use_arn_region") is { } controlArn && ConfigValues.EnsureBoolean(controlArn)),
             BoxedValues.Of(Flag(s3, "s3_disable_multiregion_access_points")),
+            BoxedValues.Of(DisableExpressSessionAuth(s3, store)),
             givenEndpoint,
             // botocore's get_deferred_property("account_id"): read when a rule asks (GetDeferredProperty made a getter per read).
             credentials is null ? null : new Func<object?>(() => credentials.AccountId),
             args.AccountIdEndpointMode,
-            BoxedValues.Of(DisableExpressSessionAuth(s3, store)),
         });
     }
 
