@@ -118,15 +118,17 @@ public partial class Session
     /// <summary>Sets an instance variable, the first source of every chain (null counts as unset).</summary>
     public void SetConfigVariable(string logicalName, object? value)
     {
-        _instanceVariables[logicalName] = value;
+        (_instanceVariables ??= new(StringComparer.Ordinal))[logicalName] = value;
         ConfigChanged();
     }
 
     /// <summary>One instance variable without copying the map (every config lookup starts here).</summary>
-    object? IConfigSource.GetInstanceVariable(string name) => _instanceVariables.GetValueOrDefault(name);
+    object? IConfigSource.GetInstanceVariable(string name) => _instanceVariables?.GetValueOrDefault(name);
 
     /// <summary>A shallow copy of the instance variables.</summary>
-    public IReadOnlyDictionary<string, object?> InstanceVariables() => new Dictionary<string, object?>(_instanceVariables, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, object?> InstanceVariables() => _instanceVariables is null
+        ? new Dictionary<string, object?>(StringComparer.Ordinal)
+        : new Dictionary<string, object?>(_instanceVariables, StringComparer.Ordinal);
 
     /// <summary>The session-wide client config merged under each client's own, or null.</summary>
     public ClientConfig? GetDefaultClientConfig() => _clientConfig;

@@ -73,7 +73,7 @@ public partial class Session
             Environment = EnvironmentVariables,
             ProfileName = profileName,
             // Only an explicit profile (constructor or SetConfigVariable) disables env keys, never AWS_PROFILE.
-            DisableEnvVars = _instanceVariables.TryGetValue("profile", out var explicitProfile) && explicitProfile is not null,
+            DisableEnvVars = _instanceVariables is not null && _instanceVariables.TryGetValue("profile", out var explicitProfile) && explicitProfile is not null,
             LoadFullConfig = () => new CredentialConfigView(FullConfig),
             ClientCreator = CredentialClientCreators.FromSession(this),
             RegionName = _lastClientRegionUsed,
