@@ -149,11 +149,16 @@ public partial class Session
         _components.RegisterComponent("config_store", new ConfigValueStore(SessionVariables.CreateLazyDefaultMapping(factory, variables, this)));
         _components.RegisterComponent("user_agent_creator", UserAgents.UserAgentString.FromEnvironment(EnvironmentVariables));
         _internalComponents.LazyRegisterComponent("default_config_resolver", () => s_defaultConfigResolver.Value);
-        _internalComponents.LazyRegisterComponent("smart_defaults_factory", () => new SmartDefaultsConfigStoreFactory(
-            (DefaultConfigResolver)_internalComponents.GetComponent("default_config_resolver")!, EnvironmentVariables));
+        _internalComponents.LazyRegisterComponent("smart_defaults_factory", static session => ((Session)session).CreateSmartDefaultsFactory(), this);
     }
 
-    private void UpdateConfigStoreFromSessionVar(string logicalName, SessionVariable variable)
+    private SmartDefaultsConfigStoreFactory CreateSmartDefaultsFactory()
+    {
+        return new SmartDefaultsConfigStoreFactory((DefaultConfigResolver)_internalComponents.GetComponent("default_config_resolver")!, EnvironmentVariables);
+    }
+
+    /// <summary>Rebuilds one variable's chain in the config store after its <see cref="SessionVarMap"/> entry is set.</summary>
+    internal void UpdateConfigStoreFromSessionVar(string logicalName, SessionVariable variable)
     {
         var factory = new ConfigChainFactory(this, EnvironmentVariables);
         ConfigStore.SetConfigProvider(logicalName, factory.CreateConfigChain(logicalName, variable));

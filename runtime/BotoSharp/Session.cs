@@ -55,7 +55,7 @@ public partial class Session : IConfigSource
         // The process-wide table serves the store's lazy chains and the variable map (which copies it on first change).
         var variables = SessionVariables.Shared(EnvironmentVariables);
         RegisterConfigComponents(variables);
-        SessionVarMap = new SessionVarMap(variables, UpdateConfigStoreFromSessionVar);
+        SessionVarMap = new SessionVarMap(variables, this);
         if (sessionVars is not null)
         {
             SessionVarMap.Update(sessionVars);

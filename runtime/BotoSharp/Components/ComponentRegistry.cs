@@ -35,7 +35,8 @@ public sealed class ComponentRegistry
     /// <exception cref="ArgumentException">No component has that name (message <c>Unknown component: name</c>).</exception>
     public object? GetComponent(string name)
     {
-        Func<object?> factory;
+        Delegate factory;
+        object? state;
         lock (_entries)
         {
             if (!_entries.TryGetValue(name, out var entry))
@@ -46,14 +47,14 @@ public sealed class ComponentRegistry
             {
                 return entry.Component;
             }
-            factory = entry.Factory;
+            (factory, state) = (entry.Factory, entry.Component);
         }
         // The factory runs outside the lock, as botocore's does; two racing callers may both create it.
-        object? created = factory();
+        object? created = factory is Func<object?> plain ? plain() : ((Func<object, object?>)factory)(state!);
         lock (_entries)
         {
             var found = _entries.TryGetValue(name, out var current);
-            if (ReferenceEquals(current.Factory, factory))
+            if (ReferenceEquals(current.Factory, factory) && ReferenceEquals(current.Component, state))
             {
                 _entries[name] = new Entry(created, null);
                 return created;
@@ -93,6 +94,22 @@ public sealed class ComponentRegistry
         }
     }
 
-    /// <summary>A created component, or (with <paramref name="Factory"/> set) a lazy one not yet created.</summary>
-    private readonly record struct Entry(object? Component, Func<object?>? Factory);
+    /// <summary>
+    /// Registers a factory run on first use with <paramref name="state"/>, dropping any instance of that name: a
+    /// static factory over its owner (the session) instead of a delegate bound to it, one object less per component.
+    /// </summary>
+    internal void LazyRegisterComponent(string name, Func<object, object?> factory, object state)
+    {
+        lock (_entries)
+        {
+            _entries[name] = new Entry(state, factory);
+            _version++;
+        }
+    }
+
+    /// <summary>
+    /// A created component, or (with <paramref name="Factory"/> set) a lazy one not yet created: a
+    /// <see cref="Func{TResult}"/>, or a <c>Func&lt;object, object?&gt;</c> over its state kept in <paramref name="Component"/>.
+    /// </summary>
+    private readonly record struct Entry(object? Component, Delegate? Factory);
 }
