@@ -118,15 +118,17 @@ public partial class Session
     /// <summary>Sets an instance variable, the first source of every chain (null counts as unset).</summary>
     public void SetConfigVariable(string logicalName, object? value)
     {
-        _instanceVariables[logicalName] = value;
+        (_instanceVariables ??= new(StringComparer.Ordinal))[logicalName] = value;
         ConfigChanged();
     }
 
     /// <summary>One instance variable without copying the map (every config lookup starts here).</summary>
-    object? IConfigSource.GetInstanceVariable(string name) => _instanceVariables.GetValueOrDefault(name);
+    object? IConfigSource.GetInstanceVariable(string name) => _instanceVariables?.GetValueOrDefault(name);
 
     /// <summary>A shallow copy of the instance variables.</summary>
-    public IReadOnlyDictionary<string, object?> InstanceVariables() => new Dictionary<string, object?>(_instanceVariables, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, object?> InstanceVariables() => _instanceVariables is null
+        ? new Dictionary<string, object?>(StringComparer.Ordinal)
+        : new Dictionary<string, object?>(_instanceVariables, StringComparer.Ordinal);
 
     /// <summary>The session-wide client config merged under each client's own, or null.</summary>
     public ClientConfig? GetDefaultClientConfig() => _clientConfig;
@@ -147,11 +149,16 @@ public partial class Session
         _components.RegisterComponent("config_store", new ConfigValueStore(SessionVariables.CreateLazyDefaultMapping(factory, variables, this)));
         _components.RegisterComponent("user_agent_creator", UserAgents.UserAgentString.FromEnvironment(EnvironmentVariables));
         _internalComponents.LazyRegisterComponent("default_config_resolver", () => s_defaultConfigResolver.Value);
-        _internalComponents.LazyRegisterComponent("smart_defaults_factory", () => new SmartDefaultsConfigStoreFactory(
-            (DefaultConfigResolver)_internalComponents.GetComponent("default_config_resolver")!, EnvironmentVariables));
+        _internalComponents.LazyRegisterComponent("smart_defaults_factory", static session => ((Session)session).CreateSmartDefaultsFactory(), this);
     }
 
-    private void UpdateConfigStoreFromSessionVar(string logicalName, SessionVariable variable)
+    private SmartDefaultsConfigStoreFactory CreateSmartDefaultsFactory()
+    {
+        return new SmartDefaultsConfigStoreFactory((DefaultConfigResolver)_internalComponents.GetComponent("default_config_resolver")!, EnvironmentVariables);
+    }
+
+    /// <summary>Rebuilds one variable's chain in the config store after its <see cref="SessionVarMap"/> entry is set.</summary>
+    internal void UpdateConfigStoreFromSessionVar(string logicalName, SessionVariable variable)
     {
         var factory = new ConfigChainFactory(this, EnvironmentVariables);
         ConfigStore.SetConfigProvider(logicalName, factory.CreateConfigChain(logicalName, variable));

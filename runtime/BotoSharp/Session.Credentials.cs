@@ -73,7 +73,7 @@ public partial class Session
             Environment = EnvironmentVariables,
             ProfileName = profileName,
             // Only an explicit profile (constructor or SetConfigVariable) disables env keys, never AWS_PROFILE.
-            DisableEnvVars = _instanceVariables.TryGetValue("profile", out var explicitProfile) && explicitProfile is not null,
+            DisableEnvVars = _instanceVariables is not null && _instanceVariables.TryGetValue("profile", out var explicitProfile) && explicitProfile is not null,
             LoadFullConfig = () => new CredentialConfigView(FullConfig),
             ClientCreator = CredentialClientCreators.FromSession(this),
             RegionName = _lastClientRegionUsed,
@@ -97,14 +97,19 @@ public partial class Session
 
     partial void RegisterCredentialComponents()
     {
-        LazyRegisterComponent("credential_provider", () => DefaultCredentialChain.Create(CreateCredentialChainOptions()));
-        LazyRegisterComponent("token_provider", () => new TokenProviderChain(
-        [
-            new ScopedEnvTokenProvider(EnvironmentVariables),
-            new SSOTokenProvider(() => new CredentialConfigView(FullConfig), GetConfigVariable("profile") as string ?? "default",
-                SSOTokenProvider.DefaultCacheDirectory(HomeDirectory), clientCreator: CredentialClientCreators.FromSession(this)),
-        ]));
+        // Static factories over the session: no delegate bound to each new session.
+        _components.LazyRegisterComponent("credential_provider", static session => ((Session)session).CreateCredentialProvider(), this);
+        _components.LazyRegisterComponent("token_provider", static session => ((Session)session).CreateTokenProvider(), this);
     }
+
+    private CredentialResolver CreateCredentialProvider() => DefaultCredentialChain.Create(CreateCredentialChainOptions());
+
+    private TokenProviderChain CreateTokenProvider() => new(
+    [
+        new ScopedEnvTokenProvider(EnvironmentVariables),
+        new SSOTokenProvider(() => new CredentialConfigView(FullConfig), GetConfigVariable("profile") as string ?? "default",
+            SSOTokenProvider.DefaultCacheDirectory(HomeDirectory), clientCreator: CredentialClientCreators.FromSession(this)),
+    ]);
 
     private static double Seconds(object? value, double fallback) => value switch
     {

@@ -69,6 +69,11 @@ public partial class Session
 
     partial void RegisterLoaderComponents()
     {
-        _components.LazyRegisterComponent("data_loader", () => Loader.Create(GetConfigVariable("data_path") as string, EnvironmentVariables));
+        _components.LazyRegisterComponent("data_loader", static session => ((Session)session).CreateDataLoader(), this);
+    }
+
+    private Loader CreateDataLoader()
+    {
+        return Loader.Create(GetConfigVariable("data_path") as string, EnvironmentVariables);
     }
 }

@@ -20,11 +20,13 @@ public partial class Session : IConfigSource
     /// <summary>botocore's <c>LOG_FORMAT</c>, used by the stream and file loggers.</summary>
     public const string LogFormat = "%(asctime)s - %(name)s - %(levelname)s - %(message)s";
 
-    // Sized for the usual public set once a client exists: event_emitter, config_store, user_agent_creator, data_loader,
-    // credential_provider, token_provider (the lazy ones grew the map from three slots to seven).
+    // Sized for the usual public set: event_emitter, config_store, user_agent_creator, data_loader, credential_provider,
+    // token_provider (eager and lazy share one map).
     private readonly ComponentRegistry _components = new(expectedCount: 6);
-    private readonly ComponentRegistry _internalComponents = new();
-    private readonly Dictionary<string, object?> _instanceVariables = new(StringComparer.Ordinal);
+    // default_config_resolver and smart_defaults_factory.
+    private readonly ComponentRegistry _internalComponents = new(expectedCount: 2);
+    // Made on the first instance variable set: most sessions set none, and every read of an absent map answers null.
+    private Dictionary<string, object?>? _instanceVariables;
 
     /// <summary>
     /// Creates a session, in botocore's order: events, user agent, the explicit profile, components, the session
@@ -46,14 +48,14 @@ public partial class Session : IConfigSource
         InitializeEvents(eventHooks, includeBuiltinHandlers);
         if (profile is not null)
         {
-            _instanceVariables["profile"] = profile;
+            _instanceVariables = new(StringComparer.Ordinal) { ["profile"] = profile };
         }
         RegisterCredentialComponents();
         RegisterLoaderComponents();
         // The process-wide table serves the store's lazy chains and the variable map (which copies it on first change).
         var variables = SessionVariables.Shared(EnvironmentVariables);
         RegisterConfigComponents(variables);
-        SessionVarMap = new SessionVarMap(variables, UpdateConfigStoreFromSessionVar);
+        SessionVarMap = new SessionVarMap(variables, this);
         if (sessionVars is not null)
         {
             SessionVarMap.Update(sessionVars);

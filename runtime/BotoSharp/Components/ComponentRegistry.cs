@@ -6,9 +6,9 @@ namespace BotoSharp.Components;
 /// </summary>
 public sealed class ComponentRegistry
 {
-    private readonly object _gate = new();
-    private readonly Dictionary<string, object?> _components;
-    private readonly Dictionary<string, Func<object?>> _deferred = new(StringComparer.Ordinal);
+    // One map for both kinds (botocore keeps two): a lazy entry holds its factory until it is created, so a name is in
+    // one place only and a session pays for one map per registry, locked on itself.
+    private readonly Dictionary<string, Entry> _entries;
     private int _version;
 
     /// <summary>Creates an empty registry.</summary>
@@ -17,12 +17,12 @@ public sealed class ComponentRegistry
     {
     }
 
-    /// <summary>Creates an empty registry with room for <paramref name="expectedCount"/> created components.</summary>
-    /// <param name="expectedCount">How many components are expected to be created (a session's usual set), so the
-    /// map is not grown when the lazy ones are made.</param>
+    /// <summary>Creates an empty registry with room for <paramref name="expectedCount"/> components.</summary>
+    /// <param name="expectedCount">How many components (eager and lazy) are expected (a session's usual set), so the
+    /// map is not grown as they are registered.</param>
     internal ComponentRegistry(int expectedCount)
     {
-        _components = new(expectedCount, StringComparer.Ordinal);
+        _entries = new(expectedCount, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -35,50 +35,50 @@ public sealed class ComponentRegistry
     /// <exception cref="ArgumentException">No component has that name (message <c>Unknown component: name</c>).</exception>
     public object? GetComponent(string name)
     {
-        Func<object?>? factory;
-        // A name is either created or deferred, never both: one lock answers the usual (created) case.
-        lock (_gate)
+        Delegate factory;
+        object? state;
+        lock (_entries)
         {
-            if (_components.TryGetValue(name, out var existing))
-            {
-                return existing;
-            }
-            if (!_deferred.TryGetValue(name, out factory))
+            if (!_entries.TryGetValue(name, out var entry))
             {
                 throw new ArgumentException($"Unknown component: {name}");
             }
+            if (entry.Factory is null)
+            {
+                return entry.Component;
+            }
+            (factory, state) = (entry.Factory, entry.Component);
         }
         // The factory runs outside the lock, as botocore's does; two racing callers may both create it.
-        object? created = factory();
-        lock (_gate)
+        object? created = factory is Func<object?> plain ? plain() : ((Func<object, object?>)factory)(state!);
+        lock (_entries)
         {
-            if (_deferred.TryGetValue(name, out var current) && ReferenceEquals(current, factory))
+            var found = _entries.TryGetValue(name, out var current);
+            if (ReferenceEquals(current.Factory, factory) && ReferenceEquals(current.Component, state))
             {
-                _components[name] = created;
-                _deferred.Remove(name);
+                _entries[name] = new Entry(created, null);
+                return created;
             }
-            return _components.TryGetValue(name, out var component)
-                ? component
-                : throw new ArgumentException($"Unknown component: {name}");
+            // Another caller created it, or it was re-registered meanwhile: a newer lazy registration is not created here.
+            return found && current.Factory is null ? current.Component : throw new ArgumentException($"Unknown component: {name}");
         }
     }
 
     /// <summary>True when a component (eager or lazy) has this name.</summary>
     public bool Contains(string name)
     {
-        lock (_gate)
+        lock (_entries)
         {
-            return _components.ContainsKey(name) || _deferred.ContainsKey(name);
+            return _entries.ContainsKey(name);
         }
     }
 
     /// <summary>Registers an instance, dropping any pending factory of that name.</summary>
     public void RegisterComponent(string name, object? component)
     {
-        lock (_gate)
+        lock (_entries)
         {
-            _components[name] = component;
-            _deferred.Remove(name);
+            _entries[name] = new Entry(component, null);
             _version++;
         }
     }
@@ -87,11 +87,29 @@ public sealed class ComponentRegistry
     public void LazyRegisterComponent(string name, Func<object?> factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        lock (_gate)
+        lock (_entries)
         {
-            _deferred[name] = factory;
-            _components.Remove(name);
+            _entries[name] = new Entry(null, factory);
             _version++;
         }
     }
+
+    /// <summary>
+    /// Registers a factory run on first use with <paramref name="state"/>, dropping any instance of that name: a
+    /// static factory over its owner (the session) instead of a delegate bound to it, one object less per component.
+    /// </summary>
+    internal void LazyRegisterComponent(string name, Func<object, object?> factory, object state)
+    {
+        lock (_entries)
+        {
+            _entries[name] = new Entry(state, factory);
+            _version++;
+        }
+    }
+
+    /// <summary>
+    /// A created component, or (with <paramref name="Factory"/> set) a lazy one not yet created: a
+    /// <see cref="Func{TResult}"/>, or a <c>Func&lt;object, object?&gt;</c> over its state kept in <paramref name="Component"/>.
+    /// </summary>
+    private readonly record struct Entry(object? Component, Delegate? Factory);
 }

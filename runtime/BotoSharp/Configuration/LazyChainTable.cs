@@ -15,33 +15,17 @@ internal sealed class LazyChainTable
     private ConcurrentDictionary<string, ConfigProvider>? _built;
     private readonly IReadOnlyList<string> _names;
     private readonly IReadOnlySet<string> _nameSet;
-    private readonly Func<string, ConfigProvider> _build;
-    private readonly Func<string, object?>? _read;
+    private readonly ILazyChainSource _source;
 
     /// <summary>Creates the table over <paramref name="names"/>, in the order botocore's mapping lists them.</summary>
     /// <param name="names">Every logical name the table answers.</param>
-    /// <param name="build">Builds the provider of one of <paramref name="names"/>.</param>
-    /// <param name="read">
-    /// Gives what the provider <paramref name="build"/> makes would provide now, without making it (same sources,
-    /// same order, same converter and errors), and null for a name not in <paramref name="names"/>; null to build the
-    /// provider on the first read too.
-    /// </param>
-    public LazyChainTable(IReadOnlyList<string> names, Func<string, ConfigProvider> build, Func<string, object?>? read = null)
-        : this(names, new HashSet<string>(names, StringComparer.Ordinal), build, read)
-    {
-    }
-
-    /// <summary>As the other constructor, over a name set made once for <paramref name="names"/> and shared read-only.</summary>
-    /// <param name="names">Every logical name the table answers.</param>
-    /// <param name="nameSet">The same names as an ordinal set (never changed by the table).</param>
-    /// <param name="build">Builds the provider of one of <paramref name="names"/>.</param>
-    /// <param name="read">As in the other constructor.</param>
-    public LazyChainTable(IReadOnlyList<string> names, IReadOnlySet<string> nameSet, Func<string, ConfigProvider> build, Func<string, object?>? read = null)
+    /// <param name="nameSet">The same names as an ordinal set, made once for <paramref name="names"/> and shared read-only.</param>
+    /// <param name="source">Builds each name's provider and reads its value without building it.</param>
+    public LazyChainTable(IReadOnlyList<string> names, IReadOnlySet<string> nameSet, ILazyChainSource source)
     {
         _names = names;
         _nameSet = nameSet;
-        _build = build;
-        _read = read;
+        _source = source;
     }
 
     /// <summary>The logical names, in mapping order.</summary>
@@ -57,7 +41,7 @@ internal sealed class LazyChainTable
         {
             return provider;
         }
-        return Contains(logicalName) ? Built().GetOrAdd(logicalName, _build) : null;
+        return Contains(logicalName) ? Built().GetOrAdd(logicalName, static (name, source) => source.Build(name), _source) : null;
     }
 
     /// <summary>
@@ -71,12 +55,8 @@ internal sealed class LazyChainTable
         {
             return provider.Provide();
         }
-        // The read delegate answers null for a name not in the table itself: one lookup per read instead of two.
-        if (_read is not null)
-        {
-            return _read(logicalName);
-        }
-        return Contains(logicalName) ? Built().GetOrAdd(logicalName, _build).Provide() : null;
+        // The source answers null for a name not in the table itself: one lookup per read instead of two.
+        return _source.Read(logicalName);
     }
 
     private ConcurrentDictionary<string, ConfigProvider> Built()

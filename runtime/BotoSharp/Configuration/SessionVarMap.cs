@@ -11,13 +11,14 @@ namespace BotoSharp.Configuration;
 public sealed class SessionVarMap : IDictionary<string, SessionVariable>
 {
     private readonly IReadOnlyDictionary<string, SessionVariable> _initial;
-    private readonly Action<string, SessionVariable> _onSet;
+    // The session whose config store a set entry rebuilds (the session itself, not a delegate to it: one object less per session).
+    private readonly Session _owner;
     private Dictionary<string, SessionVariable>? _own;
 
-    internal SessionVarMap(IReadOnlyDictionary<string, SessionVariable> initial, Action<string, SessionVariable> onSet)
+    internal SessionVarMap(IReadOnlyDictionary<string, SessionVariable> initial, Session owner)
     {
         _initial = initial;
-        _onSet = onSet;
+        _owner = owner;
     }
 
     // The entries to read; Own() before any change (and for the ICollection views, which callers may hold on to).
@@ -32,7 +33,7 @@ public sealed class SessionVarMap : IDictionary<string, SessionVariable>
         set
         {
             Own()[key] = value;
-            _onSet(key, value);
+            _owner.UpdateConfigStoreFromSessionVar(key, value);
         }
     }
 

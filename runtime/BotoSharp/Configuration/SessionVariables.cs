@@ -105,8 +105,8 @@ public static class SessionVariables
     }
 
     // The section tables never change (their entries are immutable): one each per process.
-    private static readonly IReadOnlyDictionary<string, SessionVariable> s_s3 = CreateS3();
-    private static readonly IReadOnlyDictionary<string, SessionVariable> s_proxiesConfig = CreateProxiesConfig();
+    internal static readonly IReadOnlyDictionary<string, SessionVariable> S3Table = CreateS3();
+    internal static readonly IReadOnlyDictionary<string, SessionVariable> ProxiesConfigTable = CreateProxiesConfig();
 
     /// <summary>
     /// <see cref="CreateDefaultMapping"/> built lazily: the same chains and sections, each made when someone asks
@@ -115,21 +115,7 @@ public static class SessionVariables
     internal static LazyChainTable CreateLazyDefaultMapping(ConfigChainFactory factory, IReadOnlyDictionary<string, SessionVariable> table, IConfigSource source)
     {
         var (names, nameSet) = s_tableNames.GetValue(table, NamesOf);
-        return new LazyChainTable(
-            names,
-            nameSet,
-            name => name switch
-            {
-                "s3" => new SectionConfigProvider("s3", source, Chains(factory, s_s3)),
-                "proxies_config" => new SectionConfigProvider("proxies_config", source, Chains(factory, s_proxiesConfig)),
-                _ => factory.CreateConfigChain(name, table[name]),
-            },
-            name => name switch
-            {
-                "s3" => SectionConfigProvider.Compose(source.GetScopedConfig().GetValueOrDefault("s3"), s_s3, factory.ReadAsChain),
-                "proxies_config" => SectionConfigProvider.Compose(source.GetScopedConfig().GetValueOrDefault("proxies_config"), s_proxiesConfig, factory.ReadAsChain),
-                _ => table.TryGetValue(name, out var variable) ? factory.ReadAsChain(name, variable) : null,
-            });
+        return new LazyChainTable(names, nameSet, new SessionDefaultChains(factory, table, source));
     }
 
     // A table's names never change (the shared tables are read-only), so every session over it shares one list and set.
@@ -143,6 +129,6 @@ public static class SessionVariables
         return Tuple.Create(names, (IReadOnlySet<string>)new HashSet<string>(names, StringComparer.Ordinal));
     }
 
-    private static Dictionary<string, ConfigProvider> Chains(ConfigChainFactory factory, IReadOnlyDictionary<string, SessionVariable> table) =>
+    internal static Dictionary<string, ConfigProvider> Chains(ConfigChainFactory factory, IReadOnlyDictionary<string, SessionVariable> table) =>
         table.ToDictionary(p => p.Key, p => (ConfigProvider)factory.CreateConfigChain(p.Key, p.Value), StringComparer.Ordinal);
 }

@@ -19,7 +19,7 @@ public sealed partial class HierarchicalEmitter
     {
         lock (_gate)
         {
-            return _uniqueIdHandlers.TryGetValue(uniqueId, out var entry) ? entry.Count : null;
+            return _uniqueIdHandlers is not null && _uniqueIdHandlers.TryGetValue(uniqueId, out var entry) ? entry.Count : null;
         }
     }
 
@@ -32,7 +32,7 @@ public sealed partial class HierarchicalEmitter
         {
             if (uniqueId is not null)
             {
-                if (!_uniqueIdHandlers.TryGetValue(uniqueId, out var entry))
+                if (_uniqueIdHandlers is null || !_uniqueIdHandlers.TryGetValue(uniqueId, out var entry))
                 {
                     return;
                 }
@@ -56,7 +56,7 @@ public sealed partial class HierarchicalEmitter
                         $"Initial registration of unique id {uniqueId} was specified to not use a counter. Subsequent unregister calls to unique id must specify not to use a counter as well.",
                         nameof(uniqueIdUsesCount));
                 }
-                _uniqueIdHandlers.Remove(uniqueId);
+                WritableUniqueIdHandlers().Remove(uniqueId);
                 handler = entry.Handler;
             }
             if (_handlers.Remove(eventName, handler) is { } changed)
@@ -74,7 +74,7 @@ public sealed partial class HierarchicalEmitter
         {
             if (uniqueId is not null)
             {
-                if (_uniqueIdHandlers.TryGetValue(uniqueId, out var existing))
+                if (_uniqueIdHandlers is not null && _uniqueIdHandlers.TryGetValue(uniqueId, out var existing))
                 {
                     // An id already in use means "already registered": only the counter moves, for any event name.
                     if (uniqueIdUsesCount)
@@ -95,10 +95,25 @@ public sealed partial class HierarchicalEmitter
                     }
                     return;
                 }
-                _uniqueIdHandlers[uniqueId] = new UniqueIdEntry(handler, uniqueIdUsesCount ? 1 : null);
+                WritableUniqueIdHandlers()[uniqueId] = new UniqueIdEntry(handler, uniqueIdUsesCount ? 1 : null);
             }
             _handlers = _handlers.Append(eventName, handler, section);
         }
+    }
+
+    /// <summary>The unique-id map this emitter may change (under the lock): made, or copied when shared with a copy.</summary>
+    private Dictionary<string, UniqueIdEntry> WritableUniqueIdHandlers()
+    {
+        if (_uniqueIdHandlers is null)
+        {
+            _uniqueIdHandlers = new Dictionary<string, UniqueIdEntry>(StringComparer.Ordinal);
+        }
+        else if (_uniqueIdHandlersShared)
+        {
+            _uniqueIdHandlers = new Dictionary<string, UniqueIdEntry>(_uniqueIdHandlers, StringComparer.Ordinal);
+            _uniqueIdHandlersShared = false;
+        }
+        return _uniqueIdHandlers;
     }
 
     /// <summary>A unique id's handler and counter; shared between an emitter and its copies, as botocore's dict entries are.</summary>

@@ -11,18 +11,22 @@ public sealed partial class HierarchicalEmitter : IEventHooks
     // Immutable and replaced on registration (under the lock), so an emit reads it without the lock; its lookups
     // are cached in the trie itself, shared with every copy that has not registered since.
     private volatile EventHandlerTrie _handlers;
-    private Dictionary<string, UniqueIdEntry> _uniqueIdHandlers;
+    // Made on the first unique id, and shared with copies until either side adds or removes one (copy on write): a
+    // shared map is never changed again, so each side reads it under its own lock.
+    private Dictionary<string, UniqueIdEntry>? _uniqueIdHandlers;
+    private bool _uniqueIdHandlersShared;
 
     /// <summary>Creates an emitter with no handlers.</summary>
     public HierarchicalEmitter()
-        : this(EventHandlerTrie.Empty, new Dictionary<string, UniqueIdEntry>(StringComparer.Ordinal))
+        : this(EventHandlerTrie.Empty, null)
     {
     }
 
-    private HierarchicalEmitter(EventHandlerTrie handlers, Dictionary<string, UniqueIdEntry> uniqueIdHandlers)
+    private HierarchicalEmitter(EventHandlerTrie handlers, Dictionary<string, UniqueIdEntry>? sharedUniqueIdHandlers)
     {
         _handlers = handlers;
-        _uniqueIdHandlers = uniqueIdHandlers;
+        _uniqueIdHandlers = sharedUniqueIdHandlers;
+        _uniqueIdHandlersShared = sharedUniqueIdHandlers is not null;
     }
 
     /// <summary>The handlers registered so far (an immutable snapshot).</summary>
@@ -30,7 +34,7 @@ public sealed partial class HierarchicalEmitter : IEventHooks
 
     /// <summary>An emitter that starts with <paramref name="handlers"/> and no unique ids (the builtin rows' layout).</summary>
     internal static HierarchicalEmitter Over(EventHandlerTrie handlers) =>
-        new(handlers, new Dictionary<string, UniqueIdEntry>(StringComparer.Ordinal));
+        new(handlers, null);
 
     /// <inheritdoc />
     public IReadOnlyList<(BotoEventHandler Handler, object? Response)> Emit(string eventName, IDictionary<string, object?>? args = null) =>
@@ -73,8 +77,13 @@ public sealed partial class HierarchicalEmitter : IEventHooks
     {
         lock (_gate)
         {
-            // The trie is immutable: sharing it is copying it.
-            return new HierarchicalEmitter(_handlers, new Dictionary<string, UniqueIdEntry>(_uniqueIdHandlers, StringComparer.Ordinal));
+            // The trie is immutable: sharing it is copying it. The unique-id map is copied when either side next changes it.
+            if (_uniqueIdHandlers is not { Count: > 0 })
+            {
+                return new HierarchicalEmitter(_handlers, null);
+            }
+            _uniqueIdHandlersShared = true;
+            return new HierarchicalEmitter(_handlers, _uniqueIdHandlers);
         }
     }
 

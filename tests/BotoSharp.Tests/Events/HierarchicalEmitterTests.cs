@@ -82,6 +82,25 @@ public class HierarchicalEmitterTests
     }
 
     [Test]
+    public void Unique_ids_added_or_removed_on_either_side_of_a_copy_stay_on_that_side()
+    {
+        // The unique-id map is shared until one side changes it (copy on write): each side must still see only its own.
+        var original = new HierarchicalEmitter();
+        original.Register("a", _ => "shared", "shared-id");
+        var copy = original.Copy();
+        copy.Register("a", _ => "copy", "copy-id");
+        original.Register("a", _ => "orig", "orig-id");
+        copy.Unregister("a", uniqueId: "shared-id");
+        Assert.That(original.Emit("a").Select(r => r.Response), Is.EqualTo(new[] { "shared", "orig" }));
+        Assert.That(copy.Emit("a").Select(r => r.Response), Is.EqualTo(new[] { "copy" }));
+        // An id the other side added is unknown here: registering it adds a handler, it is not "already registered".
+        original.Register("a", _ => "orig-copy-id", "copy-id");
+        copy.Register("a", _ => "copy-shared-id", "shared-id");
+        Assert.That(original.Emit("a").Select(r => r.Response), Is.EqualTo(new[] { "shared", "orig", "orig-copy-id" }));
+        Assert.That(copy.Emit("a").Select(r => r.Response), Is.EqualTo(new[] { "copy", "copy-shared-id" }));
+    }
+
+    [Test]
     public void Mixing_counted_and_uncounted_use_of_a_unique_id_is_an_argument_error()
     {
         var emitter = new HierarchicalEmitter();

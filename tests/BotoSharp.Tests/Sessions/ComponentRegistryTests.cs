@@ -37,6 +37,37 @@ public class ComponentRegistryTests
     }
 
     [Test]
+    public void NullInstanceIsAComponentAndAFactoryMayReturnNull()
+    {
+        var registry = new ComponentRegistry();
+        registry.RegisterComponent("none", null);
+        registry.LazyRegisterComponent("lazy-none", () => null);
+        Assert.That(registry.Contains("none") && registry.Contains("lazy-none"), Is.True);
+        Assert.That(registry.GetComponent("none"), Is.Null);
+        Assert.That(registry.GetComponent("lazy-none"), Is.Null);
+    }
+
+    [Test]
+    public void AnEagerlyRegisteredDelegateIsTheComponentNotAFactory()
+    {
+        var registry = new ComponentRegistry();
+        Func<object?> component = () => throw new InvalidOperationException("a component must not be run");
+        registry.RegisterComponent("callable", component);
+        Assert.That(registry.GetComponent("callable"), Is.SameAs(component));
+    }
+
+    [Test]
+    public void AStatefulFactoryRunsOnceWithItsState()
+    {
+        var registry = new ComponentRegistry();
+        var state = new List<string>();
+        registry.LazyRegisterComponent("thing", static s => { ((List<string>)s).Add("ran"); return "made"; }, state);
+        Assert.That(registry.GetComponent("thing"), Is.EqualTo("made"));
+        Assert.That(registry.GetComponent("thing"), Is.EqualTo("made"));
+        Assert.That(state, Is.EqualTo(new[] { "ran" }));
+    }
+
+    [Test]
     public void UnknownComponentRaisesArgumentExceptionWithBotocoresMessage()
     {
         var error = Assert.Throws<ArgumentException>(() => new ComponentRegistry().GetComponent("nope"));
