@@ -12,16 +12,9 @@ internal static class PythonWhitespace
     /// <summary>Python's <c>str.strip()</c>.</summary>
     public static string Strip(string s)
     {
-        int start = 0, end = s.Length;
-        while (start < end && IsSpace(s[start]))
-        {
-            start++;
-        }
-        while (end > start && IsSpace(s[end - 1]))
-        {
-            end--;
-        }
-        return s.Substring(start, end - start);
+        // The string itself when nothing is stripped, as Substring would return it.
+        var stripped = Strip(s.AsSpan());
+        return stripped.Length == s.Length ? s : stripped.ToString();
     }
 
     /// <summary>Python's <c>str.rstrip()</c>.</summary>
