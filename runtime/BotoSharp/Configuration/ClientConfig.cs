@@ -105,7 +105,7 @@ public sealed partial class ClientConfig
         {
             "connect_timeout" => IsUserProvided("defaults_mode") && !Equals(_userProvided["defaults_mode"], "legacy") ? null : s_defaultTimeout,
             "read_timeout" => s_defaultTimeout,
-            "parameter_validation" => s_true,
+            "parameter_validation" => ConfigValues.Boxed(true),
             "max_pool_connections" => s_defaultMaxPoolConnections,
             _ => null,
         };
@@ -114,7 +114,6 @@ public sealed partial class ClientConfig
     // The defaults' boxes, made once: every client reads its timeouts and pool size through GetOption.
     private static readonly object s_defaultTimeout = DefaultTimeout;
     private static readonly object s_defaultMaxPoolConnections = DefaultMaxPoolConnections;
-    private static readonly object s_true = true;
 
     /// <summary>
     /// botocore's <c>merge</c>: a new config from the options set on this one, updated by those set on
