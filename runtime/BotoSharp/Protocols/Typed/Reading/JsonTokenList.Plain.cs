@@ -163,8 +163,29 @@ internal sealed partial class JsonTokenList
     }
 
     // The index of the closing quote of the string opening at `quote`; -1 if it has an escape, a control character,
-    // invalid UTF-8 or no end (the reader decides those).
+    // invalid UTF-8 or no end (the reader decides those). Short ASCII strings (most names and values) are walked a
+    // byte at a time: the vectorized searches cost more to set up than a few bytes take.
     private static int PlainStringEnd(ReadOnlySpan<byte> body, int quote)
+    {
+        var end = Math.Min(body.Length, quote + 1 + ShortString);
+        for (var i = quote + 1; i < end; i++)
+        {
+            var b = body[i];
+            if (b == '"')
+            {
+                return i;
+            }
+            if (b < 0x20 || b == '\\' || b >= 0x80)
+            {
+                return b >= 0x80 ? LongStringEnd(body, quote) : -1;
+            }
+        }
+        return LongStringEnd(body, quote);
+    }
+
+    private const int ShortString = 24;
+
+    private static int LongStringEnd(ReadOnlySpan<byte> body, int quote)
     {
         var rest = body[(quote + 1)..];
         var length = rest.IndexOfAny((byte)'"', (byte)'\\');
