@@ -27,12 +27,8 @@ public static class JsonParseProbe
         var item = ((Ddb.GetItemOutput)TypedOutputReading.Read(new ProtocolResponse(200, headers, body), output, "json",
             ResponseMetadata.Over(200, headers), null, ReadFrom<Ddb.GetItemOutput>)).Item;
         Console.WriteLine($"typed read: {item!.Count} attributes");
-        var tokens = new JsonTokenList();
         for (var i = 0; i < 3; i++)
         {
-            // The token list's two passes, ten bodies per run (the plain one declines nothing in this body).
-            ParseProbe.Measure("token list, reader pass x10", () => TokenPasses(tokens, body, plain: false), Runs);
-            ParseProbe.Measure("token list, plain pass x10", () => TokenPasses(tokens, body, plain: true), Runs);
             ParseProbe.Measure("Utf8JsonReader pass (Read only)", () => BarePass(body, strings: false), Runs);
             ParseProbe.Measure("Utf8JsonReader pass (Read + GetString)", () => BarePass(body, strings: true), Runs);
             ParseProbe.Measure("typed read", () => TypedOutputReading.Read(new ProtocolResponse(200, headers, body), output, "json",
@@ -43,22 +39,6 @@ public static class JsonParseProbe
 
     private static object ReadFrom<T>(IShapeReader reader)
         where T : IResponseShape<T> => T.ReadFrom(reader)!;
-
-    private static object TokenPasses(JsonTokenList tokens, byte[] body, bool plain)
-    {
-        for (var i = 0; i < 10; i++)
-        {
-            if (!plain)
-            {
-                tokens.FillWithReader(body, default);
-            }
-            else if (!tokens.TryFillPlain(body, default))
-            {
-                throw new InvalidOperationException("The plain pass declined the benchmark's body.");
-            }
-        }
-        return tokens;
-    }
 
     private static int BarePass(byte[] body, bool strings)
     {

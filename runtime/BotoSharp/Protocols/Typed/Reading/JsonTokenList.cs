@@ -9,7 +9,7 @@ namespace BotoSharp.Protocols.Typed.Reading;
 /// The pass reads every token the reader would read, so malformed JSON anywhere throws the reader's
 /// <see cref="JsonException"/> before any value is read; strings are decoded only when a value is read, as before.
 /// </summary>
-internal sealed partial class JsonTokenList
+internal sealed class JsonTokenList
 {
     // Bodies past this many tokens keep their array only for their own read (a thread keeps the list for the next).
     private const int MaxKeptTokens = 16_384;
@@ -29,16 +29,6 @@ internal sealed partial class JsonTokenList
     /// <summary>Reads every token of <paramref name="body"/> (one JSON value, then only whitespace).</summary>
     /// <exception cref="JsonException">The body is not one well-formed JSON value within the reader's depth.</exception>
     public void Fill(ReadOnlySpan<byte> body, JsonReaderOptions options)
-    {
-        if (!TryFillPlain(body, options))
-        {
-            FillWithReader(body, options);
-        }
-    }
-
-    /// <summary>Fills the list with a <see cref="Utf8JsonReader"/> pass (every body <see cref="TryFillPlain"/> leaves).</summary>
-    /// <exception cref="JsonException">The body is not one well-formed JSON value within the reader's depth.</exception>
-    internal void FillWithReader(ReadOnlySpan<byte> body, JsonReaderOptions options)
     {
         Count = 0;
         var json = new Utf8JsonReader(body, options);
