@@ -24,11 +24,56 @@ internal sealed class OrderedMembers : IReadOnlyDictionary<string, Shape>
     {
         _byName.Add(name, shape);
         _ordered.Add(new KeyValuePair<string, Shape>(name, shape));
+        _foundWith = null;
     }
 
     public bool ContainsKey(string key) => _byName.ContainsKey(key);
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out Shape value) => _byName.TryGetValue(key, out value);
+
+    // Up to this many members, the name strings a lookup was made with are remembered by position.
+    private const int MaxRemembered = 16;
+
+    // The string object each member was last found with (generated code names members with the same literal on
+    // every call), so a typed writer's lookups are reference compares instead of hashing the name.
+    private string?[]? _foundWith;
+
+    /// <summary>
+    /// <see cref="TryGetValue"/> for a name given as the same string object call after call (a literal): the same
+    /// answer, found by reference after the first time.
+    /// </summary>
+    public bool TryGetByLiteral(string key, [MaybeNullWhen(false)] out Shape value)
+    {
+        if (_foundWith is { } foundWith)
+        {
+            for (var i = 0; i < foundWith.Length; i++)
+            {
+                if (ReferenceEquals(foundWith[i], key))
+                {
+                    value = _ordered[i].Value;
+                    return true;
+                }
+            }
+        }
+        if (!_byName.TryGetValue(key, out value))
+        {
+            return false;
+        }
+        if (_ordered.Count <= MaxRemembered)
+        {
+            // Races only write the same name (or an equal one) to its own member's slot.
+            foundWith = _foundWith ??= new string?[_ordered.Count];
+            for (var i = 0; i < _ordered.Count; i++)
+            {
+                if (_ordered[i].Key == key)
+                {
+                    foundWith[i] = key;
+                    break;
+                }
+            }
+        }
+        return true;
+    }
 
     public IEnumerator<KeyValuePair<string, Shape>> GetEnumerator() => _ordered.GetEnumerator();
 

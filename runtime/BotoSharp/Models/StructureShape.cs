@@ -18,6 +18,10 @@ public sealed class StructureShape : Shape
     /// <summary>The members by name, in the order the model lists them.</summary>
     public IReadOnlyDictionary<string, Shape> Members => _members ??= ResolveMembers();
 
+    /// <summary>The member <paramref name="name"/>, found by reference when it is the string it was found with before.</summary>
+    internal bool TryGetMemberByLiteral(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Shape shape) =>
+        ((OrderedMembers)Members).TryGetByLiteral(name, out shape);
+
     /// <summary>The names in the <c>required</c> trait (empty when none).</summary>
     public IReadOnlyList<string> RequiredMembers => _required ??= ReadRequired();
 

@@ -162,7 +162,6 @@ internal sealed partial class JsonShapeReader : IShapeReader
             }
             // An escaped name (rare) unescapes into an array of its own: never longer than its escaped bytes.
             var key = JsonTokenList.Utf8(Json, name, name.Escaped ? new byte[name.Length] : default);
-            var typeKey = key.SequenceEqual("__type"u8);
             var member = frame.Table.Find(key);
             var isNull = _tokens[_at].Type == JsonTokenType.Null;
             if (member is not null)
@@ -170,7 +169,8 @@ internal sealed partial class JsonShapeReader : IShapeReader
                 // A repeated key: the dictionary keeps the last value, even a null one.
                 frame.Seen[member.Index] = !frame.Seen[member.Index] ? true : throw new TypedReadFallback($"A repeated key in {frame.Shape.Name}.");
             }
-            if (frame.Shape.IsUnion && !isNull && !typeKey)
+            // Only a union counts its members (the name compare is left to unions).
+            if (frame.Shape.IsUnion && !isNull && !key.SequenceEqual("__type"u8))
             {
                 frame.UnionMembers += member is not null ? 1 : throw new TypedReadFallback($"An unknown member of the union {frame.Shape.Name}.");
             }

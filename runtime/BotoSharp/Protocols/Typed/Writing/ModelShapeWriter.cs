@@ -96,8 +96,9 @@ internal abstract class ModelShapeWriter : IShapeWriter
     protected abstract void EndMap(MapShape shape);
 
     /// <summary>The shape of member <paramref name="name"/> of the enclosing structure.</summary>
+    /// <remarks>Generated code names members with literals: after the first call they are found by reference.</remarks>
     protected Shape MemberShape(string name) =>
-        Container is StructureShape structure && structure.Members.TryGetValue(name, out var shape)
+        Container is StructureShape structure && structure.TryGetMemberByLiteral(name, out var shape)
             ? shape
             : throw new SerializationError($"Unknown parameter \"{name}\" for {Container.Name}.");
 
