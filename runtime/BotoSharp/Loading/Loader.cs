@@ -170,10 +170,24 @@ public sealed partial class Loader
         var known = Volatile.Read(ref _existingFolders);
         if (known is null || known.PathCount != _searchPaths.Count)
         {
-            known = new KnownFolders(_searchPaths.Count, _searchPaths.Where(Directory.Exists).ToArray());
+            known = new KnownFolders(_searchPaths.Count, FoldersThatExist(_searchPaths));
             Volatile.Write(ref _existingFolders, known);
         }
         return known.Folders;
+    }
+
+    // A loop: every new session's first client asks, and usually nothing exists (no iterator or array then).
+    private static string[] FoldersThatExist(List<string> paths)
+    {
+        List<string>? found = null;
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                (found ??= new List<string>(paths.Count)).Add(path);
+            }
+        }
+        return found is null ? Array.Empty<string>() : found.ToArray();
     }
 
     private sealed record LoadedData(JsonObject Data, string Path);
