@@ -105,15 +105,21 @@ public sealed partial class ClientConfig
         {
             throw new ArgumentException($"Unknown config option '{optionName}'", nameof(optionName));
         }
-        return optionName switch
-        {
-            "connect_timeout" => IsUserProvided("defaults_mode") && !Equals(_userProvided["defaults_mode"], "legacy") ? null : s_defaultTimeout,
-            "read_timeout" => s_defaultTimeout,
-            "parameter_validation" => ConfigValues.Boxed(true),
-            "max_pool_connections" => s_defaultMaxPoolConnections,
-            _ => null,
-        };
+        return DefaultOf(optionName);
     }
+
+    // The typed properties' read: their names are known option names, so an unset one needs no check of the name.
+    private object? Option(string optionName) => _userProvided.TryGetValue(optionName, out var value) ? value : DefaultOf(optionName);
+
+    // An unset option's value: botocore's defaults, null for the rest.
+    private object? DefaultOf(string optionName) => optionName switch
+    {
+        "connect_timeout" => IsUserProvided("defaults_mode") && !Equals(_userProvided["defaults_mode"], "legacy") ? null : s_defaultTimeout,
+        "read_timeout" => s_defaultTimeout,
+        "parameter_validation" => ConfigValues.Boxed(true),
+        "max_pool_connections" => s_defaultMaxPoolConnections,
+        _ => null,
+    };
 
     // The defaults' boxes, made once: every client reads its timeouts and pool size through GetOption.
     private static readonly object s_defaultTimeout = DefaultTimeout;
@@ -136,7 +142,7 @@ public sealed partial class ClientConfig
     /// <summary>True when <see cref="SignatureVersion"/> is <see cref="Unsigned"/>.</summary>
     public bool IsUnsigned => ReferenceEquals(SignatureVersion, Unsigned);
 
-    private T? Get<T>(string name) => GetOption(name) is T value ? value : default;
+    private T? Get<T>(string name) => Option(name) is T value ? value : default;
 
     private void Set(string name, object? value)
     {
