@@ -134,20 +134,45 @@ public sealed partial class Loader
     {
         lock (_gate)
         {
-            // An empty model cache (a session's first client) needs no key to know it holds nothing.
-            if (!IncludesBuiltinData || (_modelCache.Count > 0 && _modelCache.ContainsKey(CacheKey(serviceName, typeName, apiVersion)))
-                || !ListsService(typeName, serviceName))
+            // A loader that has loaded nothing, searches no existing folder and applies the default extras answers from
+            // the built-in data alone, the same for every such loader (each new session's first client asks).
+            var pristine = IsPristine();
+            if (pristine && _builtin.RememberedUntouchedModel(serviceName, typeName, apiVersion) is { } remembered)
             {
-                return null;
+                return remembered;
             }
-            var name = $"{serviceName}/{apiVersion ?? DetermineLatestVersion(serviceName, typeName)}/{typeName}";
-            if (_dataCache.ContainsKey(name) || PotentialLocations(name).Any(JsonFileLoader.Exists) || HasExtrasFile(name))
+            var answer = FindUntouchedServiceModel(serviceName, typeName, apiVersion);
+            if (pristine && answer is { } found)
             {
-                return null;
+                _builtin.RememberUntouchedModel(serviceName, typeName, apiVersion, found);
             }
-            return _builtin.Document(name) is { } document && _builtin.DocumentOwner(name) is { } owner ? (document, owner) : null;
+            return answer;
         }
     }
+
+    private (JsonElement Document, object Owner)? FindUntouchedServiceModel(string serviceName, string typeName, string? apiVersion)
+    {
+        // An empty model cache (a session's first client) needs no key to know it holds nothing.
+        if (!IncludesBuiltinData || (_modelCache.Count > 0 && _modelCache.ContainsKey(CacheKey(serviceName, typeName, apiVersion)))
+            || !ListsService(typeName, serviceName))
+        {
+            return null;
+        }
+        var name = $"{serviceName}/{apiVersion ?? DetermineLatestVersion(serviceName, typeName)}/{typeName}";
+        if (_dataCache.ContainsKey(name) || PotentialLocations(name).Any(JsonFileLoader.Exists) || HasExtrasFile(name))
+        {
+            return null;
+        }
+        return _builtin.Document(name) is { } document && _builtin.DocumentOwner(name) is { } owner ? (document, owner) : null;
+    }
+
+    // Nothing of this loader's own can change FindUntouchedServiceModel's answer: no cached model or data, no search
+    // folder that existed when it looked (the one probe, made here as before), only the sdk extras, the registry's models.
+    private bool IsPristine() =>
+        IncludesBuiltinData && _modelCache.Count == 0 && _dataCache.Count == 0 && _builtin.OverRegistry
+        && _extrasTypes is [BuiltinExtras] && ExistingSearchFolders().Count == 0;
+
+    private const string BuiltinExtras = "sdk";
 
     // Whether any extras type has a file for the model at name (a loop: Any's closure was made per client).
     private bool HasExtrasFile(string name)
