@@ -19,6 +19,7 @@ public sealed partial class Loader
     private readonly List<string> _searchPaths;
     private readonly List<string> _extrasTypes;
     private readonly BuiltinDataSource _builtin;
+    private static readonly BuiltinDataSource s_registrySource = new();
     // How many search paths there were and which of them were folders (one reference, so readers never see half).
     private KnownFolders? _existingFolders;
 
@@ -35,14 +36,16 @@ public sealed partial class Loader
     /// <summary>As the public constructor, with the compiled models taken from <paramref name="compiledModels"/> (tests).</summary>
     internal Loader(IEnumerable<string>? extraSearchPaths, bool includeDefaultSearchPaths, bool includeDefaultExtras, string? customerDataPath, Func<IReadOnlyList<CompiledServiceModel>>? compiledModels)
     {
-        _builtin = new BuiltinDataSource(compiledModels);
-        _searchPaths = extraSearchPaths?.ToList() ?? new List<string>();
+        // Over the registry the source holds nothing of a loader's: every session's loader shares one.
+        _builtin = compiledModels is null ? s_registrySource : new BuiltinDataSource(compiledModels);
+        // Sized for what a session's loader holds (~/.aws/models; the sdk extras): no list grows to four slots.
+        _searchPaths = extraSearchPaths?.ToList() ?? new List<string>(includeDefaultSearchPaths ? 1 : 0);
         IncludesBuiltinData = includeDefaultSearchPaths;
         if (includeDefaultSearchPaths)
         {
             _searchPaths.Add(customerDataPath ?? DefaultCustomerDataPath(null));
         }
-        _extrasTypes = includeDefaultExtras ? new List<string> { "sdk" } : new List<string>();
+        _extrasTypes = includeDefaultExtras ? new List<string>(1) { "sdk" } : new List<string>();
     }
 
     /// <summary>
