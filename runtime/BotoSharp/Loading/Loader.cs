@@ -15,7 +15,8 @@ public sealed partial class Loader
     private readonly object _gate = new();
     // Values as a class of our own: a dictionary of tuples is framework code no ReadyToRun image holds, and every
     // process's first client asks it (JIT-compiled otherwise).
-    private readonly Dictionary<string, LoadedData> _dataCache = new(StringComparer.Ordinal);
+    // Made on the first load: a new session's first client usually loads nothing through its loader.
+    private Dictionary<string, LoadedData>? _dataCache;
     private readonly List<string> _searchPaths;
     private readonly List<string> _extrasTypes;
     private readonly BuiltinDataSource _builtin;
@@ -95,7 +96,7 @@ public sealed partial class Loader
         ArgumentNullException.ThrowIfNull(name);
         lock (_gate)
         {
-            if (_dataCache.TryGetValue(name, out var cached))
+            if (_dataCache?.TryGetValue(name, out var cached) == true)
             {
                 return (cached.Data, cached.Path);
             }
@@ -103,14 +104,14 @@ public sealed partial class Loader
             {
                 if (JsonFileLoader.Load(location) is { } found)
                 {
-                    _dataCache[name] = new LoadedData(found, location);
+                    DataCache()[name] = new LoadedData(found, location);
                     return (found, location);
                 }
             }
             if (IncludesBuiltinData && _builtin.TryLoad(name) is { } builtin)
             {
                 var path = BuiltinDataSource.PathPrefix + name;
-                _dataCache[name] = new LoadedData(builtin, path);
+                DataCache()[name] = new LoadedData(builtin, path);
                 return (builtin, path);
             }
             return null;
@@ -127,7 +128,7 @@ public sealed partial class Loader
     {
         lock (_gate)
         {
-            if (!IncludesBuiltinData || !EmbeddedData.Contains(name) || _dataCache.ContainsKey(name)
+            if (!IncludesBuiltinData || !EmbeddedData.Contains(name) || HasCachedData(name)
                 || PotentialLocations(name).Any(JsonFileLoader.Exists))
             {
                 return null;
@@ -194,6 +195,10 @@ public sealed partial class Loader
     }
 
     private sealed record LoadedData(JsonObject Data, string Path);
+
+    private Dictionary<string, LoadedData> DataCache() => _dataCache ??= new Dictionary<string, LoadedData>(StringComparer.Ordinal);
+
+    private bool HasCachedData(string name) => _dataCache?.ContainsKey(name) == true;
 
     // Our own pair rather than Tuple<int, T>: generic framework code over an int has no precompiled form here.
     private sealed record KnownFolders(int PathCount, string[] Folders);
