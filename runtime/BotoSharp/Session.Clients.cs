@@ -42,11 +42,7 @@ public partial class Session
         ArgumentException.ThrowIfNullOrEmpty(serviceName);
         var merged = MergeClientConfig(config);
         string? region;
-        Auth.Credentials? credentials = null;
-        ConfigValueStore? store = null;
-        // Explicit keys (or a partial pair, or UNSIGNED) are taken as given: no configuration read, no caller's code.
-        var sessionCredentials = merged?.IsUnsigned != true && awsAccessKeyId is null && awsSecretAccessKey is null;
-        // The profile is resolved once per window; credential providers (a caller's code) run outside it.
+        // The profile is resolved once per window; credential providers (a caller's code) run outside both.
         using (OpenScopedConfigWindow())
         {
             region = regionName ?? merged?.RegionName ?? GetConfigVariable("region") as string;
@@ -58,22 +54,14 @@ public partial class Session
             verify ??= GetConfigVariable("ca_bundle");
             apiVersion ??= GetScopedConfig().TryGetValue("api_versions", out var versions) && versions is IReadOnlyDictionary<string, object?> map
                 && map.TryGetValue(serviceName, out var pinned) ? pinned as string : null;
-            if (!sessionCredentials)
-            {
-                // Nothing runs between the two steps, so the store is made in the same window (one profile resolution less).
-                credentials = ResolveClientCredentials(merged, awsAccessKeyId, awsSecretAccessKey, awsSessionToken, awsAccountId);
-                store = CreateClientConfigStore(serviceName, merged, region);
-            }
         }
-        if (sessionCredentials)
+        var credentials = ResolveClientCredentials(merged, awsAccessKeyId, awsSecretAccessKey, awsSessionToken, awsAccountId);
+        ConfigValueStore store;
+        using (OpenScopedConfigWindow())
         {
-            credentials = ResolveClientCredentials(merged, awsAccessKeyId, awsSecretAccessKey, awsSessionToken, awsAccountId);
-            using (OpenScopedConfigWindow())
-            {
-                store = CreateClientConfigStore(serviceName, merged, region);
-            }
+            store = CreateClientConfigStore(serviceName, merged, region);
         }
-        return new ClientFactory(this).Create(new ClientRequest(serviceName, region, apiVersion, useSsl, verify, endpointUrl, credentials, merged, store!, typedClient));
+        return new ClientFactory(this).Create(new ClientRequest(serviceName, region, apiVersion, useSsl, verify, endpointUrl, credentials, merged, store, typedClient));
     }
 
     /// <summary>Creates the compiled typed client <typeparamref name="TClient"/> (see <see cref="CreateClient(string, string?, string?, bool, object?, string?, string?, string?, string?, ClientConfig?, string?)"/>).</summary>
