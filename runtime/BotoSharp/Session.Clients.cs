@@ -90,8 +90,9 @@ public partial class Session
     /// <summary>The random source of retry backoff (botocore's <c>random.random</c>); tests fix it to compare delays.</summary>
     internal Func<double> RetryRandom { get; set; } = s_sharedRandom;
 
-    // One delegate for every session (a method group makes a new one each time); equal to any other over Random.Shared.
-    private static readonly Func<double> s_sharedRandom = Random.Shared.NextDouble;
+    // One delegate for every session (a method group makes a new one each time): the retry registration's own, so its
+    // check for the default jitter is a reference comparison.
+    private static readonly Func<double> s_sharedRandom = Clients.Retries.RetryRegistration.DefaultRandom;
 
     private ClientConfig? MergeClientConfig(ClientConfig? config)
     {

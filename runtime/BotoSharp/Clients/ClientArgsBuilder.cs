@@ -23,15 +23,14 @@ internal static class ClientArgsBuilder
             model.EndpointPrefix, regionName ?? config?.RegionName, endpointUrl, useSsl, useDualstack, useFips,
             configuredSignature, model.SignatureVersion ?? ModelSignatureVersion(model), model.MetadataSigningName));
 
-        var tags = new List<string>();
-        if (useDualstack)
+        // The resolved endpoint's variant tags, in botocore's order; most clients have none (no list then).
+        IReadOnlyList<string> tags = (useDualstack, useFips) switch
         {
-            tags.Add("dualstack");
-        }
-        if (useFips)
-        {
-            tags.Add("fips");
-        }
+            (true, true) => s_dualstackFips,
+            (true, false) => s_dualstack,
+            (false, true) => s_fips,
+            _ => Array.Empty<string>(),
+        };
         var computed = ClientConfigCalculator.Compute(config, store, scopedConfig, model.EndpointPrefix, legacy.RegionName, legacy.SignatureVersion, tags);
         var options = computed.Options;
         var retries = options.TryGetValue("retries", out var r) ? r as IReadOnlyDictionary<string, object?> : null;
@@ -58,6 +57,10 @@ internal static class ClientArgsBuilder
             ConfiguredSignatureVersion = configuredSignature,
         };
     }
+
+    private static readonly string[] s_dualstackFips = ["dualstack", "fips"];
+    private static readonly string[] s_dualstack = ["dualstack"];
+    private static readonly string[] s_fips = ["fips"];
 
     private static bool ResolveDualstack(string endpointPrefix, ClientConfig? config, IReadOnlyDictionary<string, object?> scoped, ConfigValueStore store)
     {

@@ -13,7 +13,7 @@ public sealed partial class ClientConfig
     public string? RegionName { get => Get<string>("region_name"); init => Set("region_name", value); }
 
     /// <summary>The signature version (<c>signature_version</c>): a name such as <c>s3v4</c>, or <see cref="Unsigned"/>.</summary>
-    public object? SignatureVersion { get => GetOption("signature_version"); init => Set("signature_version", CheckType("signature_version", value, typeof(object))); }
+    public object? SignatureVersion { get => Option("signature_version"); init => Set("signature_version", CheckType("signature_version", value, typeof(object))); }
 
     /// <summary>A full user-agent override (<c>user_agent</c>).</summary>
     public string? UserAgent { get => Get<string>("user_agent"); init => Set("user_agent", value); }
@@ -34,7 +34,7 @@ public sealed partial class ClientConfig
     public bool? ParameterValidation { get => BoolOption("parameter_validation"); init => Set("parameter_validation", value); }
 
     /// <summary>Connection pool size (<c>max_pool_connections</c>; 10).</summary>
-    public long? MaxPoolConnections { get => GetOption("max_pool_connections") is long v ? v : null; init => Set("max_pool_connections", value); }
+    public long? MaxPoolConnections { get => Option("max_pool_connections") is long v ? v : null; init => Set("max_pool_connections", value); }
 
     /// <summary>Proxy per scheme or <c>scheme://host</c> (<c>proxies</c>).</summary>
     public IReadOnlyDictionary<string, string>? Proxies { get => Get<IReadOnlyDictionary<string, string>>("proxies"); init => Set("proxies", value); }
@@ -52,13 +52,13 @@ public sealed partial class ClientConfig
     public IReadOnlyDictionary<string, object?>? Retries { get => Get<IReadOnlyDictionary<string, object?>>("retries"); init => Set("retries", value); }
 
     /// <summary>Client certificate path, or a (certificate, key) pair of paths (<c>client_cert</c>).</summary>
-    public object? ClientCert { get => GetOption("client_cert"); init => Set("client_cert", value); }
+    public object? ClientCert { get => Option("client_cert"); init => Set("client_cert", value); }
 
     /// <summary>Whether host prefixes are injected (<c>inject_host_prefix</c>); reads true when unset, and then the store decides.</summary>
     public bool InjectHostPrefix { get => BoolOption("inject_host_prefix") ?? true; init => Set("inject_host_prefix", value); }
 
     /// <summary><c>endpoint_discovery_enabled</c>: a bool or <c>auto</c>.</summary>
-    public object? EndpointDiscoveryEnabled { get => GetOption("endpoint_discovery_enabled"); init => Set("endpoint_discovery_enabled", value); }
+    public object? EndpointDiscoveryEnabled { get => Option("endpoint_discovery_enabled"); init => Set("endpoint_discovery_enabled", value); }
 
     /// <summary><c>use_dualstack_endpoint</c>.</summary>
     public bool? UseDualstackEndpoint { get => BoolOption("use_dualstack_endpoint"); init => Set("use_dualstack_endpoint", value); }
@@ -99,7 +99,7 @@ public sealed partial class ClientConfig
     /// <summary><c>auth_scheme_preference</c>: comma-separated scheme names.</summary>
     public string? AuthSchemePreference { get => Get<string>("auth_scheme_preference"); init => Set("auth_scheme_preference", value); }
 
-    private double? Number(string name) => GetOption(name) switch
+    private double? Number(string name) => Option(name) switch
     {
         double d => d,
         long l => l,
@@ -109,7 +109,7 @@ public sealed partial class ClientConfig
 
     // Pattern matches, not `as bool?`: unboxing to a nullable goes through a generic helper that has no precompiled
     // form, so each getter written that way was JIT-compiled by every process.
-    private bool? BoolOption(string name) => GetOption(name) is bool value ? value : null;
+    private bool? BoolOption(string name) => Option(name) is bool value ? value : null;
 
-    private long? LongOption(string name) => GetOption(name) is long value ? value : null;
+    private long? LongOption(string name) => Option(name) is long value ? value : null;
 }

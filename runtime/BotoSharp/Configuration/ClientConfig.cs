@@ -65,7 +65,9 @@ public sealed partial class ClientConfig
         foreach (var (name, value) in options)
         {
             var type = KnownOptionType(name);
-            if (value is not null && type != typeof(object) && !type.IsInstanceOfType(value))
+            // The exact type first: almost every final value is a string, bool, long or double, and the reflection
+            // check costs more than the comparison.
+            if (value is not null && type != typeof(object) && value.GetType() != type && !type.IsInstanceOfType(value))
             {
                 return new ClientConfig(options);
             }
@@ -93,23 +95,31 @@ public sealed partial class ClientConfig
     /// <exception cref="ArgumentException">The option name is unknown.</exception>
     public object? GetOption(string optionName)
     {
-        if (!s_optionTypes.ContainsKey(optionName))
-        {
-            throw new ArgumentException($"Unknown config option '{optionName}'", nameof(optionName));
-        }
+        // Every key of _userProvided passed KnownOptionType (constructor, FromFinalOptions, Set, Merge), so a set
+        // option is known: one lookup instead of two for the ~20 reads of every new client's final config.
         if (_userProvided.TryGetValue(optionName, out var value))
         {
             return value;
         }
-        return optionName switch
+        if (!s_optionTypes.ContainsKey(optionName))
         {
-            "connect_timeout" => IsUserProvided("defaults_mode") && !Equals(_userProvided["defaults_mode"], "legacy") ? null : s_defaultTimeout,
-            "read_timeout" => s_defaultTimeout,
-            "parameter_validation" => ConfigValues.Boxed(true),
-            "max_pool_connections" => s_defaultMaxPoolConnections,
-            _ => null,
-        };
+            throw new ArgumentException($"Unknown config option '{optionName}'", nameof(optionName));
+        }
+        return DefaultOf(optionName);
     }
+
+    // The typed properties' read: their names are known option names, so an unset one needs no check of the name.
+    private object? Option(string optionName) => _userProvided.TryGetValue(optionName, out var value) ? value : DefaultOf(optionName);
+
+    // An unset option's value: botocore's defaults, null for the rest.
+    private object? DefaultOf(string optionName) => optionName switch
+    {
+        "connect_timeout" => IsUserProvided("defaults_mode") && !Equals(_userProvided["defaults_mode"], "legacy") ? null : s_defaultTimeout,
+        "read_timeout" => s_defaultTimeout,
+        "parameter_validation" => ConfigValues.Boxed(true),
+        "max_pool_connections" => s_defaultMaxPoolConnections,
+        _ => null,
+    };
 
     // The defaults' boxes, made once: every client reads its timeouts and pool size through GetOption.
     private static readonly object s_defaultTimeout = DefaultTimeout;
@@ -132,7 +142,7 @@ public sealed partial class ClientConfig
     /// <summary>True when <see cref="SignatureVersion"/> is <see cref="Unsigned"/>.</summary>
     public bool IsUnsigned => ReferenceEquals(SignatureVersion, Unsigned);
 
-    private T? Get<T>(string name) => GetOption(name) is T value ? value : default;
+    private T? Get<T>(string name) => Option(name) is T value ? value : default;
 
     private void Set(string name, object? value)
     {

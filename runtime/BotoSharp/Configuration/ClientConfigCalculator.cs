@@ -49,8 +49,9 @@ public static partial class ClientConfigCalculator
         }
         ComputeRetries(kwargs, store);
         ComputeConnectTimeout(kwargs, store);
-        kwargs["user_agent_appid"] = kwargs.GetValueOrDefault("user_agent_appid") ?? store.GetConfigVariable("user_agent_appid");
-        if (kwargs["user_agent_appid"] is string { Length: > 50 })
+        var appId = kwargs.GetValueOrDefault("user_agent_appid") ?? store.GetConfigVariable("user_agent_appid");
+        kwargs["user_agent_appid"] = appId;
+        if (appId is string { Length: > 50 })
         {
             Logging.BotoLoggerFactory.Shared.CreateLogger("botocore.args").LogWarning(
                 "The configured value for user_agent_appid exceeds the maximum length of 50 characters.");

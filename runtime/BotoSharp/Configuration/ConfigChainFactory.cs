@@ -58,7 +58,14 @@ public sealed class ConfigChainFactory(IConfigSource source, IReadOnlyDictionary
     public object? ReadAsChain(string logicalName, SessionVariable variable)
     {
         object? value = Allows("instance") ? source.GetInstanceVariable(logicalName) : null;
-        if (value is null && variable.EnvVars is { } envs && Allows("env"))
+        if (value is null && variable.EnvArray is { } names && Allows("env"))
+        {
+            for (var i = 0; i < names.Length && value is null; i++)
+            {
+                value = environment.TryGetValue(names[i], out var text) ? text : null;
+            }
+        }
+        else if (value is null && variable.EnvArray is null && variable.EnvVars is { } envs && Allows("env"))
         {
             for (var i = 0; i < envs.Count && value is null; i++)
             {

@@ -26,6 +26,7 @@ public sealed class SessionVariable
         ConfigKeys = configKeys;
         KeyArray = configKeys as ConfigKey[];
         EnvVars = envVars;
+        EnvArray = envVars as string[];
         DefaultValue = defaultValue;
         Converter = converter;
     }
@@ -42,6 +43,12 @@ public sealed class SessionVariable
 
     /// <summary>The environment variables, first set wins; null when the environment is not consulted.</summary>
     public IReadOnlyList<string>? EnvVars { get; }
+
+    /// <summary>
+    /// <see cref="EnvVars"/> when it is an array (the same object, so still read live): a client creation reads some
+    /// forty names, and an array indexed directly skips two interface calls per name. Null for any other list.
+    /// </summary>
+    internal string[]? EnvArray { get; }
 
     /// <summary>The default (converted like any other value), or null.</summary>
     public object? DefaultValue { get; }

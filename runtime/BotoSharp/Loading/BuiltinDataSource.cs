@@ -27,6 +27,29 @@ internal sealed class BuiltinDataSource
         _overRegistry = compiledModels is null;
     }
 
+    /// <summary>Whether this source serves <see cref="CompiledModelRegistry.All"/> (not a test's own list).</summary>
+    public bool OverRegistry => _overRegistry;
+
+    /// <summary>
+    /// A pristine loader's answer for a service model (<c>Loader.UntouchedServiceModel</c>) remembered for the current
+    /// registry snapshot, or null when none is remembered for these arguments.
+    /// </summary>
+    public (JsonElement Document, object Owner)? RememberedUntouchedModel(string serviceName, string typeName, string? apiVersion) =>
+        _overRegistry && RegistryListings().UntouchedModels.TryGetValue(serviceName, out var known)
+            && known.TypeName == typeName && known.ApiVersion == apiVersion ? (known.Document, known.Owner) : null;
+
+    /// <summary>
+    /// Remembers a pristine loader's answer (a built-in document, so at most one entry per built-in service; the
+    /// last arguments asked win).
+    /// </summary>
+    public void RememberUntouchedModel(string serviceName, string typeName, string? apiVersion, (JsonElement Document, object Owner) answer)
+    {
+        if (_overRegistry)
+        {
+            RegistryListings().UntouchedModels[serviceName] = new UntouchedModel(typeName, apiVersion, answer.Document, answer.Owner);
+        }
+    }
+
     /// <summary>The prefix of the pseudo file path reported for built-in data.</summary>
     public const string PathPrefix = "builtin:";
 
@@ -235,5 +258,11 @@ internal sealed class BuiltinDataSource
 
         // By type, then service: a (string, string) tuple key had no precompiled code.
         public ConcurrentDictionary<string, ConcurrentDictionary<string, IReadOnlyList<string>>> Versions { get; } = new(StringComparer.Ordinal);
+
+        // By service: a pristine loader's shared service model, with the arguments it was found for.
+        public ConcurrentDictionary<string, UntouchedModel> UntouchedModels { get; } = new(StringComparer.Ordinal);
     }
+
+    // One remembered answer of Loader.UntouchedServiceModel.
+    private sealed record UntouchedModel(string TypeName, string? ApiVersion, JsonElement Document, object Owner);
 }

@@ -8,8 +8,9 @@ public sealed partial class Loader
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _servicesCache = new(StringComparer.Ordinal);
     // Keyed by CacheKey's joined text: tuple keys had no precompiled code (JIT-compiled by every cold process's first client).
-    private readonly Dictionary<string, IReadOnlyList<string>> _versionsCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JsonObject> _modelCache = new(StringComparer.Ordinal);
+    // Made on first use, as _dataCache: a typed client's loader usually never lists versions or loads a model.
+    private Dictionary<string, IReadOnlyList<string>>? _versionsCache;
+    private Dictionary<string, JsonObject>? _modelCache;
 
     /// <summary>
     /// The sorted names of services that have a <paramref name="typeName"/> file (e.g. <c>service-2</c>) under some
@@ -89,14 +90,14 @@ public sealed partial class Loader
         var cacheKey = CacheKey(serviceName, typeName, null);
         lock (_gate)
         {
-            if (_versionsCache.TryGetValue(cacheKey, out var cached))
+            if (_versionsCache?.TryGetValue(cacheKey, out var cached) == true)
             {
                 return cached;
             }
             if (ExistingSearchFolders().Count == 0)
             {
                 var builtin = IncludesBuiltinData ? _builtin.SortedApiVersions(serviceName, typeName) : Array.Empty<string>();
-                return _versionsCache[cacheKey] = builtin.Count > 0 ? builtin : throw new DataNotFoundError(serviceName);
+                return VersionsCache()[cacheKey] = builtin.Count > 0 ? builtin : throw new DataNotFoundError(serviceName);
             }
             var versions = new HashSet<string>(StringComparer.Ordinal);
             foreach (var serviceDir in PotentialLocations(serviceName).Where(Directory.Exists))
@@ -117,7 +118,7 @@ public sealed partial class Loader
             {
                 throw new DataNotFoundError(serviceName);
             }
-            return _versionsCache[cacheKey] = versions.Order(StringComparer.Ordinal).ToArray();
+            return VersionsCache()[cacheKey] = versions.Order(StringComparer.Ordinal).ToArray();
         }
     }
 
@@ -134,20 +135,47 @@ public sealed partial class Loader
     {
         lock (_gate)
         {
-            // An empty model cache (a session's first client) needs no key to know it holds nothing.
-            if (!IncludesBuiltinData || (_modelCache.Count > 0 && _modelCache.ContainsKey(CacheKey(serviceName, typeName, apiVersion)))
-                || !ListsService(typeName, serviceName))
+            // A loader that has loaded nothing, searches no existing folder and applies the default extras answers from
+            // the built-in data alone, the same for every such loader (each new session's first client asks).
+            var pristine = IsPristine();
+            if (pristine && _builtin.RememberedUntouchedModel(serviceName, typeName, apiVersion) is { } remembered)
             {
-                return null;
+                return remembered;
             }
-            var name = $"{serviceName}/{apiVersion ?? DetermineLatestVersion(serviceName, typeName)}/{typeName}";
-            if (_dataCache.ContainsKey(name) || PotentialLocations(name).Any(JsonFileLoader.Exists) || HasExtrasFile(name))
+            var answer = FindUntouchedServiceModel(serviceName, typeName, apiVersion);
+            if (pristine && answer is { } found)
             {
-                return null;
+                _builtin.RememberUntouchedModel(serviceName, typeName, apiVersion, found);
             }
-            return _builtin.Document(name) is { } document && _builtin.DocumentOwner(name) is { } owner ? (document, owner) : null;
+            return answer;
         }
     }
+
+    private (JsonElement Document, object Owner)? FindUntouchedServiceModel(string serviceName, string typeName, string? apiVersion)
+    {
+        // An empty model cache (a session's first client) needs no key to know it holds nothing.
+        if (!IncludesBuiltinData || (_modelCache is { Count: > 0 } models && models.ContainsKey(CacheKey(serviceName, typeName, apiVersion)))
+            || !ListsService(typeName, serviceName))
+        {
+            return null;
+        }
+        var name = $"{serviceName}/{apiVersion ?? DetermineLatestVersion(serviceName, typeName)}/{typeName}";
+        if (HasCachedData(name) || PotentialLocations(name).Any(JsonFileLoader.Exists) || HasExtrasFile(name))
+        {
+            return null;
+        }
+        return _builtin.Document(name) is { } document && _builtin.DocumentOwner(name) is { } owner ? (document, owner) : null;
+    }
+
+    // Nothing of this loader's own can change FindUntouchedServiceModel's answer: no cached model or data, no search
+    // folder that existed when it looked (the one probe, made here as before), only the sdk extras, the registry's models.
+    private bool IsPristine() =>
+        IncludesBuiltinData && _modelCache is not { Count: > 0 } && _dataCache is not { Count: > 0 } && _builtin.OverRegistry
+        && _extrasTypes is [BuiltinExtras] && ExistingSearchFolders().Count == 0;
+
+    private const string BuiltinExtras = "sdk";
+
+    private Dictionary<string, IReadOnlyList<string>> VersionsCache() => _versionsCache ??= new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
     // Whether any extras type has a file for the model at name (a loop: Any's closure was made per client).
     private bool HasExtrasFile(string name)
@@ -164,7 +192,7 @@ public sealed partial class Loader
 
     // Whether any search location or the built-in data has the file, without loading it.
     private bool HasFile(string name) =>
-        _dataCache.ContainsKey(name) || PotentialLocations(name).Any(JsonFileLoader.Exists) || _builtin.DocumentOwner(name) is not null;
+        HasCachedData(name) || PotentialLocations(name).Any(JsonFileLoader.Exists) || _builtin.DocumentOwner(name) is not null;
 
     /// <summary>
     /// Loads a service's <paramref name="typeName"/> model (<c>service-2</c>, <c>paginators-1</c>, <c>waiters-2</c>)
@@ -181,7 +209,7 @@ public sealed partial class Loader
         var cacheKey = CacheKey(serviceName, typeName, apiVersion);
         lock (_gate)
         {
-            if (_modelCache.TryGetValue(cacheKey, out var cached))
+            if (_modelCache?.TryGetValue(cacheKey, out var cached) == true)
             {
                 return cached;
             }
@@ -199,7 +227,7 @@ public sealed partial class Loader
                     JsonMerge.DeepMerge(model, merge);
                 }
             }
-            return _modelCache[cacheKey] = model;
+            return (_modelCache ??= new Dictionary<string, JsonObject>(StringComparer.Ordinal))[cacheKey] = model;
         }
     }
 }

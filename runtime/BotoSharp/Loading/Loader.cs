@@ -15,10 +15,12 @@ public sealed partial class Loader
     private readonly object _gate = new();
     // Values as a class of our own: a dictionary of tuples is framework code no ReadyToRun image holds, and every
     // process's first client asks it (JIT-compiled otherwise).
-    private readonly Dictionary<string, LoadedData> _dataCache = new(StringComparer.Ordinal);
+    // Made on the first load: a new session's first client usually loads nothing through its loader.
+    private Dictionary<string, LoadedData>? _dataCache;
     private readonly List<string> _searchPaths;
     private readonly List<string> _extrasTypes;
     private readonly BuiltinDataSource _builtin;
+    private static readonly BuiltinDataSource s_registrySource = new();
     // How many search paths there were and which of them were folders (one reference, so readers never see half).
     private KnownFolders? _existingFolders;
 
@@ -35,14 +37,16 @@ public sealed partial class Loader
     /// <summary>As the public constructor, with the compiled models taken from <paramref name="compiledModels"/> (tests).</summary>
     internal Loader(IEnumerable<string>? extraSearchPaths, bool includeDefaultSearchPaths, bool includeDefaultExtras, string? customerDataPath, Func<IReadOnlyList<CompiledServiceModel>>? compiledModels)
     {
-        _builtin = new BuiltinDataSource(compiledModels);
-        _searchPaths = extraSearchPaths?.ToList() ?? new List<string>();
+        // Over the registry the source holds nothing of a loader's: every session's loader shares one.
+        _builtin = compiledModels is null ? s_registrySource : new BuiltinDataSource(compiledModels);
+        // Sized for what a session's loader holds (~/.aws/models; the sdk extras): no list grows to four slots.
+        _searchPaths = extraSearchPaths?.ToList() ?? new List<string>(includeDefaultSearchPaths ? 1 : 0);
         IncludesBuiltinData = includeDefaultSearchPaths;
         if (includeDefaultSearchPaths)
         {
             _searchPaths.Add(customerDataPath ?? DefaultCustomerDataPath(null));
         }
-        _extrasTypes = includeDefaultExtras ? new List<string> { "sdk" } : new List<string>();
+        _extrasTypes = includeDefaultExtras ? new List<string>(1) { "sdk" } : new List<string>();
     }
 
     /// <summary>
@@ -92,7 +96,7 @@ public sealed partial class Loader
         ArgumentNullException.ThrowIfNull(name);
         lock (_gate)
         {
-            if (_dataCache.TryGetValue(name, out var cached))
+            if (_dataCache?.TryGetValue(name, out var cached) == true)
             {
                 return (cached.Data, cached.Path);
             }
@@ -100,14 +104,14 @@ public sealed partial class Loader
             {
                 if (JsonFileLoader.Load(location) is { } found)
                 {
-                    _dataCache[name] = new LoadedData(found, location);
+                    DataCache()[name] = new LoadedData(found, location);
                     return (found, location);
                 }
             }
             if (IncludesBuiltinData && _builtin.TryLoad(name) is { } builtin)
             {
                 var path = BuiltinDataSource.PathPrefix + name;
-                _dataCache[name] = new LoadedData(builtin, path);
+                DataCache()[name] = new LoadedData(builtin, path);
                 return (builtin, path);
             }
             return null;
@@ -124,7 +128,7 @@ public sealed partial class Loader
     {
         lock (_gate)
         {
-            if (!IncludesBuiltinData || !EmbeddedData.Contains(name) || _dataCache.ContainsKey(name)
+            if (!IncludesBuiltinData || !EmbeddedData.Contains(name) || HasCachedData(name)
                 || PotentialLocations(name).Any(JsonFileLoader.Exists))
             {
                 return null;
@@ -170,13 +174,31 @@ public sealed partial class Loader
         var known = Volatile.Read(ref _existingFolders);
         if (known is null || known.PathCount != _searchPaths.Count)
         {
-            known = new KnownFolders(_searchPaths.Count, _searchPaths.Where(Directory.Exists).ToArray());
+            known = new KnownFolders(_searchPaths.Count, FoldersThatExist(_searchPaths));
             Volatile.Write(ref _existingFolders, known);
         }
         return known.Folders;
     }
 
+    // A loop: every new session's first client asks, and usually nothing exists (no iterator or array then).
+    private static string[] FoldersThatExist(List<string> paths)
+    {
+        List<string>? found = null;
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                (found ??= new List<string>(paths.Count)).Add(path);
+            }
+        }
+        return found is null ? Array.Empty<string>() : found.ToArray();
+    }
+
     private sealed record LoadedData(JsonObject Data, string Path);
+
+    private Dictionary<string, LoadedData> DataCache() => _dataCache ??= new Dictionary<string, LoadedData>(StringComparer.Ordinal);
+
+    private bool HasCachedData(string name) => _dataCache?.ContainsKey(name) == true;
 
     // Our own pair rather than Tuple<int, T>: generic framework code over an int has no precompiled form here.
     private sealed record KnownFolders(int PathCount, string[] Folders);

@@ -18,14 +18,25 @@ internal static class UserAgentTexts
     /// <summary>The text for <paramref name="key"/>, built by <paramref name="builder"/> the first time.</summary>
     public static string Get(Key key, UserAgentString builder)
     {
-        if (s_texts.TryGetValue(key, out var text))
+        // Most clients of a process have the inputs the last one had: comparing them with its key finds mostly the
+        // same string objects, where the cache's lookup hashes every string of the key first.
+        if (Volatile.Read(ref s_last) is { } last && last.Key.Equals(key))
         {
-            return text;
+            return last.Text;
         }
-        text = builder.Build(null);
-        s_texts.Remember(key, text);
+        if (!s_texts.TryGetValue(key, out var text))
+        {
+            text = builder.Build(null);
+            s_texts.Remember(key, text);
+        }
+        Volatile.Write(ref s_last, new Remembered(key, text));
         return text;
     }
+
+    // The last key asked for and its text, as one object so a reader never pairs one key with another's text.
+    private static Remembered? s_last;
+
+    private sealed record Remembered(Key Key, string Text);
 
     /// <summary>The inputs of a feature-less User-Agent text.</summary>
     /// <remarks>

@@ -27,6 +27,9 @@ internal static class RetryRegistration
     private static readonly ConcurrentDictionary<LegacyRetryPolicy, LegacyRetryHandler> s_builtinHandlers = new();
     private static readonly Func<double> s_defaultRandom = Random.Shared.NextDouble;
 
+    /// <summary>The default jitter (<c>Random.Shared.NextDouble</c>), one delegate shared with every session.</summary>
+    internal static Func<double> DefaultRandom => s_defaultRandom;
+
     /// <summary>Registers the client's retry handlers; returns the rate limiter in adaptive mode, else null.</summary>
     /// <param name="events">The client's own emitter.</param>
     /// <param name="model">The service model (service id and endpoint prefix).</param>
@@ -70,7 +73,8 @@ internal static class RetryRegistration
             return new LegacyRetryHandler(new LegacyRetryPolicy(LegacyRetryConfig.Build(loader.LoadData(RetryData), prefix, maxRetries), prefix), random);
         }
         var policy = BuiltinPolicy(builtin, prefix, maxRetries);
-        return random.Equals(s_defaultRandom)
+        // The same delegate first: Delegate.Equals compares target and method, and every session hands this one in.
+        return ReferenceEquals(random, s_defaultRandom) || random.Equals(s_defaultRandom)
             ? s_builtinHandlers.GetOrAdd(policy, p => new LegacyRetryHandler(p, s_defaultRandom, processWide: true))
             : new LegacyRetryHandler(policy, random);
     }
