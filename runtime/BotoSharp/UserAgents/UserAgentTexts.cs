@@ -13,30 +13,19 @@ internal static class UserAgentTexts
     // Distinct configurations in one process are few; past this, texts are built per client as before.
     private const int MaxRemembered = 64;
 
-    private static readonly BoundedCache<Key, string> s_texts = new(MaxRemembered);
+    // Most clients of a process have the inputs the last one had: the last key is compared before the hash.
+    private static readonly LastKeyFirstCache<Key, string> s_texts = new(MaxRemembered);
 
     /// <summary>The text for <paramref name="key"/>, built by <paramref name="builder"/> the first time.</summary>
     public static string Get(Key key, UserAgentString builder)
     {
-        // Most clients of a process have the inputs the last one had: comparing them with its key finds mostly the
-        // same string objects, where the cache's lookup hashes every string of the key first.
-        if (Volatile.Read(ref s_last) is { } last && last.Key.Equals(key))
-        {
-            return last.Text;
-        }
         if (!s_texts.TryGetValue(key, out var text))
         {
             text = builder.Build(null);
             s_texts.Remember(key, text);
         }
-        Volatile.Write(ref s_last, new Remembered(key, text));
         return text;
     }
-
-    // The last key asked for and its text, as one object so a reader never pairs one key with another's text.
-    private static Remembered? s_last;
-
-    private sealed record Remembered(Key Key, string Text);
 
     /// <summary>The inputs of a feature-less User-Agent text.</summary>
     /// <remarks>

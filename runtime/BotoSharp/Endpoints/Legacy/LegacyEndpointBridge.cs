@@ -42,7 +42,8 @@ internal static class LegacyEndpointBridge
 
     // Answers over the built-in endpoints.json by inputs: a few per process (service × region × flags), bounded anyway.
     private const int MaxRememberedBuiltin = 256;
-    private static readonly BoundedCache<Inputs, LegacyEndpoint> s_builtin = new(MaxRememberedBuiltin);
+    // Most clients of a process resolve what the last one did: the last inputs are compared before the hash.
+    private static readonly LastKeyFirstCache<Inputs, LegacyEndpoint> s_builtin = new(MaxRememberedBuiltin);
 
     /// <summary>
     /// <see cref="Resolve"/> over <see cref="LegacyEndpointResolver.BuiltinFor"/>: the data is parsed once per process and
@@ -50,25 +51,13 @@ internal static class LegacyEndpointBridge
     /// </summary>
     public static LegacyEndpoint ResolveBuiltin(Inputs inputs)
     {
-        // Most clients of a process resolve what the last one did: comparing with its inputs (mostly the same string
-        // objects) is cheaper than the cache's lookup, which hashes every string of them first.
-        if (Volatile.Read(ref s_lastBuiltin) is { } last && last.Inputs.Equals(inputs))
-        {
-            return last.Endpoint;
-        }
         if (!s_builtin.TryGetValue(inputs, out var resolved))
         {
             resolved = Resolve(LegacyEndpointResolver.BuiltinFor(inputs.EndpointPrefix), inputs);
             s_builtin.Remember(inputs, resolved);
         }
-        Volatile.Write(ref s_lastBuiltin, new ResolvedInputs(inputs, resolved));
         return resolved;
     }
-
-    // The last inputs ResolveBuiltin answered and the answer, as one object so a reader never pairs one with another's.
-    private static ResolvedInputs? s_lastBuiltin;
-
-    private sealed record ResolvedInputs(Inputs Inputs, LegacyEndpoint Endpoint);
 
     /// <summary>Resolves the legacy endpoint for a client.</summary>
     public static LegacyEndpoint Resolve(LegacyEndpointResolver resolver, Inputs inputs)
