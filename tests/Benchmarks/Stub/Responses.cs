@@ -99,10 +99,14 @@ public static class Responses
         {
             xml.Append("<Contents><Key>logs/2026/11/26/app-").Append(i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture))
                 .Append(".log.gz</Key><LastModified>2026-11-26T07:").Append((i % 60).ToString("D2", System.Globalization.CultureInfo.InvariantCulture))
-                .Append(":00.000Z</LastModified><ETag>&quot;9b2cf535f27731c974343645a3985328&quot;</ETag>")
+                .Append(":00.000Z</LastModified><ETag>&quot;").Append(ETagOf(i)).Append("&quot;</ETag>")
                 .Append("<ChecksumAlgorithm>CRC64NVME</ChecksumAlgorithm><ChecksumType>FULL_OBJECT</ChecksumType><Size>")
                 .Append(1024 + (i * 37)).Append("</Size><StorageClass>STANDARD</StorageClass></Contents>");
         }
         return xml.Append("</ListBucketResult>").ToString();
     }
+
+    // Each object its own ETag, as a real listing has: a reader that keeps repeated values once gains nothing here.
+    private static string ETagOf(int i) =>
+        Convert.ToHexStringLower(MD5.HashData(BitConverter.GetBytes(i)));
 }

@@ -21,6 +21,7 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     private const int MaxKeptChars = 16 * 1024;
 
     private readonly Utf8NameTable _names = new();
+    private readonly DocumentStrings _strings = new();
     // The body: the first _length bytes of _body (the transport's pooled buffer is longer than the body).
     private byte[] _body = Array.Empty<byte>();
     private int _length;
@@ -86,12 +87,16 @@ internal sealed partial class PlainXmlCursor : XmlCursor
     {
         _body = Array.Empty<byte>();
         _length = 0;
+        _strings.Clear();
         if (_chars.Length > MaxKeptChars)
         {
             _chars = new char[256];
         }
         ThreadReusable<PlainXmlCursor>.Return(this);
     }
+
+    /// <inheritdoc />
+    public override string StringOf(ReadOnlySpan<char> chars) => _strings.Get(chars);
 
     /// <inheritdoc />
     public override void CheckText()

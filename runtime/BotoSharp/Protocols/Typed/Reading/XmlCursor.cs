@@ -42,6 +42,10 @@ internal abstract class XmlCursor : IDisposable
     /// </summary>
     public abstract string? ElementText(out ReadOnlySpan<char> chars);
 
+    /// <summary>The string of characters <see cref="ElementText"/> gave: equal to <c>new string(chars)</c>, and the
+    /// same instance for a value the document repeats where the cursor keeps its document's values.</summary>
+    public virtual string StringOf(ReadOnlySpan<char> chars) => new(chars);
+
     /// <summary>The attribute at <paramref name="index"/> of the element the cursor is on.</summary>
     public abstract void Attribute(int index, out string namespaceUri, out string localName, out string value);
 

@@ -44,8 +44,9 @@ internal sealed partial class XmlShapeReader
             case ValueSource.Element:
                 var text = _xml!.ElementText(out var chars);
                 Consumed();
-                // An enum's known value is the model's own string: same characters, no new string per item.
-                return text ?? XmlScalarText.KnownValue(_shape, chars) ?? new string(chars);
+                // An enum's known value is the model's own string: same characters, no new string per item; a value
+                // the document repeats (a subnet, a zone, a tag key) is one string.
+                return text ?? XmlScalarText.KnownValue(_shape, chars) ?? _xml.StringOf(chars);
             default:
                 throw new TypedReadFallback("A scalar read from a streamed body or a header map.");
         }

@@ -1,0 +1,67 @@
+using System.Text;
+using BotoSharp.Clients;
+using BotoSharp.Protocols;
+using BotoSharp.Protocols.Typed.Reading;
+using BotoSharp.Services.S3;
+
+namespace BotoSharp.Tests.Protocols.TypedReading;
+
+/// <summary>
+/// A value one XML document repeats is one string in the typed result (the table of <see cref="DocumentStrings"/>),
+/// every value is still the characters read, and nothing is shared across documents.
+/// </summary>
+public class DocumentStringsTests
+{
+    [Test]
+    public void ARepeatedShortValueIsOneInstanceAndEveryValueIsItsCharacters()
+    {
+        var strings = new DocumentStrings();
+        var first = strings.Get("subnet-0123456789abcdef0".AsSpan());
+        var again = strings.Get("subnet-0123456789abcdef0".ToCharArray());
+        Assert.That(again, Is.SameAs(first));
+        var random = new Random(7);
+        for (var i = 0; i < 5000; i++)
+        {
+            // Many distinct values through 256 slots: collisions replace, and never hand back another value.
+            var text = new string('v', random.Next(0, 3)) + random.Next(0, 700).ToString(System.Globalization.CultureInfo.InvariantCulture) + new string('x', random.Next(0, 60));
+            Assert.That(strings.Get(text.AsSpan()), Is.EqualTo(text));
+        }
+    }
+
+    [Test]
+    public void ALongValueIsANewStringEachTime()
+    {
+        var strings = new DocumentStrings();
+        var arn = "arn:aws:iam::123456789012:instance-profile/a-profile-name-long-enough";
+        Assert.That(strings.Get(arn.AsSpan()), Is.EqualTo(arn).And.Not.SameAs(strings.Get(arn.AsSpan())));
+    }
+
+    [Test]
+    public void ClearForgetsTheDocumentsValues()
+    {
+        var strings = new DocumentStrings();
+        var first = strings.Get("us-east-1a".AsSpan());
+        strings.Clear();
+        Assert.That(strings.Get("us-east-1a".AsSpan()), Is.EqualTo(first).And.Not.SameAs(first));
+    }
+
+    [Test]
+    public void ATypedResultSharesItsDocumentsRepeatsAndNotAnotherDocuments()
+    {
+        var (_, operation, protocol) = TypedReadProbe.CompiledOperation("s3", "ListObjectsV2");
+        var body = Encoding.UTF8.GetBytes("<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>b</Name>"
+            + "<Contents><Key>a.log</Key><ETag>&quot;9b2c&quot;</ETag></Contents>"
+            + "<Contents><Key>b.log</Key><ETag>&quot;9b2c&quot;</ETag></Contents></ListBucketResult>");
+        ListObjectsV2Output Read() => (ListObjectsV2Output)TypedOutputReading.Read(new ProtocolResponse(200, new HeaderCollection(), body),
+            operation.OutputShape!, protocol, new ResponseMetadata { HttpStatusCode = 200 }, rewrite: null, ReadFrom<ListObjectsV2Output>);
+
+        var one = Read();
+        var two = Read();
+        Assert.That(one.Contents!.Select(o => o.ETag), Is.EqualTo(new[] { "\"9b2c\"", "\"9b2c\"" }));
+        Assert.That(one.Contents![1].ETag, Is.SameAs(one.Contents[0].ETag));
+        Assert.That(two.Contents![0].ETag, Is.EqualTo(one.Contents[0].ETag).And.Not.SameAs(one.Contents[0].ETag));
+    }
+
+    private static object ReadFrom<T>(IShapeReader reader)
+        where T : IResponseShape<T> => T.ReadFrom(reader)!;
+}
