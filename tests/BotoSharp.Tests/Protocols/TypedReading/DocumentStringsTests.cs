@@ -2,6 +2,7 @@ using System.Text;
 using BotoSharp.Clients;
 using BotoSharp.Protocols;
 using BotoSharp.Protocols.Typed.Reading;
+using BotoSharp.Services.DynamoDB;
 using BotoSharp.Services.S3;
 
 namespace BotoSharp.Tests.Protocols.TypedReading;
@@ -60,6 +61,32 @@ public class DocumentStringsTests
         Assert.That(one.Contents!.Select(o => o.ETag), Is.EqualTo(new[] { "\"9b2c\"", "\"9b2c\"" }));
         Assert.That(one.Contents![1].ETag, Is.SameAs(one.Contents[0].ETag));
         Assert.That(two.Contents![0].ETag, Is.EqualTo(one.Contents[0].ETag).And.Not.SameAs(one.Contents[0].ETag));
+    }
+
+    [Test]
+    public void AJsonPageSharesItsRepeatedKeysAndValuesAndReadsEscapedAndWideOnesAsTheyAre()
+    {
+        var (_, operation, protocol) = TypedReadProbe.CompiledOperation("dynamodb", "Query");
+        var body = Encoding.UTF8.GetBytes("{\"Count\":3,\"Items\":["
+            + "{\"status\":{\"S\":\"active\"},\"name\":{\"S\":\"Ada\"}},"
+            + "{\"status\":{\"S\":\"active\"},\"name\":{\"S\":\"Zo\u00eb\"}},"
+            + "{\"st\\u0061tus\":{\"S\":\"café 中\"},\"name\":{\"S\":\"café 中\"}}]}");
+        QueryOutput Read() => (QueryOutput)TypedOutputReading.Read(new ProtocolResponse(200, new HeaderCollection(), body),
+            operation.OutputShape!, protocol, new ResponseMetadata { HttpStatusCode = 200 }, rewrite: null, ReadFrom<QueryOutput>);
+
+        var one = Read();
+        var two = Read();
+        var items = one.Items!;
+        Assert.That(items.Select(i => string.Join(",", i.Select(p => p.Key + "=" + p.Value.S))),
+            Is.EqualTo(new[] { "status=active,name=Ada", "status=active,name=Zoë", "status=café 中,name=café 中" }));
+        Assert.That(items[1].Keys.First(), Is.SameAs(items[0].Keys.First()));
+        Assert.That(items[1]["status"].S, Is.SameAs(items[0]["status"].S));
+        Assert.That(items[2]["name"].S, Is.SameAs(items[2]["status"].S));
+        Assert.That(two.Items![0]["status"].S, Is.EqualTo("active").And.Not.SameAs(items[0]["status"].S));
+        var invalid = Encoding.UTF8.GetBytes("{\"Items\":[{\"a\":{\"S\":\"x\"}}]}");
+        invalid[invalid.Length - 6] = 0xFF;
+        Assert.That(() => TypedOutputReading.Read(new ProtocolResponse(200, new HeaderCollection(), invalid), operation.OutputShape!, protocol,
+            new ResponseMetadata { HttpStatusCode = 200 }, rewrite: null, ReadFrom<QueryOutput>), Throws.Exception.Matches<Exception>(TypedOutputReading.IsFallback));
     }
 
     private static object ReadFrom<T>(IShapeReader reader)

@@ -4,9 +4,10 @@ using System.Runtime.InteropServices;
 namespace BotoSharp.Protocols.Typed.Reading;
 
 /// <summary>
-/// The string values of one XML document, one instance per distinct short value: a DescribeInstances page repeats its
-/// subnet, VPC, security group, AMI, zone, owner and tag keys in every instance, and a result that keeps them once
-/// is that much smaller. Only the number of string objects changes, never a value.
+/// The string values of one response document, one instance per distinct short value: a DescribeInstances page repeats
+/// its subnet, VPC, security group, AMI, zone, owner and tag keys in every instance, a DynamoDB Query page its attribute
+/// names in every item, and a result that keeps them once is that much smaller. Only the number of string objects
+/// changes, never a value.
 /// </summary>
 /// <remarks>
 /// Direct-mapped, one probe: a value whose slot holds another value replaces it, so a collision costs a string, not a
@@ -15,8 +16,9 @@ namespace BotoSharp.Protocols.Typed.Reading;
 internal sealed class DocumentStrings
 {
     private const int Slots = 256;
-    // Longer values (object keys, ARNs with unique parts, messages) rarely repeat and cost more to compare.
-    private const int MaxLength = 48;
+    /// <summary>The longest value kept, in characters: longer ones (ARNs with unique parts, messages) rarely repeat and
+    /// cost more to compare.</summary>
+    public const int MaxLength = 48;
 
     private readonly string?[] _values = new string?[Slots];
     private readonly uint[] _hashes = new uint[Slots];

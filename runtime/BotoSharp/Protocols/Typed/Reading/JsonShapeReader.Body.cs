@@ -57,6 +57,9 @@ internal sealed partial class JsonShapeReader
     // Invalid UTF-8 inside a string makes the reader give up; the dictionary path meets it too.
     private string Text(in JsonToken token) => JsonTokenList.Text(Json, token);
 
+    // A string value or map key: one string per distinct short value of the document where the reader keeps them.
+    private string Value(in JsonToken token) => _strings is null ? Text(token) : JsonTokenList.Text(Json, token, _strings);
+
     /// <summary>
     /// One structure being read: where its members come from, which keys were seen (a repeated key needs the
     /// dictionary path), how many non-null union members it holds, and whether the member handed out is unread.

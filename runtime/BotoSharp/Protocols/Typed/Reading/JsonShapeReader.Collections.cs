@@ -103,7 +103,7 @@ internal sealed partial class JsonShapeReader
                 shape.ReadSizeHint = Math.Min(map.Count, MaxSizeHint);
                 return map;
             }
-            var key = Text(name);
+            var key = Value(name);
             _shape = shape.Value;
             _source = _tokens[_at].Type == JsonTokenType.Null ? ValueSource.Node : ValueSource.Json;
             if (_source == ValueSource.Node)

@@ -14,7 +14,7 @@ internal sealed partial class JsonShapeReader
         switch (_source)
         {
             case ValueSource.Json:
-                var text = Text(JsonValue(JsonTokenType.String));
+                var text = Value(JsonValue(JsonTokenType.String));
                 Consumed();
                 return text;
             case ValueSource.Body:

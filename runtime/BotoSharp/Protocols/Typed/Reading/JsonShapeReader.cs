@@ -37,6 +37,8 @@ internal sealed partial class JsonShapeReader : IShapeReader
     private Shape _shape = null!;
     private ValueSource _source;
     private object? _node;
+    // The thread's reader keeps a document's repeated values once (a Query page's attribute names); null otherwise.
+    private DocumentStrings? _strings;
 
     /// <summary>Creates a reader over a 2xx response of <paramref name="protocol"/> (json or rest-json).</summary>
     public JsonShapeReader(ProtocolResponse response, StructureShape output, ResponseMetadata metadata, string protocol)
@@ -58,6 +60,7 @@ internal sealed partial class JsonShapeReader : IShapeReader
         Func<IShapeReader, object> read)
     {
         var reader = Writing.ThreadReusable<JsonShapeReader>.Take();
+        reader._strings ??= new DocumentStrings();
         reader.Start(response, output, metadata, protocol);
         var result = reader.ReadOutput(output, read);
         // Nothing of this response is kept past the read.
@@ -65,6 +68,7 @@ internal sealed partial class JsonShapeReader : IShapeReader
         reader._metadata = null!;
         reader._node = null;
         reader._tokens.Trim();
+        reader._strings.Clear();
         Writing.ThreadReusable<JsonShapeReader>.Return(reader);
         return result;
     }

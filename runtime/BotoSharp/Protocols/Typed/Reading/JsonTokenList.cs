@@ -100,6 +100,30 @@ internal sealed class JsonTokenList
         }
     }
 
+    /// <summary>
+    /// <see cref="Text(ReadOnlySpan{byte}, in JsonToken)"/>, with a short unescaped string decoded on the stack and
+    /// taken from <paramref name="strings"/>: the same characters, one string per distinct value of the document.
+    /// </summary>
+    /// <exception cref="TypedReadFallback">The string is not valid UTF-8.</exception>
+    public static string Text(ReadOnlySpan<byte> body, in JsonToken token, DocumentStrings strings)
+    {
+        if (token.Escaped || token.Length > DocumentStrings.MaxLength)
+        {
+            return Text(body, token);
+        }
+        Span<char> chars = stackalloc char[DocumentStrings.MaxLength];
+        int length;
+        try
+        {
+            length = s_strictUtf8.GetChars(body.Slice(token.Start, token.Length), chars);
+        }
+        catch (ArgumentException e)
+        {
+            throw new TypedReadFallback("A JSON string that is not valid UTF-8.", e);
+        }
+        return strings.Get(chars[..length]);
+    }
+
     /// <summary>The unescaped UTF-8 bytes of a string or property-name token (<paramref name="buffer"/> holds escaped ones).</summary>
     public static ReadOnlySpan<byte> Utf8(ReadOnlySpan<byte> body, in JsonToken token, Span<byte> buffer)
     {
