@@ -49,15 +49,11 @@ public class DocumentStringsTests
     [Test]
     public void ATypedResultSharesItsDocumentsRepeatsAndNotAnotherDocuments()
     {
-        var (_, operation, protocol) = TypedReadProbe.CompiledOperation("s3", "ListObjectsV2");
         var body = Encoding.UTF8.GetBytes("<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>b</Name>"
             + "<Contents><Key>a.log</Key><ETag>&quot;9b2c&quot;</ETag></Contents>"
             + "<Contents><Key>b.log</Key><ETag>&quot;9b2c&quot;</ETag></Contents></ListBucketResult>");
-        ListObjectsV2Output Read() => (ListObjectsV2Output)TypedOutputReading.Read(new ProtocolResponse(200, new HeaderCollection(), body),
-            operation.OutputShape!, protocol, new ResponseMetadata { HttpStatusCode = 200 }, rewrite: null, ReadFrom<ListObjectsV2Output>);
-
-        var one = Read();
-        var two = Read();
+        var one = Read<ListObjectsV2Output>("s3", "ListObjectsV2", body);
+        var two = Read<ListObjectsV2Output>("s3", "ListObjectsV2", body);
         Assert.That(one.Contents!.Select(o => o.ETag), Is.EqualTo(new[] { "\"9b2c\"", "\"9b2c\"" }));
         Assert.That(one.Contents![1].ETag, Is.SameAs(one.Contents[0].ETag));
         Assert.That(two.Contents![0].ETag, Is.EqualTo(one.Contents[0].ETag).And.Not.SameAs(one.Contents[0].ETag));
@@ -66,16 +62,12 @@ public class DocumentStringsTests
     [Test]
     public void AJsonPageSharesItsRepeatedKeysAndValuesAndReadsEscapedAndWideOnesAsTheyAre()
     {
-        var (_, operation, protocol) = TypedReadProbe.CompiledOperation("dynamodb", "Query");
         var body = Encoding.UTF8.GetBytes("{\"Count\":3,\"Items\":["
             + "{\"status\":{\"S\":\"active\"},\"name\":{\"S\":\"Ada\"}},"
             + "{\"status\":{\"S\":\"active\"},\"name\":{\"S\":\"Zo\u00eb\"}},"
             + "{\"st\\u0061tus\":{\"S\":\"café 中\"},\"name\":{\"S\":\"café 中\"}}]}");
-        QueryOutput Read() => (QueryOutput)TypedOutputReading.Read(new ProtocolResponse(200, new HeaderCollection(), body),
-            operation.OutputShape!, protocol, new ResponseMetadata { HttpStatusCode = 200 }, rewrite: null, ReadFrom<QueryOutput>);
-
-        var one = Read();
-        var two = Read();
+        var one = Read<QueryOutput>("dynamodb", "Query", body);
+        var two = Read<QueryOutput>("dynamodb", "Query", body);
         var items = one.Items!;
         Assert.That(items.Select(i => string.Join(",", i.Select(p => p.Key + "=" + p.Value.S))),
             Is.EqualTo(new[] { "status=active,name=Ada", "status=active,name=Zoë", "status=café 中,name=café 中" }));
@@ -85,10 +77,15 @@ public class DocumentStringsTests
         Assert.That(two.Items![0]["status"].S, Is.EqualTo("active").And.Not.SameAs(items[0]["status"].S));
         var invalid = Encoding.UTF8.GetBytes("{\"Items\":[{\"a\":{\"S\":\"x\"}}]}");
         invalid[invalid.Length - 6] = 0xFF;
-        Assert.That(() => TypedOutputReading.Read(new ProtocolResponse(200, new HeaderCollection(), invalid), operation.OutputShape!, protocol,
-            new ResponseMetadata { HttpStatusCode = 200 }, rewrite: null, ReadFrom<QueryOutput>), Throws.Exception.Matches<Exception>(TypedOutputReading.IsFallback));
+        Assert.That(() => Read<QueryOutput>("dynamodb", "Query", invalid), Throws.Exception.Matches<Exception>(TypedOutputReading.IsFallback));
     }
 
-    private static object ReadFrom<T>(IShapeReader reader)
-        where T : IResponseShape<T> => T.ReadFrom(reader)!;
+    // The typed read of one 200 response, as the call path reads it (the thread's reader and cursor).
+    private static T Read<T>(string service, string operationName, byte[] body)
+        where T : IResponseShape<T>
+    {
+        var (_, operation, protocol) = TypedReadProbe.CompiledOperation(service, operationName);
+        return (T)TypedOutputReading.Read(new ProtocolResponse(200, new HeaderCollection(), body), operation.OutputShape!, protocol,
+            new ResponseMetadata { HttpStatusCode = 200 }, rewrite: null, static reader => T.ReadFrom(reader)!);
+    }
 }

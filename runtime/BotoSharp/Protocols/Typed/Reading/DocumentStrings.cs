@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace BotoSharp.Protocols.Typed.Reading;
 
 /// <summary>
@@ -31,7 +28,7 @@ internal sealed class DocumentStrings
         {
             return new string(text);
         }
-        var hash = Hash(text);
+        var hash = ShortTextHash.Of(text);
         var slot = (int)(hash & (Slots - 1));
         if (_values[slot] is { } known && _hashes[slot] == hash && text.SequenceEqual(known))
         {
@@ -43,35 +40,6 @@ internal sealed class DocumentStrings
         _used = true;
         return made;
     }
-
-    // Values are short: the length and the first and last sixteen bytes, read word-wise, spread them well enough, and
-    // a collision only costs a string.
-    private static uint Hash(ReadOnlySpan<char> text)
-    {
-        var bytes = MemoryMarshal.AsBytes(text);
-        ulong word;
-        if (bytes.Length >= 16)
-        {
-            word = Word(bytes) ^ BitOperations.RotateLeft(Word(bytes[8..]), 17)
-                ^ BitOperations.RotateLeft(Word(bytes[^16..]), 31) ^ BitOperations.RotateLeft(Word(bytes[^8..]), 47);
-        }
-        else if (bytes.Length >= 8)
-        {
-            word = Word(bytes) ^ BitOperations.RotateLeft(Word(bytes[^8..]), 29);
-        }
-        else
-        {
-            word = 0;
-            foreach (var c in text)
-            {
-                word = (word << 16) | c;
-            }
-        }
-        word = (word ^ (ulong)text.Length) * 0x9E3779B97F4A7C15UL;
-        return (uint)(word >> 32);
-    }
-
-    private static ulong Word(ReadOnlySpan<byte> bytes) => MemoryMarshal.Read<ulong>(bytes);
 
     /// <summary>Forgets the document's values.</summary>
     public void Clear()

@@ -1,5 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace BotoSharp.Protocols.Typed.Reading;
@@ -19,7 +17,7 @@ internal sealed class Utf8NameTable
     /// <summary>The string for <paramref name="name"/> (ASCII).</summary>
     public string Get(ReadOnlySpan<byte> name)
     {
-        var hash = Hash(name);
+        var hash = (int)(ShortTextHash.Of(name) >> 1);
         var slot = hash & (Size - 1);
         while (_entries[slot] is { } entry)
         {
@@ -39,26 +37,6 @@ internal sealed class Utf8NameTable
         _entries[slot] = new Entry(name.ToArray(), text, hash);
         _count++;
         return text;
-    }
-
-    // Names are short: the length and the first and last eight bytes spread them well enough, read word-wise.
-    private static int Hash(ReadOnlySpan<byte> name)
-    {
-        ulong word;
-        if (name.Length >= 8)
-        {
-            word = MemoryMarshal.Read<ulong>(name) ^ BitOperations.RotateLeft(MemoryMarshal.Read<ulong>(name[^8..]), 29);
-        }
-        else
-        {
-            word = 0;
-            foreach (var b in name)
-            {
-                word = (word << 8) | b;
-            }
-        }
-        word = (word ^ (ulong)name.Length) * 0x9E3779B97F4A7C15UL;
-        return (int)(word >> 33);
     }
 
     private sealed record Entry(byte[] Bytes, string Name, int Hash);
