@@ -46,6 +46,14 @@ public static class Responses
         Header("x-amz-bucket-region", "us-east-1"),
         Header("Server", "AmazonS3")));
 
+    /// <summary>
+    /// DynamoDB Query: one customer's 100 orders, eight attributes each (the partition key, status and currency repeat
+    /// as they do in such a page; sort keys, amounts and dates are each item's own), with <c>x-amz-crc32</c>.
+    /// </summary>
+    public static CannedResponse DynamoDbQuery => s_dynamoDbQuery.Value;
+
+    private static readonly Lazy<CannedResponse> s_dynamoDbQuery = new(() => Json(QueryPage(100), "application/x-amz-json-1.0", withCrc32: true));
+
     /// <summary>SQS SendMessage (JSON protocol), MD5 matching <see cref="SqsMessageBody"/>.</summary>
     public static CannedResponse SqsSendMessage => s_sqsSendMessage.Value;
 
@@ -104,6 +112,24 @@ public static class Responses
                 .Append(1024 + (i * 37)).Append("</Size><StorageClass>STANDARD</StorageClass></Contents>");
         }
         return xml.Append("</ListBucketResult>").ToString();
+    }
+
+    private static string QueryPage(int items)
+    {
+        var json = new StringBuilder("{\"Count\":").Append(items).Append(",\"ScannedCount\":").Append(items).Append(",\"Items\":[");
+        string[] statuses = ["PLACED", "SHIPPED", "DELIVERED"];
+        for (var i = 0; i < items; i++)
+        {
+            var n = i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            json.Append(i == 0 ? "" : ",")
+                .Append("{\"pk\":{\"S\":\"customer#48213\"},\"sk\":{\"S\":\"order#2026-11-").Append(n).Append("\"},")
+                .Append("\"status\":{\"S\":\"").Append(statuses[i % 3]).Append("\"},\"currency\":{\"S\":\"EUR\"},")
+                .Append("\"amount\":{\"N\":\"").Append(10 + (i * 7 % 500)).Append(".").Append(i % 100).Append("\"},")
+                .Append("\"items\":{\"N\":\"").Append(1 + (i % 5)).Append("\"},")
+                .Append("\"created\":{\"S\":\"2026-11-").Append(1 + (i % 28)).Append("T10:").Append(n[2..]).Append(":00Z\"},")
+                .Append("\"address\":{\"M\":{\"city\":{\"S\":\"Lyon\"},\"zip\":{\"S\":\"69002\"}}}}");
+        }
+        return json.Append("]}").ToString();
     }
 
     // Each object its own ETag, as a real listing has: a reader that keeps repeated values once gains nothing here.
