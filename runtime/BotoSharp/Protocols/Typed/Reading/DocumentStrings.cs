@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace BotoSharp.Protocols.Typed.Reading;
 
 /// <summary>
@@ -29,12 +31,27 @@ internal sealed class DocumentStrings
             return new string(text);
         }
         var hash = ShortTextHash.Of(text);
+        return Known(hash) is { } known && text.SequenceEqual(known) ? known : Keep(hash, new string(text));
+    }
+
+    /// <summary>The string of the ASCII bytes <paramref name="ascii"/> (a JSON token's, at most
+    /// <see cref="MaxLength"/>), as <see cref="Get"/> gives it, without decoding them first.</summary>
+    public string GetAscii(ReadOnlySpan<byte> ascii)
+    {
+        var hash = ShortTextHash.Of(ascii);
+        return Known(hash) is { } known && Ascii.Equals(ascii, known) ? known : Keep(hash, Encoding.ASCII.GetString(ascii));
+    }
+
+    // The value in the hash's slot, if it was kept under the same hash.
+    private string? Known(uint hash)
+    {
         var slot = (int)(hash & (Slots - 1));
-        if (_values[slot] is { } known && _hashes[slot] == hash && text.SequenceEqual(known))
-        {
-            return known;
-        }
-        var made = new string(text);
+        return _hashes[slot] == hash ? _values[slot] : null;
+    }
+
+    private string Keep(uint hash, string made)
+    {
+        var slot = (int)(hash & (Slots - 1));
         _values[slot] = made;
         _hashes[slot] = hash;
         _used = true;

@@ -101,27 +101,17 @@ internal sealed class JsonTokenList
     }
 
     /// <summary>
-    /// <see cref="Text(ReadOnlySpan{byte}, in JsonToken)"/>, with a short unescaped string decoded on the stack and
-    /// taken from <paramref name="strings"/>: the same characters, one string per distinct value of the document.
+    /// <see cref="Text(ReadOnlySpan{byte}, in JsonToken)"/>, with a short unescaped ASCII string taken from
+    /// <paramref name="strings"/>: the same characters, one string per distinct value of the document. Others (escaped,
+    /// longer, non-ASCII) are read as that method reads them.
     /// </summary>
     /// <exception cref="TypedReadFallback">The string is not valid UTF-8.</exception>
     public static string Text(ReadOnlySpan<byte> body, in JsonToken token, DocumentStrings strings)
     {
-        if (token.Escaped || token.Length > DocumentStrings.MaxLength)
-        {
-            return Text(body, token);
-        }
-        Span<char> chars = stackalloc char[DocumentStrings.MaxLength];
-        int length;
-        try
-        {
-            length = s_strictUtf8.GetChars(body.Slice(token.Start, token.Length), chars);
-        }
-        catch (ArgumentException e)
-        {
-            throw new TypedReadFallback("A JSON string that is not valid UTF-8.", e);
-        }
-        return strings.Get(chars[..length]);
+        var raw = body.Slice(token.Start, token.Length);
+        return !token.Escaped && raw.Length <= DocumentStrings.MaxLength && Ascii.IsValid(raw)
+            ? strings.GetAscii(raw)
+            : Text(body, token);
     }
 
     /// <summary>The unescaped UTF-8 bytes of a string or property-name token (<paramref name="buffer"/> holds escaped ones).</summary>
